@@ -1,0 +1,112 @@
+namespace PolicySpeech.Analyzers;
+
+/// <summary>An immutable map from a character to the characters it may have been mistyped for.</summary>
+internal sealed class TypoConfusionSet
+{
+    private readonly Dictionary<char, (char To, TypoConfusionKind Kind)[]> _map;
+
+    private TypoConfusionSet(Dictionary<char, (char To, TypoConfusionKind Kind)[]> map) => _map = map;
+
+    /// <summary>The number of directed pairs.</summary>
+    public int PairCount => _map.Values.Sum(v => v.Length);
+
+    /// <summary>Builds the set; when a pair comes from several sources the strongest kind (lowest value) wins.</summary>
+    /// <param name="pairs">Directed pairs: <c>From</c> is written, <c>To</c> is the intended character.</param>
+    /// <returns>The set.</returns>
+    public static TypoConfusionSet Create(IEnumerable<(char From, char To, TypoConfusionKind Kind)> pairs)
+    {
+        var work = new Dictionary<char, Dictionary<char, TypoConfusionKind>>();
+        foreach (var (from, to, kind) in pairs)
+        {
+            if (from == to || !TypoLexicon.IsHan(from) || !TypoLexicon.IsHan(to))
+            {
+                continue;
+            }
+
+            if (!work.TryGetValue(from, out var targets))
+            {
+                targets = [];
+                work.Add(from, targets);
+            }
+
+            if (!targets.TryGetValue(to, out var old) || kind < old)
+            {
+                targets[to] = kind;
+            }
+        }
+
+        var map = new Dictionary<char, (char, TypoConfusionKind)[]>(work.Count);
+        foreach (var (from, targets) in work)
+        {
+            map.Add(from, targets.OrderBy(t => t.Value).ThenBy(t => t.Key).Select(t => (t.Key, t.Value)).ToArray());
+        }
+
+        return new TypoConfusionSet(map);
+    }
+
+    /// <summary>Reads the generated pair list ("AB kind" lines, both directions) and the curated groups (one group a line).</summary>
+    /// <param name="generated">The text of confusions.txt.</param>
+    /// <param name="curated">The text of confusions-curated.txt.</param>
+    /// <returns>The directed pairs.</returns>
+    public static IEnumerable<(char From, char To, TypoConfusionKind Kind)> Parse(string generated, string curated)
+    {
+        foreach (var line in Lines(generated))
+        {
+            if (line.Length < 4 || line[2] != ' ')
+            {
+                continue;
+            }
+
+            var kind = line.AsSpan(3).StartsWith("s") ? TypoConfusionKind.Shape : TypoConfusionKind.Sound;
+            yield return (line[0], line[1], kind);
+            yield return (line[1], line[0], kind);
+        }
+
+        foreach (var line in Lines(curated))
+        {
+            for (var i = 0; i < line.Length; i++)
+            {
+                for (var j = 0; j < line.Length; j++)
+                {
+                    if (i != j)
+                    {
+                        yield return (line[i], line[j], TypoConfusionKind.Curated);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Returns a set that also holds <paramref name="extra"/>.</summary>
+    /// <param name="extra">Directed caller pairs.</param>
+    /// <returns>The merged set, or this one when there is nothing to add.</returns>
+    public TypoConfusionSet With(IReadOnlyCollection<(char From, char To)> extra)
+    {
+        if (extra.Count == 0)
+        {
+            return this;
+        }
+
+        var all = _map.SelectMany(kv => kv.Value.Select(v => (kv.Key, v.To, v.Kind)))
+            .Concat(extra.Select(p => (p.From, p.To, TypoConfusionKind.Extra)));
+        return Create(all);
+    }
+
+    /// <summary>The candidates for a written character.</summary>
+    /// <param name="from">The written character.</param>
+    /// <param name="candidates">The intended characters it may stand for, strongest first.</param>
+    /// <returns>Whether there are any.</returns>
+    public bool TryGet(char from, out (char To, TypoConfusionKind Kind)[] candidates) => _map.TryGetValue(from, out candidates!);
+
+    private static IEnumerable<string> Lines(string text)
+    {
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                yield return line;
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Text;
+
+namespace PolicySpeech.Loading;
+
+/// <summary>Byte-to-text decoding shared by the plain-text and HTML loaders.</summary>
+internal static class TextDecoding
+{
+    /// <summary>The GB18030 code page, a superset of GBK and GB2312.</summary>
+    internal const int Gb18030CodePage = 54936;
+
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8WithBom = new(encoderShouldEmitUTF8Identifier: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>GB18030 with replacement fallbacks, as reported on <see cref="PolicySpeech.Text.SourceText.Encoding"/>.</summary>
+    internal static Encoding Gb18030 => CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage)
+        ?? throw new InvalidOperationException("GB18030 is not available.");
+
+    private static Encoding StrictGb18030 => CodePagesEncodingProvider.Instance.GetEncoding(Gb18030CodePage, EncoderFallback.ReplacementFallback, DecoderFallback.ExceptionFallback)
+        ?? throw new InvalidOperationException("GB18030 is not available.");
+
+    /// <summary>Finds a byte order mark.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="length">The length of the mark.</param>
+    /// <returns>The encoding the mark names, or <see langword="null"/>.</returns>
+    internal static Encoding? DetectBom(ReadOnlySpan<byte> bytes, out int length)
+    {
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            length = 3;
+            return Utf8WithBom;
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+        {
+            length = 2;
+            return Encoding.Unicode;
+        }
+
+        if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+        {
+            length = 2;
+            return Encoding.BigEndianUnicode;
+        }
+
+        length = 0;
+        return null;
+    }
+
+    /// <summary>Whether bytes with no UTF-16 byte order mark look binary: a NUL byte, or more than 5% control characters.</summary>
+    /// <param name="bytes">The bytes after any byte order mark.</param>
+    /// <returns><see langword="true"/> for binary data.</returns>
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.IndexOf((byte)0) >= 0)
+        {
+            return true;
+        }
+
+        var sample = bytes.Length > 65536 ? bytes[..65536] : bytes;
+        int controls = 0;
+        foreach (byte b in sample)
+        {
+            if ((b < 0x20 && b is not ((byte)'\t' or (byte)'\n' or (byte)'\r' or 0x0B or 0x0C or 0x1A or 0x1B)) || b == 0x7F)
+            {
+                controls++;
+            }
+        }
+
+        return sample.Length > 0 && controls * 20 > sample.Length;
+    }
+
+    /// <summary>Decodes plain text: forced encoding, else byte order mark, else strict UTF-8, else strict GB18030.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="path">The path, for messages.</param>
+    /// <param name="forced">An encoding the caller forces, or <see langword="null"/>.</param>
+    /// <param name="encoding">The encoding used.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="SpeechLoadException">The bytes are binary or in no known encoding.</exception>
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding)
+    {
+        if (forced is not null)
+        {
+            var preamble = forced.Preamble;
+            var body = preamble.Length > 0 && bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes;
+            encoding = forced;
+            return forced.GetString(body);
+        }
+
+        var bom = DetectBom(bytes, out int bomLength);
+        if (bom is not null)
+        {
+            encoding = bom;
+            return bom.GetString(bytes[bomLength..]);
+        }
+
+        if (LooksBinary(bytes))
+        {
+            throw new SpeechLoadException(path, SpeechLoadFailure.Binary, "the file is binary, not text (it contains NUL bytes or control characters and no UTF-16 byte order mark)");
+        }
+
+        return DecodeUtf8OrGb18030(bytes, path, out encoding);
+    }
+
+    /// <summary>Decodes as strict UTF-8, else strict GB18030.</summary>
+    /// <param name="bytes">Bytes without a byte order mark.</param>
+    /// <param name="path">The path, for messages.</param>
+    /// <param name="encoding">The encoding used.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="SpeechLoadException">Neither decodes.</exception>
+    internal static string DecodeUtf8OrGb18030(ReadOnlySpan<byte> bytes, string? path, out Encoding encoding)
+    {
+        if (TryDecode(StrictUtf8, bytes, out string? text))
+        {
+            encoding = Utf8NoBom;
+            return text;
+        }
+
+        if (TryDecode(StrictGb18030, bytes, out text))
+        {
+            encoding = Gb18030;
+            return text;
+        }
+
+        throw new SpeechLoadException(path, SpeechLoadFailure.UnknownEncoding, "the text is neither valid UTF-8 nor valid GB18030/GBK and has no byte order mark; pass LoadOptions.Encoding to force an encoding");
+    }
+
+    /// <summary>Resolves a character set name from a page (<c>gbk</c>, <c>gb2312</c>, <c>utf-8</c>, <c>big5</c>, …) without touching global encoding registration.</summary>
+    /// <param name="name">The declared name.</param>
+    /// <returns>The encoding, or <see langword="null"/> when unknown.</returns>
+    internal static Encoding? ResolveCharset(string name)
+    {
+        string key = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        switch (key)
+        {
+            case "utf-8" or "utf8" or "unicode-1-1-utf-8":
+                return Utf8NoBom;
+            case "gbk" or "gb2312" or "gb_2312" or "gb_2312-80" or "gb18030" or "x-gbk" or "cp936" or "ms936" or "windows-936" or "euc-cn" or "csgb2312" or "chinese" or "iso-ir-58":
+                return Gb18030;
+            case "utf-16" or "utf-16le" or "utf-16be" or "unicode":
+                // A page that reached us as bytes without a BOM cannot be UTF-16 (HTML standard: treat as UTF-8).
+                return Utf8NoBom;
+            case "us-ascii" or "ascii":
+                return Utf8NoBom;
+        }
+
+        try
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(key) ?? Encoding.GetEncoding(key);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static bool TryDecode(Encoding strict, ReadOnlySpan<byte> bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
+    {
+        try
+        {
+            text = strict.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = null;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>One commitment: who commits to do what, how firmly, measured how, by when.</summary>
+/// <param name="Text">The clause or clauses that state it.</param>
+/// <param name="Location">Where <paramref name="Text"/> is.</param>
+/// <param name="Section">The path of the section headings it is under, such as <c>一、（一）</c>; empty in the preamble.</param>
+/// <param name="Actor">Who commits (explicit in the text, or implied).</param>
+/// <param name="Action">What is to be done: the verb phrase, such as <c>新增妇女就业</c>.</param>
+/// <param name="Modality">How firmly: <c>ensure</c>, <c>strive</c>, <c>should</c>, <c>encourage</c>, <c>prohibit</c> or <c>plan</c>.</param>
+/// <param name="Metric">The measure, or <see langword="null"/> for a commitment with none.</param>
+/// <param name="Deadline">When, or <see langword="null"/> when no time is stated.</param>
+public sealed record Commitment(
+    string Text,
+    Location Location,
+    string Section,
+    Actor Actor,
+    string Action,
+    string Modality,
+    Metric? Metric,
+    Deadline? Deadline);

@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace PolicySpeech.Cli.Commands;
+
+/// <summary>All the verbs of the tool.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliContext context)
+    {
+        yield return ParseCommand.Create(context);
+    }
+}

@@ -60,6 +60,14 @@ public sealed record Diagnostic
     /// <summary>Whether a baseline accepted the finding: it is still reported, marked as suppressed.</summary>
     public bool IsSuppressed { get; init; }
 
+    /// <summary>
+    /// A stable identity of the finding across runs, set by <see cref="AnalyzerDriver"/>: a hash of the ID, the flagged
+    /// text (normalised) and the flagged text's occurrence index among the same ID's identical findings, so it survives
+    /// edits elsewhere in the document. <see langword="null"/> until a driver has computed it. Baselines and SARIF's
+    /// <c>partialFingerprints</c> use it.
+    /// </summary>
+    public string? Fingerprint { get; init; }
+
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Location.Path}({Location.LineSpan.Start}): {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";

@@ -188,7 +188,7 @@ internal sealed class DocxNumbering
             {
                 int level = text[i + 1] - '1';
                 int value = counters.Started[level] ? counters.Values[level] : levels[level].Start;
-                string? format = current.IsLegal && level < Array.IndexOf(levels, current) ? "decimal" : levels[level].Format;
+                string? format = current.IsLegal && level < current.Index ? "decimal" : levels[level].Format;
                 builder.Append(NumberFormatting.Format(value, format));
                 i++;
             }

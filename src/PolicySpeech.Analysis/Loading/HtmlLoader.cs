@@ -90,10 +90,10 @@ internal static partial class HtmlLoader
 
     private static DocumentMetadata ReadMetadata(IHtmlDocument document)
     {
-        string? title = Normalize(document.Title);
+        var metas = document.QuerySelectorAll("meta");
+        string? title = ReadTitle(document, metas);
         DateOnly? date = null;
         string? author = null;
-        var metas = document.QuerySelectorAll("meta");
         foreach (string wanted in DateMetaNames)
         {
             foreach (var meta in metas)
@@ -127,6 +127,45 @@ internal static partial class HtmlLoader
         }
 
         return new DocumentMetadata(title, date, author);
+    }
+
+    /// <summary>
+    /// The page title: the <c>ArticleTitle</c> meta that government CMSs write when present, else <c>&lt;title&gt;</c> without a
+    /// trailing site name (<c>讲话_某某市人民政府</c> → <c>讲话</c>) when the page names its site in a <c>SiteName</c> meta.
+    /// </summary>
+    private static string? ReadTitle(IHtmlDocument document, IEnumerable<IElement> metas)
+    {
+        string? siteName = null;
+        foreach (var meta in metas)
+        {
+            string? name = meta.GetAttribute("name") ?? meta.GetAttribute("property");
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (name.Equals("ArticleTitle", StringComparison.OrdinalIgnoreCase) && Normalize(meta.GetAttribute("content")) is { } articleTitle)
+            {
+                return articleTitle;
+            }
+
+            if (name.Equals("SiteName", StringComparison.OrdinalIgnoreCase) || name.Equals("og:site_name", StringComparison.OrdinalIgnoreCase))
+            {
+                siteName ??= Normalize(meta.GetAttribute("content"));
+            }
+        }
+
+        string? title = Normalize(document.Title);
+        if (title is not null && siteName is not null && title.Length > siteName.Length && title.EndsWith(siteName, StringComparison.Ordinal))
+        {
+            string stripped = title[..^siteName.Length].TrimEnd();
+            if (stripped.Length > 0 && stripped[^1] is '_' or '-' or '|' or '–' or '—' or '－' or '｜')
+            {
+                return Normalize(stripped[..^1]) ?? title;
+            }
+        }
+
+        return title;
     }
 
     /// <summary>Reads a date such as <c>2024-03-15</c>, <c>2024/3/15 10:00</c>, <c>2024年3月15日</c>, <c>2024-03-15T08:00:00+08:00</c> or <c>20240315</c>.</summary>

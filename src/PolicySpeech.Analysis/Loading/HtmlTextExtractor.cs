@@ -16,8 +16,14 @@ namespace PolicySpeech.Loading;
 /// two East Asian characters disappears, as CSS does); each line is trimmed of ASCII white space and no-break spaces at
 /// both ends, while full-width indentation (<c>U+3000</c>) is kept. Inside <c>&lt;pre&gt;</c> white space is kept and its
 /// line breaks end lines.</para>
+/// <para>Content container. When the page has an element that looks like the article body — <c>&lt;article&gt;</c>,
+/// <c>&lt;main&gt;</c>, <c>role=main</c>, or a class or id containing "article", "content", "TRS_Editor", "zoom", "zhengwen"
+/// or "zwnr" — and it holds at least 40% of the body's visible text, only that container is read (the deepest such
+/// element holding at least 60% of the largest one's text), preceded by the page's first <c>&lt;h1&gt;</c> when that stands
+/// above the container. So the top bar, menus, breadcrumbs, "share" links and footer of a typical government page are left
+/// out. Otherwise the whole body is read.</para>
 /// <para>Dropped: script, style, noscript, template, svg, math, iframe, object, embed, canvas, select and elements with
-/// the <c>hidden</c> attribute or an inline <c>display:none</c>. Page chrome — <c>&lt;nav&gt;</c>, <c>&lt;header&gt;</c>,
+/// the <c>hidden</c> attribute or an inline <c>display:none</c>. When the whole body is read, page chrome — <c>&lt;nav&gt;</c>, <c>&lt;header&gt;</c>,
 /// <c>&lt;footer&gt;</c>, <c>&lt;aside&gt;</c> and the ARIA roles navigation, banner, contentinfo, complementary — is dropped
 /// only when the page has a content container (<c>&lt;article&gt;</c>, <c>&lt;main&gt;</c>, <c>role=main</c>, or a class
 /// containing "article" or "content") and the chrome element is neither inside nor around such a container; pages
@@ -38,6 +44,8 @@ internal sealed class HtmlTextExtractor
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select",
         "head", "title", "textarea", "noembed", "noframes",
     };
+
+    private static readonly string[] ContentMarkers = ["article", "content", "trs_editor", "zoom", "zhengwen", "zwnr"];
 
     private static readonly HashSet<string> ChromeElements = new(StringComparer.Ordinal) { "nav", "header", "footer", "aside" };
 
@@ -70,9 +78,101 @@ internal sealed class HtmlTextExtractor
     /// <param name="document">The parsed document.</param>
     internal void Extract(IDocument document)
     {
-        _dropChrome = document.All.Any(IsContentRoot);
-        INode root = (INode?)document.Body ?? document.DocumentElement ?? (INode)document;
+        var body = document.Body ?? document.DocumentElement;
+        if (body is null)
+        {
+            return;
+        }
 
+        var contentRoot = ChooseContentRoot(body);
+        if (contentRoot is not null)
+        {
+            // A title written above the content container (<h1> outside it) still opens the text.
+            var heading = body.QuerySelector("h1");
+            if (heading is not null && !contentRoot.Contains(heading) && heading.CompareDocumentPosition(contentRoot).HasFlag(DocumentPositions.Following))
+            {
+                Walk(heading);
+            }
+
+            Walk(contentRoot);
+        }
+        else
+        {
+            _dropChrome = body.Descendants<IElement>().Any(IsContentRoot);
+            Walk(body);
+        }
+
+        FlushLine();
+    }
+
+    /// <summary>
+    /// The page's content container, when it has one that holds most of the text: among the elements <see cref="IsContentRoot"/>
+    /// accepts, the deepest whose text is at least 60% of the largest one's, provided it holds at least 40% of the body's text.
+    /// </summary>
+    /// <param name="body">The body.</param>
+    /// <returns>The container, or <see langword="null"/> to read the whole body.</returns>
+    internal static IElement? ChooseContentRoot(IElement body)
+    {
+        var candidates = body.Descendants<IElement>().Where(IsContentRoot).Select(e => (Element: e, Length: VisibleLength(e))).ToList();
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+
+        int largest = candidates.Max(c => c.Length);
+        if (largest == 0)
+        {
+            return null;
+        }
+
+        var chosen = candidates.Where(c => c.Length * 10 >= largest * 6).MaxBy(c => Depth(c.Element));
+        return chosen.Length * 10 >= VisibleLength(body) * 4 ? chosen.Element : null;
+    }
+
+    private static int Depth(IElement element)
+    {
+        int depth = 0;
+        for (var parent = element.ParentElement; parent is not null; parent = parent.ParentElement)
+        {
+            depth++;
+        }
+
+        return depth;
+    }
+
+    /// <summary>Non-white-space characters in text nodes under <paramref name="root"/>, outside script, style and the like.</summary>
+    private static int VisibleLength(IElement root)
+    {
+        int length = 0;
+        foreach (var text in root.Descendants<IText>())
+        {
+            bool dropped = false;
+            for (var parent = text.ParentElement; parent is not null && parent != root; parent = parent.ParentElement)
+            {
+                if (DroppedElements.Contains(parent.LocalName))
+                {
+                    dropped = true;
+                    break;
+                }
+            }
+
+            if (!dropped)
+            {
+                foreach (char c in text.Data)
+                {
+                    if (!char.IsWhiteSpace(c))
+                    {
+                        length++;
+                    }
+                }
+            }
+        }
+
+        return length;
+    }
+
+    private void Walk(INode root)
+    {
         // Iterative walk (a deeply nested page must not overflow the stack): (node, exiting).
         var stack = new Stack<(INode Node, bool Exit)>();
         stack.Push((root, false));
@@ -138,16 +238,7 @@ internal sealed class HtmlTextExtractor
             {
                 AddText(text.Data);
             }
-            else if (!exit && node is IDocument or IDocumentFragment)
-            {
-                for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
-                {
-                    stack.Push((child, false));
-                }
-            }
         }
-
-        FlushLine();
     }
 
     private static bool IsContentRoot(IElement element)
@@ -163,10 +254,12 @@ internal sealed class HtmlTextExtractor
             return true;
         }
 
-        string? classes = element.GetAttribute("class");
-        return classes is not null
-            && (classes.Contains("article", StringComparison.OrdinalIgnoreCase) || classes.Contains("content", StringComparison.OrdinalIgnoreCase));
+        return HasContentMarker(element.GetAttribute("class")) || HasContentMarker(element.GetAttribute("id"));
     }
+
+    /// <summary>Class or id words that content management systems (Chinese government sites included) give the article body.</summary>
+    private static bool HasContentMarker(string? value) =>
+        value is not null && ContentMarkers.Any(marker => value.Contains(marker, StringComparison.OrdinalIgnoreCase));
 
     private static bool IsAsciiWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 

@@ -102,7 +102,7 @@ internal readonly record struct HeadingMarker(HeadingStyle Style, int Number, in
 
             char after = s[end];
             char next = end + 1 < s.Length ? s[end + 1] : '\0';
-            if (after is '、' or '．' && !SyntaxFacts.IsHanNumeral(next) && !char.IsAsciiDigit(next))
+            if (after is '、' or '．' && !SyntaxFacts.IsHanNumeral(next))
             {
                 return new HeadingMarker(HeadingStyle.ChineseNumeral, n, end + 1);
             }

@@ -51,6 +51,9 @@ public static partial class SpeechParser
     [GeneratedRegex(@"谢谢|就讲这些|讲到这里|到此结束")]
     private static partial Regex ClosingWord();
 
+    [GeneratedRegex(@"^(?:\d{4}|[〇零一二三四五六七八九]{4})年.{1,12}日在.+上$")]
+    private static partial Regex DatedOccasion();
+
     [GeneratedRegex(@"讲话|报告|致辞|发言|总结|会议|意见|纲要|要点|规划|方案|决定|演讲|贺词")]
     private static partial Regex TitleWord();
 
@@ -307,7 +310,7 @@ public static partial class SpeechParser
         private bool IsSubtitle(Segment segment)
         {
             char c = _text[segment.Start];
-            return c is '—' or '─' or '－' or '-' or '（' or '(';
+            return c is '—' or '─' or '－' or '-' or '（' or '(' || DatedOccasion().IsMatch(_text.AsSpan(segment.Start, segment.End - segment.Start));
         }
 
         private string Normalize(Segment segment)

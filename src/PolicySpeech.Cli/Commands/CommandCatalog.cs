@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliContext context)
     {
         yield return ParseCommand.Create(context);
+        yield return CheckCommand.Create(context);
     }
 }

@@ -15,7 +15,7 @@ internal sealed class TypoConfusionSet
     /// <returns>The set.</returns>
     public static TypoConfusionSet Create(IEnumerable<(char From, char To, TypoConfusionKind Kind)> pairs)
     {
-        var work = new Dictionary<char, Dictionary<char, TypoConfusionKind>>();
+        var work = new Dictionary<char, List<(char To, TypoConfusionKind Kind)>>(4096);
         foreach (var (from, to, kind) in pairs)
         {
             if (from == to || !TypoLexicon.IsHan(from) || !TypoLexicon.IsHan(to))
@@ -25,20 +25,27 @@ internal sealed class TypoConfusionSet
 
             if (!work.TryGetValue(from, out var targets))
             {
-                targets = [];
+                targets = new List<(char, TypoConfusionKind)>(8);
                 work.Add(from, targets);
             }
 
-            if (!targets.TryGetValue(to, out var old) || kind < old)
+            var index = targets.FindIndex(t => t.To == to);
+            if (index < 0)
             {
-                targets[to] = kind;
+                targets.Add((to, kind));
+            }
+            else if (kind < targets[index].Kind)
+            {
+                targets[index] = (to, kind);
             }
         }
 
         var map = new Dictionary<char, (char, TypoConfusionKind)[]>(work.Count);
         foreach (var (from, targets) in work)
         {
-            map.Add(from, targets.OrderBy(t => t.Value).ThenBy(t => t.Key).Select(t => (t.Key, t.Value)).ToArray());
+            var array = targets.ToArray();
+            Array.Sort(array, static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.To.CompareTo(b.To));
+            map.Add(from, array);
         }
 
         return new TypoConfusionSet(map);

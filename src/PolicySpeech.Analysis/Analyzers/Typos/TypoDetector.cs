@@ -7,18 +7,18 @@ namespace PolicySpeech.Analyzers;
 /// Finds suspected look-alike / sound-alike character typos (PS5001) in Chinese text.
 /// </summary>
 /// <remarks>
-/// Only characters that have confusion candidates are examined. For such a character the detector compares the
-/// best dictionary segmentation (maximum-probability path over a unigram word lexicon) of a small window around it
-/// with the best segmentation of the same window after substituting the candidate. A typo is reported when the
-/// substitution turns the character from a lone (or rare-word) piece into part of a lexicon word and raises the
-/// window's log probability by more than a penalty that depends on how likely the confusion is.
+/// Only characters that have confusion candidates are examined. For each run of CJK characters the detector builds
+/// the best dictionary segmentation (maximum-probability path over a unigram word lexicon, as jieba does) with
+/// forward and backward scores, so the best segmentation after substituting one candidate character is a maximum
+/// over the few words covering it. A typo is reported when the character is a lone (or rare-word) piece of the
+/// original segmentation, the substitution makes it part of a lexicon word that is not a personal or place name,
+/// and the run's log probability rises by more than a penalty that depends on the confusion's origin (curated
+/// pairs least, generated sound-alike pairs most). Parallel constructions (宜居宜业, 涉黑涉恶) and strings of
+/// region abbreviations (京津冀, 浙川) are left alone.
 /// Instances are immutable and thread-safe.
 /// </remarks>
 internal sealed class TypoDetector
 {
-    /// <summary>Characters of context taken on each side of the examined character.</summary>
-    internal const int WindowRadius = 4;
-
     /// <summary>An original piece of two or more characters counts as a real word at or above this log-frequency margin over the out-of-vocabulary score.</summary>
     internal const float RareWordLogFrequency = 3.5f; // ln(33): jieba words seen fewer than ~30 times are treated as suspicious
 
@@ -27,21 +27,24 @@ internal sealed class TypoDetector
     private readonly TypoLexicon _lexicon;
     private readonly TypoConfusionSet _confusions;
     private readonly Dictionary<char, (string Word, int Offset)[]> _accepted;
+    private readonly HashSet<char> _regions;
 
     /// <summary>Creates a detector over the built-in data plus <paramref name="options"/>.</summary>
     /// <param name="options">Caller additions.</param>
     public TypoDetector(TypoDetectorOptions options)
-        : this(Default._lexicon, Default._confusions, options)
+        : this(Default._lexicon, Default._confusions, Default._regions, options)
     {
     }
 
     /// <summary>Creates a detector over explicit data (tests, tools).</summary>
     /// <param name="lexicon">The word lexicon.</param>
     /// <param name="confusions">The confusion set.</param>
+    /// <param name="regions">One-character region abbreviations (京, 津, 冀, …).</param>
     /// <param name="options">Caller additions.</param>
-    internal TypoDetector(TypoLexicon lexicon, TypoConfusionSet confusions, TypoDetectorOptions options)
+    internal TypoDetector(TypoLexicon lexicon, TypoConfusionSet confusions, IReadOnlySet<char> regions, TypoDetectorOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _regions = [.. regions];
         _lexicon = lexicon.WithWords(options.ExtraWords.Concat(options.AcceptedWords));
         _confusions = confusions.With(options.ExtraConfusions);
         _accepted = options.AcceptedWords
@@ -72,6 +75,7 @@ internal sealed class TypoDetector
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length, nameof(length));
         List<Candidate>? found = null;
+        RunChart? chart = null;
         var end = start + length;
         var i = start;
         while (i < end)
@@ -90,7 +94,8 @@ internal sealed class TypoDetector
 
             if (i - runStart >= 2)
             {
-                ScanRun(text, runStart, i, ref found);
+                chart ??= new RunChart(_lexicon, text);
+                ScanRun(text, runStart, i, chart, ref found);
             }
         }
 
@@ -120,16 +125,23 @@ internal sealed class TypoDetector
             extra.Add((parts[0], freq));
         }
 
+        // The confusion set loads on a worker thread while this one reads the lexicon (cold-start wall time).
+        var confusionTask = Task.Run(() => TypoConfusionSet.Create(TypoConfusionSet.Parse(
+            ReadText(assembly, "confusions.txt"),
+            ReadText(assembly, "confusions-curated.txt"))));
         TypoLexicon lexicon;
         using (var words = Open(assembly, "words.txt.gz"))
         {
             lexicon = TypoLexicon.Load(words, extra);
         }
 
-        var confusions = TypoConfusionSet.Create(TypoConfusionSet.Parse(
-            ReadText(assembly, "confusions.txt"),
-            ReadText(assembly, "confusions-curated.txt")));
-        return new TypoDetector(lexicon, confusions, TypoDetectorOptions.Empty);
+        var confusions = confusionTask.GetAwaiter().GetResult();
+        var regions = ReadText(assembly, "region-abbreviations.txt").Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .SelectMany(l => l.Where(TypoLexicon.IsHan))
+            .ToHashSet();
+        return new TypoDetector(lexicon, confusions, regions, TypoDetectorOptions.Empty);
     }
 
     private static Stream Open(Assembly assembly, string fileName)
@@ -155,23 +167,34 @@ internal sealed class TypoDetector
         _ => 15.0f,
     };
 
-    private void ScanRun(string text, int runStart, int runEnd, ref List<Candidate>? found)
+    private void ScanRun(string text, int runStart, int runEnd, RunChart chart, ref List<Candidate>? found)
     {
-        Span<char> buffer = stackalloc char[2 * WindowRadius + 1];
         var rareLimit = _lexicon.OutOfVocabularyLogProb + RareWordLogFrequency;
+        var charted = false;
         for (var i = runStart; i < runEnd; i++)
         {
-            var c = text[i];
-            if (!_confusions.TryGet(c, out var candidates) || IsAccepted(text, i))
+            if (!_confusions.TryGet(text[i], out var candidates))
             {
                 continue;
             }
 
-            var ws = Math.Max(runStart, i - WindowRadius);
-            var we = Math.Min(runEnd, i + WindowRadius + 1);
-            var focus = i - ws;
-            var haveOriginal = false;
-            var originalScore = 0f;
+            if (!charted)
+            {
+                chart.Build(runStart, runEnd);
+                charted = true;
+            }
+
+            var p = i - runStart;
+            if (chart.PieceLength[p] >= 2 && chart.PieceLogProb[p] > rareLimit)
+            {
+                continue; // the character sits inside a real word
+            }
+
+            if (IsAccepted(text, i) || IsRegionPair(text, runStart, runEnd, i))
+            {
+                continue;
+            }
+
             Candidate? best = null;
             foreach (var (to, kind) in candidates)
             {
@@ -182,33 +205,20 @@ internal sealed class TypoDetector
                     continue;
                 }
 
-                var window = buffer[..(we - ws)];
-                text.AsSpan(ws, we - ws).CopyTo(window);
-                if (!haveOriginal)
+                var score = chart.BestWith(p, to, out var pieceStart, out var pieceLength, out var pieceKey);
+                if (pieceLength < 2 || _lexicon.IsName(pieceKey))
                 {
-                    originalScore = _lexicon.BestSegmentation(window, focus, out _, out var originalPiece, out var originalPieceLp);
-                    haveOriginal = true;
-                    if (originalPiece >= 2 && originalPieceLp > rareLimit)
-                    {
-                        break; // the character sits inside a real word
-                    }
+                    continue; // no word formed, or only a name: a name is no safe correction
                 }
 
-                window[focus] = to;
-                var score = _lexicon.BestSegmentation(window, focus, out var pieceStart, out var pieceLength, out _);
-                if (pieceLength < 2)
-                {
-                    continue;
-                }
-
-                var margin = score - originalScore - Penalty(kind);
+                var margin = score - chart.Total - Penalty(kind);
                 if (margin > 0 && (best is null || margin > best.Margin))
                 {
-                    best = new Candidate(i, to, kind, margin, ws + pieceStart, pieceLength);
+                    best = new Candidate(i, to, kind, margin, runStart + pieceStart, pieceLength);
                 }
             }
 
-            if (best is not null && !IsParallelConstruction(text, runStart, runEnd, best.WordStart, best.WordLength))
+            if (best is not null && !IsParallelConstruction(text, best.WordStart, best.WordLength))
             {
                 (found ??= []).Add(best);
             }
@@ -219,11 +229,11 @@ internal sealed class TypoDetector
     /// Whether a character of the suspicious word repeats just outside it, as in parallel constructions such as
     /// 宜居宜业, 涉黑涉恶, 一企一策 or 全域全时: there the odd pairing is deliberate abbreviation, not a typo.
     /// </summary>
-    private static bool IsParallelConstruction(string text, int runStart, int runEnd, int wordStart, int wordLength)
+    private static bool IsParallelConstruction(string text, int wordStart, int wordLength)
     {
-        const int Reach = 3;
-        var from = Math.Max(runStart, wordStart - Reach);
-        var to = Math.Min(runEnd, wordStart + wordLength + Reach);
+        const int Reach = 4;
+        var from = Math.Max(0, wordStart - Reach);
+        var to = Math.Min(text.Length, wordStart + wordLength + Reach);
         for (var k = wordStart; k < wordStart + wordLength; k++)
         {
             for (var j = from; j < to; j++)
@@ -237,6 +247,11 @@ internal sealed class TypoDetector
 
         return false;
     }
+
+    /// <summary>Whether the character and a neighbour are both region abbreviations (浙川, 川渝, 粤港澳).</summary>
+    private bool IsRegionPair(string text, int runStart, int runEnd, int i) =>
+        _regions.Contains(text[i])
+        && ((i > runStart && _regions.Contains(text[i - 1])) || (i + 1 < runEnd && _regions.Contains(text[i + 1])));
 
     private bool IsAccepted(string text, int i)
     {
@@ -290,6 +305,169 @@ internal sealed class TypoDetector
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The word chart of one run of CJK characters: every lexicon word in it, the best segmentation score of each
+    /// prefix (forward) and suffix (backward), and the piece of the best segmentation covering each position.
+    /// With these, the best score after substituting one character is a maximum over the few pieces covering it.
+    /// </summary>
+    private sealed class RunChart
+    {
+        private const int L = TypoLexicon.MaxWordLength;
+        private readonly TypoLexicon _lexicon;
+        private readonly string _text;
+        private int _start;
+        private float[] _words = new float[64 * L]; // _words[s * L + k - 1]: score of text[s..s+k), NaN when not a word
+        private float[] _forward = new float[65];
+        private float[] _backward = new float[65];
+        private byte[] _back = new byte[65];
+
+        public RunChart(TypoLexicon lexicon, string text)
+        {
+            _lexicon = lexicon;
+            _text = text;
+        }
+
+        public int N { get; private set; }
+
+        public float Total { get; private set; }
+
+        public byte[] PieceLength { get; private set; } = new byte[64];
+
+        public float[] PieceLogProb { get; private set; } = new float[64];
+
+        public void Build(int start, int end)
+        {
+            var text = _text;
+            var lexicon = _lexicon;
+            _start = start;
+            var n = end - start;
+            N = n;
+            if (PieceLength.Length < n)
+            {
+                var size = Math.Max(n, PieceLength.Length * 2);
+                _words = new float[size * L];
+                _forward = new float[size + 1];
+                _backward = new float[size + 1];
+                _back = new byte[size + 1];
+                PieceLength = new byte[size];
+                PieceLogProb = new float[size];
+            }
+
+            var words = _words;
+            for (var s = 0; s < n; s++)
+            {
+                var row = s * L;
+                words[row] = lexicon.SingleScore(text[start + s]);
+                words[row + 1] = words[row + 2] = words[row + 3] = float.NaN;
+                ulong key = text[start + s];
+                for (var k = 2; k <= L && s + k <= n; k++)
+                {
+                    key = (key << 16) | text[start + s + k - 1];
+                    if (!lexicon.TryGetEntry(key, out var lp, out var extendable))
+                    {
+                        break;
+                    }
+
+                    words[row + k - 1] = lp;
+                    if (!extendable)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var forward = _forward;
+            var back = _back;
+            forward[0] = 0;
+            for (var j = 1; j <= n; j++)
+            {
+                var best = float.NegativeInfinity;
+                for (var k = 1; k <= Math.Min(L, j); k++)
+                {
+                    var lp = words[((j - k) * L) + k - 1];
+                    if (!float.IsNaN(lp) && forward[j - k] + lp > best)
+                    {
+                        best = forward[j - k] + lp;
+                        back[j] = (byte)k;
+                    }
+                }
+
+                forward[j] = best;
+            }
+
+            var backward = _backward;
+            backward[n] = 0;
+            for (var s = n - 1; s >= 0; s--)
+            {
+                var best = float.NegativeInfinity;
+                for (var k = 1; k <= Math.Min(L, n - s); k++)
+                {
+                    var lp = words[(s * L) + k - 1];
+                    if (!float.IsNaN(lp) && lp + backward[s + k] > best)
+                    {
+                        best = lp + backward[s + k];
+                    }
+                }
+
+                backward[s] = best;
+            }
+
+            for (var e = n; e > 0; e -= back[e])
+            {
+                var k = back[e];
+                var lp = words[((e - k) * L) + k - 1];
+                for (var q = e - k; q < e; q++)
+                {
+                    PieceLength[q] = k;
+                    PieceLogProb[q] = lp;
+                }
+            }
+
+            Total = forward[n];
+        }
+
+        /// <summary>The best segmentation score with the character at <paramref name="p"/> replaced by <paramref name="to"/>.</summary>
+        public float BestWith(int p, char to, out int pieceStart, out int pieceLength, out ulong pieceKey)
+        {
+            var best = _forward[p] + _lexicon.SingleScore(to) + _backward[p + 1];
+            pieceStart = p;
+            pieceLength = 1;
+            pieceKey = to;
+            for (var s = Math.Max(0, p - L + 1); s <= p; s++)
+            {
+                ulong key = s == p ? to : _text[_start + s];
+                for (var k = 2; k <= L && s + k <= N; k++)
+                {
+                    var q = s + k - 1;
+                    key = (key << 16) | (q == p ? to : _text[_start + q]);
+                    if (!_lexicon.TryGetEntry(key, out var lp, out var extendable))
+                    {
+                        break;
+                    }
+
+                    if (q >= p && !float.IsNaN(lp))
+                    {
+                        var score = _forward[s] + lp + _backward[s + k];
+                        if (score > best)
+                        {
+                            best = score;
+                            pieceStart = s;
+                            pieceLength = k;
+                            pieceKey = key;
+                        }
+                    }
+
+                    if (!extendable)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            return best;
+        }
     }
 
     private sealed record Candidate(int Position, char To, TypoConfusionKind Kind, float Margin, int WordStart, int WordLength);

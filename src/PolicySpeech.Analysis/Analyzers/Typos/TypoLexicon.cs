@@ -5,9 +5,9 @@ namespace PolicySpeech.Analyzers;
 
 /// <summary>
 /// An immutable unigram word lexicon (log probabilities) for words of 1 to <see cref="MaxWordLength"/> CJK
-/// characters, with a best-segmentation search (maximum probability path through the word DAG, as jieba does).
-/// Words are keyed by their UTF-16 code units packed into a <see cref="ulong"/> (CJK code units are never 0, so
-/// the packing is unambiguous for up to four characters).
+/// characters. Words of two or more characters are keyed by their UTF-16 code units packed into a
+/// <see cref="ulong"/> (CJK code units are never 0, so the packing is unambiguous for up to four characters);
+/// their proper prefixes are stored too, so a scan can stop as soon as no word can continue.
 /// </summary>
 internal sealed class TypoLexicon
 {
@@ -23,25 +23,31 @@ internal sealed class TypoLexicon
     /// </summary>
     public const float SingleCharacterPenalty = 1.0f;
 
-    private readonly Dictionary<ulong, float> _logProb;
-    private readonly HashSet<uint> _bigrams;
-    private readonly TypoLexicon? _base;
+    private const int HanBase = 0x4E00;
+    private const int HanCount = 0x9FFF - 0x4E00 + 1;
+    private const byte Extendable = 1;
+
+    private readonly PackedKeyTable _words; // words of 2..4 characters (log prob) and proper prefixes (NaN)
+    private readonly float[] _single; // score of each CJK character as a one-character piece
+    private readonly PackedKeyTable _bigrams;
+    private readonly HashSet<ulong> _names;
     private readonly double _logTotal;
 
-    private TypoLexicon(Dictionary<ulong, float> logProb, HashSet<uint> bigrams, double logTotal, TypoLexicon? baseLexicon)
+    private TypoLexicon(PackedKeyTable words, float[] single, PackedKeyTable bigrams, HashSet<ulong> names, double logTotal)
     {
-        _logProb = logProb;
+        _words = words;
+        _single = single;
         _bigrams = bigrams;
+        _names = names;
         _logTotal = logTotal;
-        _base = baseLexicon;
         OutOfVocabularyLogProb = (float)(Math.Log(0.5) - logTotal);
     }
 
     /// <summary>The log probability given to a single character that is not in the lexicon.</summary>
     public float OutOfVocabularyLogProb { get; }
 
-    /// <summary>The number of words (base and overlay).</summary>
-    public int Count => _logProb.Count + (_base?.Count ?? 0);
+    /// <summary>The number of entries: words of two or more characters and their prefixes.</summary>
+    public int Count => _words.Count;
 
     /// <summary>Packs a word of at most four characters.</summary>
     /// <param name="word">The word.</param>
@@ -65,102 +71,168 @@ internal sealed class TypoLexicon
     public static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>Builds a lexicon from (word, frequency) entries.</summary>
-    /// <param name="entries">Words of 1..4 CJK characters and their frequencies; later duplicates keep the larger frequency.</param>
+    /// <param name="entries">Words of 1..4 CJK characters and their frequencies; duplicates keep the larger frequency.</param>
+    /// <param name="names">Words that are personal or place names (never proposed as corrections).</param>
     /// <returns>The lexicon.</returns>
-    public static TypoLexicon Create(IEnumerable<(string Word, double Frequency)> entries)
+    public static TypoLexicon Create(IEnumerable<(string Word, double Frequency)> entries, IEnumerable<string>? names = null)
     {
-        var freq = new Dictionary<ulong, double>(150_000);
-        double total = 0;
+        var keys = new List<ulong>();
+        var freqs = new List<double>();
         foreach (var (word, f) in entries)
         {
-            if (!IsWord(word) || f <= 0)
+            if (IsWord(word) && f > 0)
             {
-                continue;
-            }
-
-            var key = Pack(word);
-            if (freq.TryGetValue(key, out var old))
-            {
-                if (f > old)
-                {
-                    freq[key] = f;
-                    total += f - old;
-                }
-            }
-            else
-            {
-                freq.Add(key, f);
-                total += f;
+                keys.Add(Pack(word));
+                freqs.Add(f);
             }
         }
 
-        var logTotal = Math.Log(total);
-        var logProb = new Dictionary<ulong, float>(freq.Count);
-        var bigrams = new HashSet<uint>(freq.Count * 2);
-        foreach (var (key, f) in freq)
+        var nameKeys = new HashSet<ulong>();
+        foreach (var name in names ?? [])
         {
-            logProb.Add(key, (float)(Math.Log(f) - logTotal));
-            AddBigrams(bigrams, key);
+            if (IsWord(name))
+            {
+                nameKeys.Add(Pack(name));
+            }
         }
 
-        return new TypoLexicon(logProb, bigrams, logTotal, null);
+        return Build(keys, freqs, nameKeys);
     }
 
-    /// <summary>Reads the gzip'ed "word&lt;TAB&gt;frequency" lexicon format.</summary>
+    /// <summary>Reads the gzip'ed "word&lt;TAB&gt;frequency[&lt;TAB&gt;n]" lexicon format.</summary>
     /// <param name="gzip">The compressed stream.</param>
     /// <param name="extra">More words (e.g. the policy word list).</param>
     /// <returns>The lexicon.</returns>
     public static TypoLexicon Load(Stream gzip, IEnumerable<(string Word, double Frequency)> extra)
     {
-        using var zip = new GZipStream(gzip, CompressionMode.Decompress);
-        using var reader = new StreamReader(zip, System.Text.Encoding.UTF8);
-        return Create(ReadEntries(reader).Concat(extra));
-    }
-
-    /// <summary>Returns a lexicon that also knows <paramref name="words"/> (at <see cref="DefaultListedFrequency"/>).</summary>
-    /// <param name="words">Extra words; words that are not 1..4 CJK characters are ignored.</param>
-    /// <returns>A lexicon overlaying this one, or this one when there is nothing to add.</returns>
-    public TypoLexicon WithWords(IEnumerable<string> words)
-    {
-        var logProb = new Dictionary<ulong, float>();
-        var bigrams = new HashSet<uint>();
-        var lp = (float)(Math.Log(DefaultListedFrequency) - _logTotal);
-        foreach (var word in words)
+        string content;
+        using (var zip = new GZipStream(gzip, CompressionMode.Decompress))
+        using (var reader = new StreamReader(zip, System.Text.Encoding.UTF8))
         {
-            if (!IsWord(word))
+            content = reader.ReadToEnd();
+        }
+
+        var keys = new List<ulong>(140_000);
+        var freqs = new List<double>(140_000);
+        var names = new HashSet<ulong>();
+        var text = content.AsSpan();
+        while (!text.IsEmpty)
+        {
+            var eol = text.IndexOf('\n');
+            var line = eol < 0 ? text : text[..eol];
+            text = eol < 0 ? default : text[(eol + 1)..];
+            line = line.TrimEnd('\r');
+            if (line.IsEmpty || line[0] == '#')
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            if (tab is <= 0 or > MaxWordLength)
+            {
+                continue;
+            }
+
+            var word = line[..tab];
+            var rest = line[(tab + 1)..];
+            var tab2 = rest.IndexOf('\t');
+            var isName = tab2 >= 0 && rest[(tab2 + 1)..].SequenceEqual("n");
+            if (!IsWord(word) || !int.TryParse(tab2 >= 0 ? rest[..tab2] : rest, out var f) || f <= 0)
             {
                 continue;
             }
 
             var key = Pack(word);
-            if (!TryGetLogProb(key, out var existing) || existing < lp)
+            keys.Add(key);
+            freqs.Add(f);
+            if (isName)
             {
-                logProb[key] = lp;
-                AddBigrams(bigrams, key);
+                names.Add(key);
             }
         }
 
-        return logProb.Count == 0 ? this : new TypoLexicon(logProb, bigrams, _logTotal, this);
+        foreach (var (word, f) in extra)
+        {
+            if (IsWord(word) && f > 0)
+            {
+                keys.Add(Pack(word));
+                freqs.Add(f);
+            }
+        }
+
+        return Build(keys, freqs, names);
     }
 
-    /// <summary>Looks a word up.</summary>
+    /// <summary>Returns a lexicon that also knows <paramref name="words"/> (at <see cref="DefaultListedFrequency"/>).</summary>
+    /// <param name="words">Extra words; words that are not 1..4 CJK characters are ignored.</param>
+    /// <returns>A new lexicon, or this one when there is nothing to add.</returns>
+    public TypoLexicon WithWords(IEnumerable<string> words)
+    {
+        var lp = (float)(Math.Log(DefaultListedFrequency) - _logTotal);
+        var add = new List<ulong>();
+        foreach (var word in words)
+        {
+            if (IsWord(word))
+            {
+                add.Add(Pack(word));
+            }
+        }
+
+        if (add.Count == 0)
+        {
+            return this;
+        }
+
+        var table = new PackedKeyTable(_words.Count + (add.Count * MaxWordLength));
+        _words.CopyTo(table);
+        var single = (float[])_single.Clone();
+        foreach (var key in add)
+        {
+            if (key <= 0xFFFF)
+            {
+                ref var slot = ref single[(int)key - HanBase];
+                slot = Math.Max(slot, lp - SingleCharacterPenalty);
+            }
+            else
+            {
+                if (!table.TryGet(key, out var old) || float.IsNaN(old) || old < lp)
+                {
+                    table.Set(key, lp);
+                }
+            }
+        }
+
+        var all = new List<ulong>();
+        foreach (var key in table.RawKeys)
+        {
+            if (key != 0 && table.TryGet(key, out var v) && !float.IsNaN(v))
+            {
+                all.Add(key);
+            }
+        }
+
+        var bigrams = FinishTables(table, all);
+        return new TypoLexicon(table, single, bigrams, _names, _logTotal);
+    }
+
+    /// <summary>Looks a word of two or more characters up.</summary>
     /// <param name="key">The packed word.</param>
     /// <param name="logProb">Its log probability.</param>
     /// <returns>Whether the word is known.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGetLogProb(ulong key, out float logProb)
+    public bool TryGetLogProb(ulong key, out float logProb) => _words.TryGet(key, out logProb) && !float.IsNaN(logProb);
+
+    /// <summary>Looks up a character sequence that may be a word, a prefix of a longer word, or both.</summary>
+    /// <param name="key">The packed sequence (two or more characters).</param>
+    /// <param name="logProb">Its log probability, NaN when it is only a prefix.</param>
+    /// <param name="extendable">Whether some longer word starts with it.</param>
+    /// <returns>Whether it is a word or a prefix.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryGetEntry(ulong key, out float logProb, out bool extendable)
     {
-        if (_logProb.TryGetValue(key, out logProb))
-        {
-            return true;
-        }
-
-        if (_base is not null)
-        {
-            return _base.TryGetLogProb(key, out logProb);
-        }
-
-        return false;
+        var found = _words.TryGet(key, out logProb, out var flags);
+        extendable = (flags & Extendable) != 0;
+        return found;
     }
 
     /// <summary>Looks a word up.</summary>
@@ -170,90 +242,98 @@ internal sealed class TypoLexicon
     public bool TryGetLogProb(ReadOnlySpan<char> word, out float logProb)
     {
         logProb = 0;
-        return word.Length is > 0 and <= MaxWordLength && TryGetLogProb(Pack(word), out logProb);
+        if (word.Length == 1)
+        {
+            logProb = SingleScore(word[0]) + SingleCharacterPenalty;
+            return IsHan(word[0]) && logProb > OutOfVocabularyLogProb;
+        }
+
+        return word.Length is > 1 and <= MaxWordLength && TryGetLogProb(Pack(word), out logProb);
     }
+
+    /// <summary>The score of a one-character piece: its log probability (or the out-of-vocabulary one) less <see cref="SingleCharacterPenalty"/>.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>The score.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float SingleScore(char c) => IsHan(c) ? _single[c - HanBase] : OutOfVocabularyLogProb - SingleCharacterPenalty;
+
+    /// <summary>Whether the word is a personal or place name (jieba tags nr, nrt, nrfg, ns).</summary>
+    /// <param name="key">The packed word.</param>
+    /// <returns><see langword="true"/> for a name.</returns>
+    public bool IsName(ulong key) => _names.Contains(key);
 
     /// <summary>Whether some word of two or more characters has <paramref name="a"/> directly followed by <paramref name="b"/>.</summary>
     /// <param name="a">The first character.</param>
     /// <param name="b">The second character.</param>
     /// <returns><see langword="true"/> when the pair occurs inside a lexicon word.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool HasBigram(char a, char b)
-    {
-        var key = ((uint)a << 16) | b;
-        return _bigrams.Contains(key) || (_base is not null && _base.HasBigram(a, b));
-    }
+    public bool HasBigram(char a, char b) => _bigrams.Contains(((ulong)a << 16) | b);
 
-    /// <summary>
-    /// Finds the most probable segmentation of <paramref name="text"/> into lexicon words and out-of-vocabulary
-    /// single characters, and reports the piece that covers <paramref name="focus"/>.
-    /// </summary>
-    /// <param name="text">At most 64 characters.</param>
-    /// <param name="focus">An index into <paramref name="text"/>.</param>
-    /// <param name="pieceStart">The start of the piece covering <paramref name="focus"/>.</param>
-    /// <param name="pieceLength">Its length.</param>
-    /// <param name="pieceLogProb">Its log probability.</param>
-    /// <returns>The log probability of the best segmentation.</returns>
-    public float BestSegmentation(ReadOnlySpan<char> text, int focus, out int pieceStart, out int pieceLength, out float pieceLogProb)
+    private static TypoLexicon Build(List<ulong> keys, List<double> freqs, HashSet<ulong> names)
     {
-        var n = text.Length;
-        Span<float> best = stackalloc float[n + 1];
-        Span<byte> back = stackalloc byte[n + 1];
-        Span<float> pieceLp = stackalloc float[n + 1];
-        best[0] = 0;
-        for (var j = 1; j <= n; j++)
+        double total = 0;
+        foreach (var f in freqs)
         {
-            var single = TryGetLogProb(text[j - 1], out var lp1) ? lp1 : OutOfVocabularyLogProb;
-            var bestScore = best[j - 1] + single - SingleCharacterPenalty;
-            byte bestLen = 1;
-            var bestPiece = single;
-            var maxLen = Math.Min(MaxWordLength, j);
-            ulong key = text[j - 1];
-            for (var k = 2; k <= maxLen; k++)
+            total += f;
+        }
+
+        var logTotal = Math.Log(total);
+        var single = new float[HanCount];
+        Array.Fill(single, (float)(Math.Log(0.5) - logTotal));
+        var words = new PackedKeyTable(keys.Count * 2);
+        var multi = new List<ulong>(keys.Count);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var key = keys[i];
+            var lp = (float)(Math.Log(freqs[i]) - logTotal);
+            if (key <= 0xFFFF)
             {
-                key |= (ulong)text[j - k] << (16 * (k - 1));
-                if (TryGetLogProb(key, out var lp))
+                ref var slot = ref single[(int)key - HanBase];
+                slot = Math.Max(slot, lp);
+            }
+            else
+            {
+                if (!words.TryGet(key, out var old) || float.IsNaN(old) || old < lp)
                 {
-                    var score = best[j - k] + lp;
-                    if (score > bestScore)
-                    {
-                        bestScore = score;
-                        bestLen = (byte)k;
-                        bestPiece = lp;
-                    }
+                    words.Set(key, lp);
                 }
-            }
 
-            best[j] = bestScore;
-            back[j] = bestLen;
-            pieceLp[j] = bestPiece;
+                multi.Add(key);
+            }
         }
 
-        var end = n;
-        pieceStart = 0;
-        pieceLength = 1;
-        pieceLogProb = 0;
-        while (end > 0)
+        for (var i = 0; i < single.Length; i++)
         {
-            var len = back[end];
-            var start = end - len;
-            if (focus >= start && focus < end)
-            {
-                pieceStart = start;
-                pieceLength = len;
-                pieceLogProb = pieceLp[end];
-                break;
-            }
-
-            end = start;
+            single[i] -= SingleCharacterPenalty;
         }
 
-        return best[n];
+        var bigrams = FinishTables(words, multi);
+        return new TypoLexicon(words, single, bigrams, names, logTotal);
     }
 
-    private bool TryGetLogProb(char c, out float logProb) => TryGetLogProb((ulong)c, out logProb);
+    private static PackedKeyTable FinishTables(PackedKeyTable words, List<ulong> wordKeys)
+    {
+        foreach (var key in wordKeys)
+        {
+            for (var prefix = key >> 16; prefix > 0xFFFF; prefix >>= 16)
+            {
+                words.AddFlags(prefix, float.NaN, Extendable);
+            }
+        }
 
-    private static bool IsWord(string word)
+        var bigrams = new PackedKeyTable(wordKeys.Count * 3);
+        foreach (var key in wordKeys)
+        {
+            for (var k = key; (k >> 16) != 0; k >>= 16)
+            {
+                bigrams.Set(k & 0xFFFF_FFFF, 0);
+            }
+        }
+
+        return bigrams;
+    }
+
+    private static bool IsWord(ReadOnlySpan<char> word)
     {
         if (word.Length is 0 or > MaxWordLength)
         {
@@ -269,36 +349,5 @@ internal sealed class TypoLexicon
         }
 
         return true;
-    }
-
-    private static void AddBigrams(HashSet<uint> bigrams, ulong key)
-    {
-        // key holds the characters big-endian in 16-bit lanes; walk adjacent lanes.
-        while ((key >> 16) != 0)
-        {
-            var b = (uint)(key & 0xFFFF);
-            var a = (uint)((key >> 16) & 0xFFFF);
-            bigrams.Add((a << 16) | b);
-            key >>= 16;
-        }
-    }
-
-    private static IEnumerable<(string Word, double Frequency)> ReadEntries(StreamReader reader)
-    {
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            if (tab <= 0 || !int.TryParse(line.AsSpan(tab + 1), out var f))
-            {
-                continue;
-            }
-
-            yield return (line[..tab], f);
-        }
     }
 }

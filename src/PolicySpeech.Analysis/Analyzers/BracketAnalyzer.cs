@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS3002: unbalanced brackets and book-title marks, paired per paragraph: （ ） ( ) 《 》 〈 〉 【 】 〔 〕. Reports a
+/// book title whose 《 was garbled into <c>((</c> (<c>《妇女权益保障法》((未成年人保护法》</c>), parentheses of mixed width
+/// <c>(…）</c>, an opener never closed (<c>（…</c>), a closer with no opener, and an opener closed by another kind of
+/// mark. Where the intended pair is clear the fix rewrites both marks of the pair.
+/// </summary>
+public sealed class BracketAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The PS3002 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS3002",
+        "Unbalanced brackets or book-title marks",
+        "{0}",
+        "Punctuation",
+        DiagnosticSeverity.Warning,
+        "Brackets and book-title marks pair within a paragraph: （ with ）, 《 with 》, 【 with 】, 〔 with 〕. A mark left without its partner, a pair of mixed width such as (…）, or a 《 garbled into (( breaks the pairing.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text.ToString();
+        foreach (var block in RuleText.Blocks(tree))
+        {
+            foreach (var e in BracketScanner.Scan(text, block))
+            {
+                var diagnostic = e.Kind switch
+                {
+                    BracketScanner.EventKind.GarbledBookTitle => Rewrite(tree, text, e, "《", "》", "garbledBookTitle",
+                        $"'{Excerpt(text, e)}': the book title's opening mark is written as '{text.Substring(e.Opener.Start, e.Opener.Length)}'; write '《'"),
+                    BracketScanner.EventKind.MixedPair => Rewrite(tree, text, e, "（", "）", "mixedWidth",
+                        $"'{Excerpt(text, e)}' pairs a half-width and a full-width parenthesis; write '（…）'"),
+                    BracketScanner.EventKind.Mismatched => Single(tree, TextSpan.FromBounds(e.Opener.Start, e.Closer + 1), "mismatched",
+                        $"'{text[e.Opener.Start]}' is closed by '{text[e.Closer]}' in '{Excerpt(text, e)}'"),
+                    BracketScanner.EventKind.Unclosed => Single(tree, e.Opener, "unclosed",
+                        $"'{text[e.Opener.Start]}' is never closed (at '{RuleText.Excerpt(text.AsSpan(e.Opener.Start, Math.Min(12, block.End - e.Opener.Start)), 12)}')"),
+                    BracketScanner.EventKind.Unopened => Single(tree, new TextSpan(e.Closer, 1), "unopened",
+                        $"'{text[e.Closer]}' closes nothing (after '{RuleText.Excerpt(text.AsSpan(Math.Max(block.Start, e.Closer - 11), Math.Min(12, e.Closer + 1 - block.Start)), 12)}')"),
+                    _ => null,
+                };
+                if (diagnostic is not null)
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
+        }
+    }
+
+    private static string Excerpt(string text, BracketScanner.Event e) =>
+        RuleText.Excerpt(text.AsSpan(e.Opener.Start, e.Closer + 1 - e.Opener.Start), 40);
+
+    private static Diagnostic Rewrite(Syntax.SpeechSyntaxTree tree, string text, BracketScanner.Event e, string open, string close, string problem, string message)
+    {
+        var span = TextSpan.FromBounds(e.Opener.Start, e.Closer + 1);
+        var written = text.Substring(span.Start, span.Length);
+        var meant = open + text.Substring(e.Opener.End, e.Closer - e.Opener.End) + close;
+        return Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        {
+            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem).Add("expected", meant),
+            Fix = new CodeFix(
+                $"Rewrite '{RuleText.Excerpt(written, 20)}' as '{RuleText.Excerpt(meant, 20)}'",
+                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]),
+        };
+    }
+
+    private static Diagnostic Single(Syntax.SpeechSyntaxTree tree, TextSpan span, string problem, string message) =>
+        Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        {
+            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem),
+        };
+}

@@ -1,0 +1,200 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS2005: a character or a two-character word written twice by mistake (<c>要要</c>, <c>的的</c>, <c>推进推进</c>).
+/// Legitimate reduplication is not reported: the words of <c>Lexicons/Rules/reduplications.txt</c> (常常, 人人,
+/// 天天…), any AABB form (扎扎实实), doubled numerals (五五, 一一), and a doubled character whose two halves belong
+/// to two different words (工作|作风). The fix deletes the second copy.
+/// </summary>
+public sealed class DoubledWordAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The PS2005 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS2005",
+        "Doubled character or word",
+        "'{0}' is written twice ('{1}')",
+        "Repetition",
+        DiagnosticSeverity.Warning,
+        "A character or a word is repeated by mistake, such as 要要进一步. Reduplication that Chinese uses on purpose (常常, 人人, 天天, 扎扎实实, 方方面面) is not reported.");
+
+    private static readonly Lazy<Reduplications> Known = new(() => new Reduplications(RuleText.ReadLexicon("reduplications.txt")));
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text.ToString();
+        foreach (var (span, unit) in Find(text))
+        {
+            var word = text.Substring(span.Start, unit);
+            var second = new TextSpan(span.Start + unit, unit);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
+            {
+                Properties = ImmutableDictionary<string, string?>.Empty.Add("word", word),
+                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]),
+            });
+        }
+    }
+
+    /// <summary>The doubled runs of a text: the span of both copies and the length of one copy.</summary>
+    internal static IEnumerable<(TextSpan Span, int Unit)> Find(string text)
+    {
+        int i = 0;
+        while (i + 1 < text.Length)
+        {
+            char a = text[i];
+            if (!RuleText.IsHan(a))
+            {
+                i++;
+                continue;
+            }
+
+            if (text[i + 1] == a)
+            {
+                if (IsSuspectDoubledCharacter(text, i))
+                {
+                    yield return (new TextSpan(i, 2), 1);
+                    i += 2;
+                    continue;
+                }
+            }
+            else if (i + 3 < text.Length && text[i + 2] == a && text[i + 3] == text[i + 1] && RuleText.IsHan(text[i + 1])
+                && IsSuspectDoubledWord(text, i))
+            {
+                yield return (new TextSpan(i, 4), 2);
+                i += 4;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    private static bool IsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '零' or '〇' or '两' or '百' or '千' or '万' or '亿';
+
+    private static bool IsSuspectDoubledCharacter(string text, int i)
+    {
+        char a = text[i];
+        if (IsNumeral(a))
+        {
+            return false; // 五五普法, 一一对应, 十十
+        }
+
+        // AABB (扎扎实实) or the BB of it.
+        if (i + 3 < text.Length && text[i + 2] == text[i + 3] && text[i + 2] != a && RuleText.IsHan(text[i + 2]))
+        {
+            return false;
+        }
+
+        if (i >= 2 && text[i - 2] == text[i - 1] && text[i - 1] != a && RuleText.IsHan(text[i - 1]))
+        {
+            return false;
+        }
+
+        if (Known.Value.Covers(text, i, 2))
+        {
+            return false;
+        }
+
+        var lexicon = TypoDetector.Default.Lexicon;
+        float rare = lexicon.OutOfVocabularyLogProb + TypoDetector.RareWordLogFrequency;
+        bool IsWord(int start, int length)
+        {
+            if (start < 0 || start + length > text.Length)
+            {
+                return false;
+            }
+
+            for (int k = start; k < start + length; k++)
+            {
+                if (!RuleText.IsHan(text[k]))
+                {
+                    return false;
+                }
+            }
+
+            return lexicon.TryGetLogProb(text.AsSpan(start, length), out var lp) && lp > rare;
+        }
+
+        // A word containing both copies (楚楚动人, 蒸蒸日上).
+        for (int length = 2; length <= 4; length++)
+        {
+            for (int start = i + 2 - length; start <= i; start++)
+            {
+                if (IsWord(start, length))
+                {
+                    return false;
+                }
+            }
+        }
+
+        // The copies belong to two words: 工作|作风, 学生|生活.
+        bool endsWord = IsWord(i - 1, 2) || IsWord(i - 2, 3) || IsWord(i - 3, 4);
+        bool startsWord = IsWord(i + 1, 2) || IsWord(i + 1, 3) || IsWord(i + 1, 4);
+        return !(endsWord && startsWord);
+    }
+
+    private static bool IsSuspectDoubledWord(string text, int i)
+    {
+        char a = text[i];
+        char b = text[i + 1];
+        if (IsNumeral(a) || IsNumeral(b) || Known.Value.Covers(text, i, 4))
+        {
+            return false;
+        }
+
+        var lexicon = TypoDetector.Default.Lexicon;
+        float rare = lexicon.OutOfVocabularyLogProb + TypoDetector.RareWordLogFrequency;
+        if (!(lexicon.TryGetLogProb(text.AsSpan(i, 2), out var lp) && lp > rare))
+        {
+            return false; // not a word: an accident of two neighbouring words
+        }
+
+        // A four-character word of its own (rare) is legitimate.
+        return !(lexicon.TryGetLogProb(text.AsSpan(i, 4), out var whole) && whole > rare);
+    }
+
+    /// <summary>The listed legitimate reduplications, by the characters they contain.</summary>
+    private sealed class Reduplications
+    {
+        private readonly FrozenSet<string> _words;
+        private readonly int _maxLength;
+
+        public Reduplications(ImmutableArray<string> words)
+        {
+            _words = words.ToFrozenSet(StringComparer.Ordinal);
+            _maxLength = words.IsEmpty ? 0 : words.Max(w => w.Length);
+        }
+
+        /// <summary>Whether a listed word covers <c>text[start..start+length)</c>.</summary>
+        public bool Covers(string text, int start, int length)
+        {
+            for (int wordLength = length; wordLength <= _maxLength; wordLength++)
+            {
+                for (int s = Math.Max(0, start + length - wordLength); s <= start && s + wordLength <= text.Length; s++)
+                {
+                    if (_words.Contains(text.Substring(s, wordLength)))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+}

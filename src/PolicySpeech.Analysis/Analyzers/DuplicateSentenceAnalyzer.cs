@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS2002: a sentence, or a run of consecutive sentences, that repeats an earlier one inside a paragraph or across
+/// paragraphs. A repeated run is reported once, spanning the whole run. Short sentences (fewer than eight Han
+/// characters, such as 要加强组织领导) do not start a run; paragraphs that PS2001 reports as a whole are skipped.
+/// </summary>
+public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The PS2002 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS2002",
+        "Duplicated sentence",
+        "{0} repeats text first written on line {1}",
+        "Repetition",
+        DiagnosticSeverity.Warning,
+        "A sentence or a run of sentences appears twice, in one paragraph or in two. White space and the width of punctuation are ignored. Usually a copy-paste slip: delete the repeat.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private readonly record struct Unit(SentenceSyntax Sentence, int Paragraph, (ulong A, ulong B) Hash, int HanCount);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text;
+        var paragraphs = DuplicateUnits.Paragraphs(tree);
+        var units = new List<Unit>();
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            if (paragraphs[p].RepeatOf >= 0)
+            {
+                continue; // PS2001 reports the whole paragraph
+            }
+
+            foreach (var sentence in paragraphs[p].Node.Sentences)
+            {
+                var hash = DuplicateUnits.SentenceHash(text, sentence, out int han);
+                units.Add(new Unit(sentence, p, hash, han));
+            }
+        }
+
+        var first = new Dictionary<(ulong, ulong), int>();
+        int i = 0;
+        while (i < units.Count)
+        {
+            var unit = units[i];
+            if (unit.HanCount >= DuplicateUnits.MinHan && first.TryGetValue(unit.Hash, out int j))
+            {
+                int k = 1;
+                while (i + k < units.Count && j + k < i
+                    && units[i + k].Paragraph == unit.Paragraph
+                    && units[j + k].Paragraph == units[j].Paragraph
+                    && units[i + k].Hash == units[j + k].Hash
+                    && units[i + k].HanCount > 0)
+                {
+                    k++;
+                }
+
+                var span = TextSpan.FromBounds(unit.Sentence.Span.Start, units[i + k - 1].Sentence.Span.End);
+                var firstSpan = TextSpan.FromBounds(units[j].Sentence.Span.Start, units[j + k - 1].Sentence.Span.End);
+                var firstLocation = RuleText.Location(tree, firstSpan);
+                var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+                var what = k == 1 ? "This sentence" : $"This run of {k} sentences";
+                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), what, line) with
+                {
+                    AdditionalLocations = [firstLocation],
+                    Properties = ImmutableDictionary<string, string?>.Empty
+                        .Add("sentences", k.ToString(CultureInfo.InvariantCulture))
+                        .Add("firstLine", line),
+                });
+                i += k;
+                continue;
+            }
+
+            first.TryAdd(unit.Hash, i);
+            i++;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS3003: half-width <c>,</c> <c>:</c> <c>;</c> <c>!</c> <c>?</c> <c>(</c> <c>)</c> in Chinese text — next to a Chinese
+/// character or Chinese punctuation and not between ASCII letters or digits (1,000, 10:30 and URLs are left alone).
+/// One finding per mark; the fix writes the full-width mark. Parentheses are reported only when they pair with each
+/// other; unpaired or mixed-width ones are PS3002's.
+/// </summary>
+public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The PS3003 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS3003",
+        "Half-width punctuation in Chinese text",
+        "Half-width '{0}' in Chinese text: use '{1}'",
+        "Punctuation",
+        DiagnosticSeverity.Info,
+        "Chinese text uses full-width punctuation (，：；！？（）). A half-width mark between Chinese characters is usually left over from an English keyboard or a conversion.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text.ToString();
+        foreach (var block in RuleText.Blocks(tree))
+        {
+            HashSet<int>? pairedParens = null;
+            for (int i = block.Start; i < block.End; i++)
+            {
+                char c = text[i];
+                char full = c switch
+                {
+                    ',' => '，',
+                    ':' => '：',
+                    ';' => '；',
+                    '!' => '！',
+                    '?' => '？',
+                    '(' => '（',
+                    ')' => '）',
+                    _ => '\0',
+                };
+                if (full == '\0' || !IsInChineseText(text, i))
+                {
+                    continue;
+                }
+
+                if (c is '(' or ')')
+                {
+                    pairedParens ??= PairedAsciiParens(text, block);
+                    if (!pairedParens.Contains(i))
+                    {
+                        continue;
+                    }
+                }
+
+                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, new TextSpan(i, 1)), c, full) with
+                {
+                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]),
+                });
+            }
+        }
+    }
+
+    private static HashSet<int> PairedAsciiParens(string text, TextSpan block)
+    {
+        var set = new HashSet<int>();
+        foreach (var e in BracketScanner.Scan(text, block))
+        {
+            if (e.Kind == BracketScanner.EventKind.Pair && text[e.Opener.Start] == '(')
+            {
+                set.Add(e.Opener.Start);
+                set.Add(e.Closer);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Whether the mark at <paramref name="i"/> stands in Chinese text (its nearest neighbours on the line, spaces skipped).</summary>
+    internal static bool IsInChineseText(string text, int i)
+    {
+        char before = '\n';
+        for (int k = i - 1; k >= 0 && !RuleText.IsLineBreak(text[k]); k--)
+        {
+            if (!RuleText.IsSpace(text[k]))
+            {
+                before = text[k];
+                break;
+            }
+        }
+
+        char after = '\n';
+        for (int k = i + 1; k < text.Length && !RuleText.IsLineBreak(text[k]); k++)
+        {
+            if (!RuleText.IsSpace(text[k]))
+            {
+                after = text[k];
+                break;
+            }
+        }
+
+        if (char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after))
+        {
+            return false; // 1,000  10:30  a,b
+        }
+
+        if (text[i] == ':' && i + 2 < text.Length && text[i + 1] == '/' && text[i + 2] == '/')
+        {
+            return false; // http://
+        }
+
+        return RuleText.IsChinese(before) || RuleText.IsChinese(after);
+    }
+}

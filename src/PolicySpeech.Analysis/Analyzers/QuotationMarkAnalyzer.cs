@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS3001: unbalanced or misdirected quotation marks, paired per paragraph: <c>“…“</c> (the second should close),
+/// <c>”…“</c> (swapped), <c>"…“</c> (a half-width opener with a full-width closer written as an opener), an opener never
+/// closed, a closer that closes nothing. Where the intended pair is clear, the fix rewrites both marks of the pair.
+/// </summary>
+public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The longest quotation (in characters between the marks) taken as the intended pair of a broken mark.</summary>
+    internal const int MaxRepairReach = 40;
+
+    /// <summary>The PS3001 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS3001",
+        "Unbalanced or misdirected quotation marks",
+        "{0}",
+        "Punctuation",
+        DiagnosticSeverity.Warning,
+        "Quotation marks pair within a paragraph: “ opens and ” closes (‘ ’, 「 」 likewise). A mark written the wrong way round, a half-width \" paired with a full-width mark, or a mark left without its partner breaks the pairing.");
+
+    private enum Role
+    {
+        Open,
+        Close,
+        Either,
+    }
+
+    private readonly record struct Mark(int Position, char Char, Role Role);
+
+    private sealed record Family(char Open, char Close, char Either);
+
+    private static readonly ImmutableArray<Family> Families =
+    [
+        new Family('“', '”', '"'),
+        new Family('‘', '’', '\0'),
+        new Family('「', '」', '\0'),
+        new Family('『', '』', '\0'),
+    ];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text.ToString();
+        var found = new List<Diagnostic>();
+        foreach (var block in RuleText.Blocks(tree))
+        {
+            foreach (var family in Families)
+            {
+                AnalyzeFamily(tree, text, block, family, found);
+            }
+        }
+
+        found.Sort((a, b) => a.Location.SourceSpan.CompareTo(b.Location.SourceSpan));
+        foreach (var diagnostic in found)
+        {
+            context.ReportDiagnostic(diagnostic);
+        }
+    }
+
+    private static void AnalyzeFamily(SpeechSyntaxTree tree, string text, TextSpan block, Family family, List<Diagnostic> found)
+    {
+        var marks = new List<Mark>();
+        for (int i = block.Start; i < block.End; i++)
+        {
+            char c = text[i];
+            if (c == family.Open)
+            {
+                marks.Add(new Mark(i, c, Role.Open));
+            }
+            else if (c == family.Close)
+            {
+                // ’ between ASCII letters is an apostrophe (China’s).
+                if (c == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]))
+                {
+                    continue;
+                }
+
+                marks.Add(new Mark(i, c, Role.Close));
+            }
+            else if (c == family.Either && c != '\0')
+            {
+                marks.Add(new Mark(i, c, Role.Either));
+            }
+        }
+
+        if (marks.Count == 0)
+        {
+            return;
+        }
+
+        int pending = -1;
+        int k = 0;
+        while (k < marks.Count)
+        {
+            var mark = marks[k];
+            bool opens = mark.Role == Role.Open || (mark.Role == Role.Either && pending < 0);
+            if (opens)
+            {
+                if (pending < 0)
+                {
+                    pending = k;
+                }
+                else
+                {
+                    // Two openers in a row: “…“. The pair is clear when the quotation is short and nothing closes the second.
+                    bool nextCloses = k + 1 < marks.Count && marks[k + 1].Role == Role.Close;
+                    if (IsShortQuotation(text, marks[pending].Position, mark.Position) && !nextCloses)
+                    {
+                        found.Add(Pair(tree, text, family, marks[pending], mark));
+                        pending = -1;
+                    }
+                    else
+                    {
+                        Unpaired(tree, text, marks[pending], "opens a quotation that is never closed", found);
+                        pending = k;
+                    }
+                }
+
+                k++;
+                continue;
+            }
+
+            if (pending >= 0)
+            {
+                var opener = marks[pending];
+                if ((opener.Char != family.Open || mark.Char != family.Close) && !(opener.Role == Role.Either && mark.Role == Role.Either))
+                {
+                    found.Add(Pair(tree, text, family, opener, mark));
+                }
+
+                pending = -1;
+                k++;
+                continue;
+            }
+
+            // A closer with nothing open: ”…“ (swapped) or ”…” (the first should open).
+            if (k + 1 < marks.Count && IsShortQuotation(text, mark.Position, marks[k + 1].Position))
+            {
+                var next = marks[k + 1];
+                bool nextOpens = next.Role != Role.Close;
+                bool thirdCloses = k + 2 < marks.Count && marks[k + 2].Role == Role.Close;
+                if ((nextOpens && !thirdCloses) || next.Role == Role.Close)
+                {
+                    found.Add(Pair(tree, text, family, mark, next));
+                    k += 2;
+                    continue;
+                }
+            }
+
+            Unpaired(tree, text, mark, "closes a quotation that was never opened", found);
+            k++;
+        }
+
+        if (pending >= 0)
+        {
+            Unpaired(tree, text, marks[pending], "opens a quotation that is never closed", found);
+        }
+    }
+
+    private static bool IsShortQuotation(string text, int open, int close)
+    {
+        if (close - open - 1 > MaxRepairReach || close - open < 2)
+        {
+            return false;
+        }
+
+        for (int i = open + 1; i < close; i++)
+        {
+            if (text[i] is '。' or '！' or '？' or '；' || RuleText.IsLineBreak(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Diagnostic Pair(SpeechSyntaxTree tree, string text, Family family, Mark opener, Mark closer)
+    {
+        var span = TextSpan.FromBounds(opener.Position, closer.Position + 1);
+        var written = text.Substring(span.Start, span.Length);
+        var meant = family.Open + written[1..^1] + family.Close;
+        var message = $"The quotation marks of '{written}' are misdirected: write '{meant}'";
+        return Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        {
+            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", "misdirected").Add("expected", meant),
+            Fix = new CodeFix(
+                $"Rewrite the pair as {family.Open}…{family.Close}",
+                [
+                    new TextChange(new TextSpan(opener.Position, 1), family.Open.ToString()),
+                    new TextChange(new TextSpan(closer.Position, 1), family.Close.ToString()),
+                ]),
+        };
+    }
+
+    private static void Unpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
+    {
+        if (mark.Role == Role.Either)
+        {
+            return; // a lone half-width " may be an inch mark or a ditto; only report it inside a broken pair
+        }
+
+        var span = new TextSpan(mark.Position, 1);
+        var context = RuleText.Excerpt(text.AsSpan(mark.Position, Math.Min(12, text.Length - mark.Position)), 12);
+        var message = $"'{mark.Char}' {what} (at '{context}')";
+        found.Add(Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        {
+            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", mark.Role == Role.Open ? "unclosed" : "unopened"),
+        });
+    }
+}

@@ -1,0 +1,150 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS2003: a line — the title, a subtitle, a heading, or a short line without a sentence end — written again.
+/// A title written three times gives one finding for each repeat, each pointing at the first.
+/// </summary>
+public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
+{
+    /// <summary>Lines of this many characters or fewer (and no sentence end) count as lines rather than paragraphs.</summary>
+    internal const int MaxShortLine = 40;
+
+    /// <summary>The PS2003 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS2003",
+        "Repeated line",
+        "The line '{0}' is written again; it first appears on line {1}",
+        "Repetition",
+        DiagnosticSeverity.Warning,
+        "A title, subtitle or heading appears more than once, typically because a title was pasted several times or a heading was duplicated. Delete the repeats.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text;
+        var first = new Dictionary<(ulong, ulong), TextSpan>();
+        foreach (var node in tree.Root.DescendantNodes())
+        {
+            if (!IsLine(node, text))
+            {
+                continue;
+            }
+
+            var span = node.Span;
+            var chars = text.AsSpan(span);
+            if (RuleText.HanCount(chars) < 4)
+            {
+                continue;
+            }
+
+            var hash = RuleText.NormalizedHash(chars, out _);
+            if (!first.TryGetValue(hash, out var earlier))
+            {
+                first[hash] = span;
+                continue;
+            }
+
+            var firstLocation = RuleText.Location(tree, earlier);
+            var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+            var deletion = DeletionSpan(text, span);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), RuleText.Excerpt(chars, 40), line) with
+            {
+                AdditionalLocations = [firstLocation],
+                Properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line),
+                Fix = new CodeFix("Delete the repeated line", [new TextChange(deletion, string.Empty)]),
+            });
+        }
+    }
+
+    /// <summary>The line with its indentation and line break, so that deleting it leaves no blank hole.</summary>
+    private static TextSpan DeletionSpan(SourceText text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start > 0 && RuleText.IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        int end = span.End;
+        while (end < text.Length && RuleText.IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        bool wholeLine = (start == 0 || RuleText.IsLineBreak(text[start - 1])) && (end == text.Length || RuleText.IsLineBreak(text[end]));
+        if (!wholeLine)
+        {
+            return span;
+        }
+
+        if (end < text.Length && text[end] == '\r')
+        {
+            end++;
+        }
+
+        if (end < text.Length && text[end] == '\n')
+        {
+            end++;
+        }
+
+        // Also take one blank line after it, so that "title / blank / title / blank" loses a pair.
+        int probe = end;
+        while (probe < text.Length && RuleText.IsSpace(text[probe]))
+        {
+            probe++;
+        }
+
+        if (probe < text.Length && RuleText.IsLineBreak(text[probe]))
+        {
+            end = probe + (text[probe] == '\r' && probe + 1 < text.Length && text[probe + 1] == '\n' ? 2 : 1);
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static bool IsLine(SyntaxNode node, SourceText text)
+    {
+        switch (node.Kind)
+        {
+            case SyntaxKind.TitleLine:
+            case SyntaxKind.SubtitleLine:
+            case SyntaxKind.FrontMatterLine:
+                return true;
+            case SyntaxKind.Heading:
+                return !((HeadingSyntax)node).OpensParagraph;
+            case SyntaxKind.Paragraph:
+                if (node.Span.Length > MaxShortLine)
+                {
+                    return false;
+                }
+
+                foreach (var c in text.AsSpan(node.Span))
+                {
+                    if (SyntaxFacts.IsSentenceTerminator(c) || c is '，' or ',')
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+}

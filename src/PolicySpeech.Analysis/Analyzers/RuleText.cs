@@ -1,0 +1,209 @@
+using System.Collections.Immutable;
+using System.Text;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>Character classes, text blocks, normalisation and hashing shared by the built-in rules.</summary>
+internal static class RuleText
+{
+    /// <summary>A Han character (CJK unified ideographs, extension A, compatibility ideographs).</summary>
+    public static bool IsHan(char c) => SyntaxFacts.IsCjk(c) || c == '〇';
+
+    /// <summary>Chinese (full-width) punctuation: CJK symbols, full-width forms, curly quotes, ellipsis, dashes.</summary>
+    public static bool IsChinesePunctuation(char c) =>
+        c is >= '\u3001' and <= '\u303F' && c != '〇'
+        || c is >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' or >= '\uFF3B' and <= '\uFF40' or >= '\uFF5B' and <= '\uFF65'
+        || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·' or '─';
+
+    /// <summary>A Han character or Chinese punctuation.</summary>
+    public static bool IsChinese(char c) => IsHan(c) || IsChinesePunctuation(c);
+
+    /// <summary>A space (not a line break).</summary>
+    public static bool IsSpace(char c) => SyntaxFacts.IsTriviaSpace(c);
+
+    /// <summary>A line break.</summary>
+    public static bool IsLineBreak(char c) => SyntaxFacts.IsLineBreak(c);
+
+    /// <summary>Counts the Han characters in a span.</summary>
+    public static int HanCount(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (var c in s)
+        {
+            if (IsHan(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// The document's blocks in text order: each front-matter line, heading and paragraph, where a heading and the
+    /// paragraph that continues it on the same line form one block. Quotes and brackets pair within a block.
+    /// </summary>
+    public static List<TextSpan> Blocks(SpeechSyntaxTree tree)
+    {
+        var text = tree.Text;
+        var spans = new List<TextSpan>();
+        foreach (var node in tree.Root.DescendantNodes())
+        {
+            switch (node.Kind)
+            {
+                case SyntaxKind.TitleLine:
+                case SyntaxKind.SubtitleLine:
+                case SyntaxKind.FrontMatterLine:
+                case SyntaxKind.Salutation:
+                case SyntaxKind.Heading:
+                case SyntaxKind.Paragraph:
+                case SyntaxKind.Closing:
+                    var span = node.Span;
+                    if (spans.Count > 0 && spans[^1].End <= span.Start && SameLine(text, spans[^1].End, span.Start))
+                    {
+                        spans[^1] = TextSpan.FromBounds(spans[^1].Start, span.End);
+                    }
+                    else if (!span.IsEmpty)
+                    {
+                        spans.Add(span);
+                    }
+
+                    break;
+            }
+        }
+
+        return spans;
+    }
+
+    private static bool SameLine(SourceText text, int a, int b)
+    {
+        for (int i = a; i < b; i++)
+        {
+            if (IsLineBreak(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The comparison form of a character for duplicate detection, or '\0' to drop it: white space is dropped,
+    /// ASCII punctuation becomes its full-width form, every double quote becomes “ and every single quote ‘.
+    /// </summary>
+    public static char NormalizeChar(char c)
+    {
+        if (IsSpace(c) || IsLineBreak(c))
+        {
+            return '\0';
+        }
+
+        switch (c)
+        {
+            case '“' or '”' or '"' or '＂' or '「' or '」':
+                return '“';
+            case '‘' or '’' or '\'' or '＇' or '『' or '』':
+                return '‘';
+            case '(':
+                return '（';
+            case ')':
+                return '）';
+        }
+
+        if (c is >= '!' and <= '~' && !char.IsAsciiLetterOrDigit(c))
+        {
+            return (char)(c + 0xFEE0);
+        }
+
+        return c;
+    }
+
+    /// <summary>The normalised form of a span (see <see cref="NormalizeChar"/>).</summary>
+    public static string Normalize(ReadOnlySpan<char> s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            var n = NormalizeChar(c);
+            if (n != '\0')
+            {
+                sb.Append(n);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>A 128-bit hash of the normalised form of a span, without allocating.</summary>
+    public static (ulong A, ulong B) NormalizedHash(ReadOnlySpan<char> s, out int normalizedLength)
+    {
+        ulong a = 14695981039346656037UL;
+        ulong b = 0x9E3779B97F4A7C15UL;
+        normalizedLength = 0;
+        foreach (var c in s)
+        {
+            var n = NormalizeChar(c);
+            if (n == '\0')
+            {
+                continue;
+            }
+
+            normalizedLength++;
+            a = (a ^ n) * 1099511628211UL;
+            b = Mix(b + n);
+        }
+
+        return (a, b);
+    }
+
+    /// <summary>A strong 64-bit mixer (splitmix64 finaliser).</summary>
+    public static ulong Mix(ulong x)
+    {
+        x ^= x >> 30;
+        x *= 0xBF58476D1CE4E5B9UL;
+        x ^= x >> 27;
+        x *= 0x94D049BB133111EBUL;
+        x ^= x >> 31;
+        return x;
+    }
+
+    /// <summary>Shortens text for a message: at most <paramref name="max"/> characters, with … when cut.</summary>
+    public static string Excerpt(ReadOnlySpan<char> s, int max = 24)
+    {
+        var trimmed = s.Trim();
+        return trimmed.Length <= max ? trimmed.ToString() : string.Concat(trimmed[..max], "…");
+    }
+
+    /// <summary>Reads an embedded data file of <c>Lexicons/Rules</c>: its non-empty lines that are not comments.</summary>
+    public static ImmutableArray<string> ReadLexicon(string fileName)
+    {
+        var assembly = typeof(RuleText).Assembly;
+        var suffix = ".Lexicons.Rules." + fileName;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded resource '{suffix}' is missing.");
+        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var lines = ImmutableArray.CreateBuilder<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines.ToImmutable();
+    }
+
+    /// <summary>Creates a rule descriptor whose help link is the rule's page.</summary>
+    public static Diagnostics.DiagnosticDescriptor Descriptor(
+        string id, string title, string messageFormat, string category, Diagnostics.DiagnosticSeverity severity, string description) =>
+        new(id, title, messageFormat, category, severity, true, description, Diagnostics.DiagnosticDescriptor.HelpBase + id + ".md");
+
+    /// <summary>The location of <paramref name="span"/> in the tree's document.</summary>
+    public static Location Location(SpeechSyntaxTree tree, TextSpan span) => PolicySpeech.Text.Location.Create(tree.Path, tree.Text, span);
+}

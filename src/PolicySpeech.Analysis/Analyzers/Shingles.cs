@@ -1,0 +1,124 @@
+namespace PolicySpeech.Analyzers;
+
+/// <summary>Character 3-gram shingles and MinHash signatures for near-duplicate detection (PS2004).</summary>
+internal static class Shingles
+{
+    /// <summary>The number of MinHash functions.</summary>
+    public const int SignatureLength = 128;
+
+    /// <summary>Rows per LSH band: 32 bands of 4 rows find pairs from a Jaccard similarity of about 0.5 up.</summary>
+    public const int RowsPerBand = 4;
+
+    /// <summary>The sorted distinct hashes of the character 3-grams of a text, over letters, digits and Han only.</summary>
+    public static ulong[] Of(ReadOnlySpan<char> text)
+    {
+        var chars = new List<char>(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c) || RuleText.IsHan(c))
+            {
+                chars.Add(RuleText.NormalizeChar(c));
+            }
+        }
+
+        if (chars.Count < 3)
+        {
+            return [];
+        }
+
+        var set = new ulong[chars.Count - 2];
+        for (int i = 0; i + 2 < chars.Count; i++)
+        {
+            set[i] = RuleText.Mix(((ulong)chars[i] << 32) | ((ulong)chars[i + 1] << 16) | chars[i + 2]);
+        }
+
+        Array.Sort(set);
+        int n = 0;
+        for (int i = 0; i < set.Length; i++)
+        {
+            if (n == 0 || set[n - 1] != set[i])
+            {
+                set[n++] = set[i];
+            }
+        }
+
+        return set[..n];
+    }
+
+    /// <summary>The MinHash signature of a shingle set.</summary>
+    public static ulong[] Signature(ulong[] shingles)
+    {
+        var signature = new ulong[SignatureLength];
+        Array.Fill(signature, ulong.MaxValue);
+        foreach (var s in shingles)
+        {
+            for (int k = 0; k < SignatureLength; k++)
+            {
+                var h = RuleText.Mix(s ^ Seeds[k]);
+                if (h < signature[k])
+                {
+                    signature[k] = h;
+                }
+            }
+        }
+
+        return signature;
+    }
+
+    /// <summary>The hash of one LSH band of a signature.</summary>
+    public static ulong Band(ulong[] signature, int band)
+    {
+        ulong h = (ulong)band * 0x9E3779B97F4A7C15UL;
+        for (int r = 0; r < RowsPerBand; r++)
+        {
+            h = RuleText.Mix(h ^ signature[(band * RowsPerBand) + r]);
+        }
+
+        return h;
+    }
+
+    /// <summary>The exact Jaccard similarity of two sorted distinct sets.</summary>
+    public static double Jaccard(ulong[] a, ulong[] b)
+    {
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        int i = 0, j = 0, common = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                common++;
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)common / (a.Length + b.Length - common);
+    }
+
+    private static readonly ulong[] Seeds = MakeSeeds();
+
+    private static ulong[] MakeSeeds()
+    {
+        var seeds = new ulong[SignatureLength];
+        ulong x = 0x2545F4914F6CDD1DUL;
+        for (int k = 0; k < SignatureLength; k++)
+        {
+            x = RuleText.Mix(x + 0x9E3779B97F4A7C15UL);
+            seeds[k] = x;
+        }
+
+        return seeds;
+    }
+}

@@ -1,0 +1,438 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Reflection;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Diagnostics;
+
+/// <summary>
+/// Runs a set of <see cref="SpeechAnalyzer"/>s over documents. Each analyzer's <see cref="SpeechAnalyzer.Initialize"/> is
+/// called once, here; <see cref="Analyze(SpeechSyntaxTree, CancellationToken)"/> then walks a tree once, hands each node
+/// to the callbacks registered for its kind and runs the document callbacks. On long documents analyzers run
+/// concurrently. An analyzer that throws, or reports an ID it does not declare, gives a PS9001 diagnostic naming it; the
+/// others still run. Thread-safe: one driver may analyse many documents at once.
+/// </summary>
+/// <example><code>
+/// var driver = AnalyzerDriver.CreateDefault(SpeechConfiguration.FindFor("speech.txt"));
+/// var result = driver.Analyze(SpeechDocument.Load("speech.txt").GetSyntaxTree());
+/// foreach (var diagnostic in result.Diagnostics) Console.WriteLine(diagnostic);
+/// </code></example>
+public sealed class AnalyzerDriver
+{
+    /// <summary>The namespace (with its sub-namespaces) where <see cref="CreateBuiltInAnalyzers"/> looks for analyzers.</summary>
+    public const string BuiltInNamespace = "PolicySpeech.Analyzers";
+
+    private readonly ImmutableArray<Entry> _entries;
+    private readonly bool[] _wantedKinds;
+    private readonly bool _wantsTokens;
+    private readonly bool _wantsRoot;
+
+    /// <summary>Creates a driver and initialises the analyzers.</summary>
+    /// <param name="analyzers">The analyzers to run.</param>
+    /// <param name="options">Configuration and parallelism; <see cref="AnalyzerDriverOptions.Default"/> when omitted.</param>
+    public AnalyzerDriver(IEnumerable<SpeechAnalyzer> analyzers, AnalyzerDriverOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzers);
+        Options = options ?? AnalyzerDriverOptions.Default;
+        Analyzers = [.. analyzers];
+        int kindCount = Enum.GetValues<SyntaxKind>().Max(k => (int)k) + 1;
+        _wantedKinds = new bool[kindCount];
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var entries = ImmutableArray.CreateBuilder<Entry>(Analyzers.Length);
+        var descriptors = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+        foreach (var analyzer in Analyzers)
+        {
+            ArgumentNullException.ThrowIfNull(analyzer, nameof(analyzers));
+            var entry = Entry.Create(analyzer, kindCount, names);
+            entries.Add(entry);
+            foreach (var descriptor in entry.Descriptors)
+            {
+                descriptors.TryAdd(descriptor.Id, descriptor);
+            }
+
+            for (int kind = 0; kind < kindCount; kind++)
+            {
+                if (entry.NodeActions[kind] is not null)
+                {
+                    _wantedKinds[kind] = true;
+                }
+            }
+        }
+
+        _entries = entries.MoveToImmutable();
+        _wantsTokens = Enum.GetValues<SyntaxKind>().Any(k => _wantedKinds[(int)k] && IsTokenKind(k));
+        _wantsRoot = _wantedKinds[(int)SyntaxKind.Document];
+        descriptors.TryAdd(EngineDiagnostics.AnalyzerFailure.Id, EngineDiagnostics.AnalyzerFailure);
+        descriptors.TryAdd(SpeechParser.EmptyHeading.Id, SpeechParser.EmptyHeading);
+        descriptors.TryAdd(SpeechParser.TextBeforeTitle.Id, SpeechParser.TextBeforeTitle);
+        SupportedDiagnostics = [.. descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The analyzers, in the order given.</summary>
+    public ImmutableArray<SpeechAnalyzer> Analyzers { get; }
+
+    /// <summary>The options the driver was created with.</summary>
+    public AnalyzerDriverOptions Options { get; }
+
+    /// <summary>Every descriptor the analyzers declare, plus the parser's (PS0001, PS0002) and the engine's (PS9001), by ID.</summary>
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    /// <summary>A driver with every built-in analyzer (see <see cref="CreateBuiltInAnalyzers"/>).</summary>
+    /// <param name="configuration">The configuration to apply; <see cref="SpeechConfiguration.Default"/> when omitted.</param>
+    /// <returns>The driver.</returns>
+    public static AnalyzerDriver CreateDefault(SpeechConfiguration? configuration = null) =>
+        new(CreateBuiltInAnalyzers(), AnalyzerDriverOptions.Default with { Configuration = configuration ?? SpeechConfiguration.Default });
+
+    /// <summary>
+    /// New instances of the built-in analyzers: the library's non-abstract <see cref="SpeechAnalyzer"/> subclasses with a
+    /// public parameterless constructor in <see cref="BuiltInNamespace"/>, ordered by type name. An analyzer whose
+    /// constructor throws is replaced by one that reports PS9001.
+    /// </summary>
+    /// <returns>The analyzers.</returns>
+    public static ImmutableArray<SpeechAnalyzer> CreateBuiltInAnalyzers()
+    {
+        var types = typeof(SpeechAnalyzer).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+                && t.Namespace is { } ns && (ns == BuiltInNamespace || ns.StartsWith(BuiltInNamespace + ".", StringComparison.Ordinal))
+                && t.IsSubclassOf(typeof(SpeechAnalyzer))
+                && t.GetConstructor(Type.EmptyTypes) is not null)
+            .OrderBy(t => t.Name, StringComparer.Ordinal)
+            .ThenBy(t => t.FullName, StringComparer.Ordinal);
+        var analyzers = ImmutableArray.CreateBuilder<SpeechAnalyzer>();
+        foreach (var type in types)
+        {
+            try
+            {
+                analyzers.Add((SpeechAnalyzer)Activator.CreateInstance(type)!);
+            }
+            catch (TargetInvocationException ex)
+            {
+                analyzers.Add(new UnavailableAnalyzer(type.Name, ex.InnerException ?? ex));
+            }
+        }
+
+        return analyzers.ToImmutable();
+    }
+
+    /// <summary>Analyses a tree with the driver's configuration.</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
+    /// <returns>The diagnostics and timings.</returns>
+    public AnalysisResult Analyze(SpeechSyntaxTree tree, CancellationToken cancellationToken = default) =>
+        Analyze(tree, Options.Configuration, cancellationToken);
+
+    /// <summary>Analyses a tree with a given configuration (such as the one <see cref="SpeechConfiguration.FindFor"/> finds for it).</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="configuration">The configuration to apply.</param>
+    /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
+    /// <returns>The diagnostics and timings.</returns>
+    public AnalysisResult Analyze(SpeechSyntaxTree tree, SpeechConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(configuration);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var nodes = CollectNodes(tree, cancellationToken);
+        var options = configuration.AnalyzerOptions;
+        var sinks = new List<Diagnostic>[_entries.Length];
+        var times = new TimeSpan[_entries.Length];
+
+        bool parallel = _entries.Length > 1 && Options.MaxDegreeOfParallelism > 1 && tree.Text.Length >= Options.ParallelThreshold;
+        if (parallel)
+        {
+            try
+            {
+                Parallel.For(
+                    0,
+                    _entries.Length,
+                    new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+                    i => (sinks[i], times[i]) = Run(_entries[i], tree, nodes, options, cancellationToken));
+            }
+            catch (AggregateException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw new OperationCanceledException(cancellationToken);
+            }
+        }
+        else
+        {
+            for (int i = 0; i < _entries.Length; i++)
+            {
+                (sinks[i], times[i]) = Run(_entries[i], tree, nodes, options, cancellationToken);
+            }
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var all = new List<Diagnostic>(tree.Diagnostics.Length + sinks.Sum(s => s.Count));
+        all.AddRange(tree.Diagnostics);
+        foreach (var sink in sinks)
+        {
+            all.AddRange(sink);
+        }
+
+        var timeMap = ImmutableSortedDictionary.CreateBuilder<string, TimeSpan>(StringComparer.Ordinal);
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            timeMap[_entries[i].Name] = times[i];
+        }
+
+        return new AnalysisResult(tree, configuration, Finish(tree.Text, all, configuration), timeMap.ToImmutable(), SupportedDiagnostics);
+    }
+
+    /// <summary>Analyses a tree on the thread pool.</summary>
+    /// <param name="tree">The tree.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    /// <returns>The diagnostics and timings.</returns>
+    public Task<AnalysisResult> AnalyzeAsync(SpeechSyntaxTree tree, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Analyze(tree, cancellationToken), cancellationToken);
+
+    /// <summary>Sorts, applies severities and <c>none</c>, computes fingerprints and marks baseline findings.</summary>
+    internal static ImmutableArray<Diagnostic> Finish(SourceText text, List<Diagnostic> diagnostics, SpeechConfiguration configuration)
+    {
+        var configured = new List<Diagnostic>(diagnostics.Count);
+        foreach (var diagnostic in diagnostics)
+        {
+            if (configuration.TryGetConfiguredSeverity(diagnostic.Descriptor, out var severity))
+            {
+                if (severity is { } s)
+                {
+                    configured.Add(diagnostic.Severity == s ? diagnostic : diagnostic with { Severity = s });
+                }
+            }
+            else if (diagnostic.Descriptor.IsEnabledByDefault)
+            {
+                configured.Add(diagnostic);
+            }
+        }
+
+        var ordered = configured
+            .OrderBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ThenBy(d => d.Message, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Length);
+        var occurrences = new Dictionary<(string, string), int>();
+        var result = ImmutableArray.CreateBuilder<Diagnostic>(configured.Count);
+        foreach (var diagnostic in ordered)
+        {
+            var normalised = DiagnosticFingerprint.NormalisedText(text, diagnostic);
+            occurrences.TryGetValue((diagnostic.Id, normalised), out int occurrence);
+            occurrences[(diagnostic.Id, normalised)] = occurrence + 1;
+            var fingerprint = DiagnosticFingerprint.Compute(diagnostic.Id, normalised, occurrence);
+            bool suppressed = diagnostic.IsSuppressed || configuration.IsInBaseline(diagnostic.Id, fingerprint);
+            result.Add(diagnostic with { Fingerprint = fingerprint, IsSuppressed = suppressed });
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static bool IsTokenKind(SyntaxKind kind) =>
+        kind is SyntaxKind.TextToken or SyntaxKind.HeadingMarkerToken or SyntaxKind.SeparatorToken or SyntaxKind.TerminatorToken or SyntaxKind.EndOfFileToken;
+
+    private static Diagnostic Failure(SpeechSyntaxTree tree, string analyzer, string problem, string? exceptionType)
+    {
+        var diagnostic = Diagnostic.Create(EngineDiagnostics.AnalyzerFailure, Location.Create(tree.Path, tree.Text, new TextSpan(0, 0)), analyzer, problem);
+        var properties = ImmutableDictionary<string, string?>.Empty.Add("analyzer", analyzer);
+        if (exceptionType is not null)
+        {
+            properties = properties.Add("exception", exceptionType);
+        }
+
+        return diagnostic with { Properties = properties };
+    }
+
+    private List<SyntaxNode> CollectNodes(SpeechSyntaxTree tree, CancellationToken cancellationToken)
+    {
+        var nodes = new List<SyntaxNode>();
+        if (_wantsRoot)
+        {
+            nodes.Add(tree.Root);
+        }
+
+        int count = 0;
+        foreach (var node in tree.Root.DescendantNodes(_wantsTokens))
+        {
+            if (_wantedKinds[(int)node.Kind])
+            {
+                nodes.Add(node);
+            }
+
+            if ((++count & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return nodes;
+    }
+
+    private static (List<Diagnostic> Diagnostics, TimeSpan Elapsed) Run(Entry entry, SpeechSyntaxTree tree, List<SyntaxNode> nodes, AnalyzerOptions options, CancellationToken cancellationToken)
+    {
+        var sink = new List<Diagnostic>();
+        long start = Stopwatch.GetTimestamp();
+        if (entry.InitializationError is { } initError)
+        {
+            sink.Add(Failure(tree, entry.Name, $"{initError.GetType().FullName}: {initError.Message}", initError.GetType().FullName));
+            return (sink, Stopwatch.GetElapsedTime(start));
+        }
+
+        var failures = new List<Diagnostic>();
+        void Report(Diagnostic? diagnostic)
+        {
+            lock (sink)
+            {
+                ReportLocked(diagnostic);
+            }
+        }
+
+        void ReportLocked(Diagnostic? diagnostic)
+        {
+            if (diagnostic is null)
+            {
+                failures.Add(Failure(tree, entry.Name, "reported a null diagnostic", null));
+            }
+            else if (!entry.SupportedIds.Contains(diagnostic.Id))
+            {
+                failures.Add(Failure(tree, entry.Name, $"reported diagnostic '{diagnostic.Id}', which is not in its SupportedDiagnostics", null));
+            }
+            else if (diagnostic.Location.SourceSpan is var span && (span.Start < 0 || span.Length < 0 || span.End > tree.Text.Length))
+            {
+                failures.Add(Failure(tree, entry.Name, $"reported {diagnostic.Id} at {span}, outside the text (length {tree.Text.Length})", null));
+            }
+            else
+            {
+                sink.Add(diagnostic);
+            }
+        }
+
+        try
+        {
+            if (entry.HasNodeActions)
+            {
+                foreach (var node in nodes)
+                {
+                    if (entry.NodeActions[(int)node.Kind] is { } actions)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                        var context = new NodeAnalysisContext(node, options, Report, cancellationToken);
+                        foreach (var action in actions)
+                        {
+                            action(context);
+                        }
+                    }
+                }
+            }
+
+            foreach (var action in entry.DocumentActions)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                action(new DocumentAnalysisContext(tree, options, Report, cancellationToken));
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            failures.Add(Failure(tree, entry.Name, $"{ex.GetType().FullName}: {ex.Message}", ex.GetType().FullName));
+        }
+
+        // Failures about bad reports are reported once per kind of problem, not once per bad report.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var failure in failures)
+        {
+            if (seen.Add(failure.Message))
+            {
+                sink.Add(failure);
+            }
+        }
+
+        return (sink, Stopwatch.GetElapsedTime(start));
+    }
+
+    private sealed class Entry
+    {
+        private Entry(string name)
+        {
+            Name = name;
+        }
+
+        public string Name { get; }
+
+        public ImmutableArray<DiagnosticDescriptor> Descriptors { get; private init; } = [];
+
+        public HashSet<string> SupportedIds { get; private init; } = [];
+
+        public Action<NodeAnalysisContext>[]?[] NodeActions { get; private init; } = [];
+
+        public bool HasNodeActions { get; private init; }
+
+        public ImmutableArray<Action<DocumentAnalysisContext>> DocumentActions { get; private init; } = [];
+
+        public Exception? InitializationError { get; private init; }
+
+        public static Entry Create(SpeechAnalyzer analyzer, int kindCount, HashSet<string> names)
+        {
+            string name;
+            try
+            {
+                name = analyzer.Name;
+            }
+            catch (Exception)
+            {
+                name = analyzer.GetType().Name;
+            }
+
+            var unique = name;
+            for (int n = 2; !names.Add(unique); n++)
+            {
+                unique = $"{name}#{n}";
+            }
+
+            var nodeActions = new Action<NodeAnalysisContext>[]?[kindCount];
+            try
+            {
+                var descriptors = analyzer.SupportedDiagnostics;
+                if (descriptors.IsDefault || descriptors.Any(d => d is null))
+                {
+                    throw new InvalidOperationException("SupportedDiagnostics is default or contains null.");
+                }
+
+                var context = new AnalysisContext();
+                analyzer.Initialize(context);
+                var lists = new List<Action<NodeAnalysisContext>>?[kindCount];
+                foreach (var (action, kinds) in context.NodeActions)
+                {
+                    foreach (var kind in kinds.Distinct())
+                    {
+                        if ((int)kind <= 0 || (int)kind >= kindCount)
+                        {
+                            throw new InvalidOperationException($"RegisterNodeAction was given the kind {kind}, which is not a node or token kind.");
+                        }
+
+                        (lists[(int)kind] ??= []).Add(action);
+                    }
+                }
+
+                for (int i = 0; i < kindCount; i++)
+                {
+                    nodeActions[i] = lists[i]?.ToArray();
+                }
+
+                return new Entry(unique)
+                {
+                    Descriptors = descriptors,
+                    SupportedIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+                    NodeActions = nodeActions,
+                    HasNodeActions = nodeActions.Any(a => a is not null),
+                    DocumentActions = [.. context.DocumentActions],
+                };
+            }
+            catch (Exception ex)
+            {
+                return new Entry(unique) { NodeActions = new Action<NodeAnalysisContext>[]?[kindCount], InitializationError = ex };
+            }
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace PolicySpeech.Diagnostics;
+
+/// <summary>How an <see cref="AnalyzerDriver"/> runs: its configuration and how much it may run in parallel.</summary>
+public sealed record AnalyzerDriverOptions
+{
+    /// <summary>The defaults: <see cref="SpeechConfiguration.Default"/>, up to <see cref="Environment.ProcessorCount"/> analyzers at once on documents of 20,000 characters or more.</summary>
+    public static AnalyzerDriverOptions Default { get; } = new();
+
+    /// <summary>The configuration applied when <see cref="AnalyzerDriver.Analyze(PolicySpeech.Syntax.SpeechSyntaxTree, CancellationToken)"/> is given none.</summary>
+    public SpeechConfiguration Configuration { get; init; } = SpeechConfiguration.Default;
+
+    /// <summary>How many analyzers may run at once on one document; 1 runs them one after another.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Documents shorter than this many characters are analysed on the calling thread (parallelism costs more than it gains on them).</summary>
+    public int ParallelThreshold { get; init; } = 20_000;
+}

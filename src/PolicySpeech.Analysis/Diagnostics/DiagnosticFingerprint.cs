@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Diagnostics;
+
+/// <summary>
+/// Computes <see cref="Diagnostic.Fingerprint"/>: the first 16 bytes, as 32 lower-case hex digits, of SHA-256 over the
+/// UTF-8 of <c>ID U+001F text U+001F occurrence</c>, where <c>text</c> is the flagged text normalised (Unicode NFKC, so
+/// full- and half-width forms are equal, with white space removed; the message when the span is empty) and
+/// <c>occurrence</c> is the 0-based index of the finding among the document's findings with the same ID and the same
+/// normalised text, in text order. It does not depend on offsets or line numbers, so it survives edits elsewhere.
+/// </summary>
+internal static class DiagnosticFingerprint
+{
+    public static string NormalisedText(SourceText text, Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        if (span.Length == 0 || span.Start < 0 || span.End > text.Length)
+        {
+            return diagnostic.Message;
+        }
+
+        var raw = text.ToString(span).Normalize(NormalizationForm.FormKC);
+        var builder = new StringBuilder(raw.Length);
+        foreach (char c in raw)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.Length == 0 ? diagnostic.Message : builder.ToString();
+    }
+
+    public static string Compute(string id, string normalisedText, int occurrence)
+    {
+        var bytes = Encoding.UTF8.GetBytes($"{id}\u001F{normalisedText}\u001F{occurrence}");
+        return Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+    }
+}

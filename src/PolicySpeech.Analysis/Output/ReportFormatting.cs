@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Semantics;
+
+namespace PolicySpeech.Output;
+
+/// <summary>Small pieces the writers share.</summary>
+internal static class ReportFormatting
+{
+    public static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string SeverityName(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+
+    public static string SarifLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    public static string ReferenceYearSourceName(ReferenceYearSource source) => source switch
+    {
+        ReferenceYearSource.Given => "given",
+        ReferenceYearSource.Metadata => "metadata",
+        ReferenceYearSource.Inferred => "inferred",
+        _ => "none",
+    };
+
+    /// <summary>The library's version without build metadata, such as <c>0.1.0</c>.</summary>
+    public static string ToolVersion
+    {
+        get
+        {
+            var assembly = typeof(ReportFormatting).Assembly;
+            var version = assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString()
+                ?? "0.0.0";
+            int plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus >= 0 ? version[..plus] : version;
+        }
+    }
+}

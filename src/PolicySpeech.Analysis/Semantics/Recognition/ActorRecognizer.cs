@@ -1,0 +1,347 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Finds the explicit subject of a modal verb (各级各部门要…, 省妇儿工委要…) and infers the speaker's
+/// jurisdiction (我省, 我市, 我国) from a whole document. Data: Lexicons/Semantics/actors.txt.
+/// </summary>
+/// <remarks>
+/// <para>Subject rule (<see cref="FindSubject(ReadOnlySpan{char}, int, int)"/>): take the text between the
+/// previous clause boundary (，。；：！？ and line breaks; not 、 or brackets, which occur inside 各县（市、区）)
+/// and the modal verb, at most 30 characters; drop adverbs right before the modal (都, 也, 还, 切实…), a
+/// leading connective (同时, 此外…) and leading time expressions (今年, 到2025年). What is left is the actor
+/// when it is, as a whole: an institution, jurisdiction or pronoun of the lexicon; a collective pattern
+/// (各级*, 广大*, 全省上下); a productive institution name — a head suffix (厅, 局, 委, 委员会, 人民政府, 妇联…)
+/// after 1–12 characters that contain no function word (的, 在, 对, 把, 将, 为…) and do not end in a
+/// suffix-blocker (干部, 全部, 大局, 举办…); or a coordination of actors joined by 、/和/及/与
+/// (省教育厅、省卫生健康委). Otherwise the longest proper ending of it that is an actor and starts with a
+/// region character (省市县区州乡镇) or 各/全/广大 is taken (今年省教育厅要 when 今年 is not stripped).</para>
+/// <para>Jurisdiction rule (<see cref="InferJurisdiction(string)"/>): score each level — province
+/// (我省/全省), municipality or city (我市/全市), region (我区/全区), prefecture (我州/全州), county (我县/全县),
+/// nation (我国/全国) — as 3 × the count of 我X plus the count of 全X, and return 我X of the best
+/// level (我省, 我市, 我国…); null when no level is mentioned. 我X weighs more because provincial
+/// speeches mention 全国 often (位居全国前列, 全国妇女儿童工作会议) while a national report rarely says 我省.
+/// For a national report the answer is 我国, the way the reports refer to the country (国务院 is the
+/// author, not the committed party of 国内生产总值增长5%左右).</para>
+/// </remarks>
+internal static class ActorRecognizer
+{
+    private sealed class Tables
+    {
+        public required Dictionary<string, ActorKind> Fixed { get; init; }
+
+        public required (string Prefix, string Suffix, ActorKind Kind)[] Patterns { get; init; }
+
+        public required string[] Suffixes { get; init; }
+
+        public required string[] SuffixBlockers { get; init; }
+
+        public required string[] Connectives { get; init; }
+
+        public required string[] Adverbs { get; init; }
+    }
+
+    private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly SearchValues<char> Boundaries = SearchValues.Create("，。；：！？,;:!?\r\n\t 　“”\"《》");
+
+    private static readonly SearchValues<char> FunctionChars = SearchValues.Create("的在对把将了是为向从被以于让使由地得着过，。；：！？0123456789%％*＊");
+
+    private const string RegionChars = "省市县区州乡镇";
+
+    private const int MaxSubjectLength = 30;
+
+    /// <summary>Finds the explicit subject right before a modal verb.</summary>
+    /// <param name="text">The clause or sentence (or the whole document).</param>
+    /// <param name="modalStart">The offset in <paramref name="text"/> where the modal verb starts (local, without <paramref name="baseOffset"/>).</param>
+    /// <param name="baseOffset">Added to the returned span.</param>
+    /// <returns>The actor, or null when the modal verb has no explicit subject.</returns>
+    internal static ActorMatch? FindSubject(ReadOnlySpan<char> text, int modalStart, int baseOffset = 0)
+    {
+        var tables = Data.Value;
+        if (modalStart <= 0 || modalStart > text.Length)
+        {
+            return null;
+        }
+
+        int end = modalStart;
+        for (int guard = 0; guard < 3; guard++)
+        {
+            string? adverb = SemanticLexicon.LongestEndingAt(text, end, tables.Adverbs);
+            if (adverb is null || end - adverb.Length <= 0)
+            {
+                break;
+            }
+
+            end -= adverb.Length;
+        }
+
+        int start = end;
+        while (start > 0 && end - start < MaxSubjectLength && !Boundaries.Contains(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start > 0 && !Boundaries.Contains(text[start - 1]))
+        {
+            return null; // too long to be a subject
+        }
+
+        // Leading connectives and time expressions.
+        for (int guard = 0; guard < 3 && start < end; guard++)
+        {
+            string? connective = null;
+            foreach (var c in tables.Connectives)
+            {
+                if (text[start..end].StartsWith(c, StringComparison.Ordinal))
+                {
+                    connective = c;
+                    break;
+                }
+            }
+
+            if (connective is not null)
+            {
+                start += connective.Length;
+                continue;
+            }
+
+            var times = TimeExpressionRecognizer.Recognize(text[start..end], null);
+            if (times.Length > 0 && times[0].Span.Start == 0)
+            {
+                start += times[0].Span.Length;
+                continue;
+            }
+
+            break;
+        }
+
+        if (start >= end)
+        {
+            return null;
+        }
+
+        var phrase = text[start..end];
+        if (Classify(phrase, tables, allowCoordination: true) is { } kind)
+        {
+            return new ActorMatch(new TextSpan(baseOffset + start, end - start), phrase.ToString(), kind);
+        }
+
+        for (int s = start + 1; s <= end - 2; s++)
+        {
+            char first = text[s];
+            if (RegionChars.IndexOf(first) < 0 && first != '各' && first != '全' && !text[s..end].StartsWith("广大", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var tail = text[s..end];
+            if (Classify(tail, tables, allowCoordination: false) is { } k)
+            {
+                return new ActorMatch(new TextSpan(baseOffset + s, end - s), tail.ToString(), k);
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc cref="FindSubject(ReadOnlySpan{char}, int, int)"/>
+    internal static ActorMatch? FindSubject(string text, int modalStart, int baseOffset = 0) => FindSubject(text.AsSpan(), modalStart, baseOffset);
+
+    /// <summary>Finds the explicit subjects of every modal verb in <paramref name="text"/>.</summary>
+    /// <param name="text">A sentence, paragraph or document.</param>
+    /// <param name="baseOffset">Added to every span.</param>
+    /// <returns>The subjects in text order, without duplicates.</returns>
+    internal static ImmutableArray<ActorMatch> FindActors(ReadOnlySpan<char> text, int baseOffset = 0)
+    {
+        var result = ImmutableArray.CreateBuilder<ActorMatch>();
+        foreach (var modal in ModalityRecognizer.Recognize(text))
+        {
+            if (FindSubject(text, modal.Span.Start, baseOffset) is { } actor
+                && (result.Count == 0 || result[^1].Span != actor.Span))
+            {
+                result.Add(actor);
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <inheritdoc cref="FindActors(ReadOnlySpan{char}, int)"/>
+    internal static ImmutableArray<ActorMatch> FindActors(string text, int baseOffset = 0) => FindActors(text.AsSpan(), baseOffset);
+
+    /// <summary>Whether <paramref name="phrase"/> as a whole is an actor, and of which kind.</summary>
+    internal static ActorKind? Classify(ReadOnlySpan<char> phrase) => Classify(phrase, Data.Value, allowCoordination: true);
+
+    /// <summary>The speaker's jurisdiction (我省, 我市, 我区, 我州, 我县, 我国), or null when the text names none.</summary>
+    /// <param name="documentText">The whole document.</param>
+    /// <returns>我 + the level character of the best-scoring level.</returns>
+    internal static string? InferJurisdiction(string documentText)
+    {
+        ArgumentNullException.ThrowIfNull(documentText);
+        const string levels = "省市区州县国";
+        string? best = null;
+        int bestScore = 0;
+        var text = documentText.AsSpan();
+        foreach (char level in levels)
+        {
+            int score = (3 * Count(text, ['我', level])) + Count(text, ['全', level]);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = "我" + level;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Count(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        int n = 0;
+        int at;
+        while ((at = text.IndexOf(word, StringComparison.Ordinal)) >= 0)
+        {
+            n++;
+            text = text[(at + word.Length)..];
+        }
+
+        return n;
+    }
+
+    private static ActorKind? Classify(ReadOnlySpan<char> phrase, Tables tables, bool allowCoordination)
+    {
+        if (phrase.IsEmpty)
+        {
+            return null;
+        }
+
+        var lookup = tables.Fixed.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(phrase, out var fixedKind))
+        {
+            return fixedKind;
+        }
+
+        foreach (var (prefix, suffix, kind) in tables.Patterns)
+        {
+            int middle = phrase.Length - prefix.Length - suffix.Length;
+            if (middle is >= 1 and <= 8 && phrase.StartsWith(prefix, StringComparison.Ordinal) && phrase.EndsWith(suffix, StringComparison.Ordinal)
+                && phrase[prefix.Length..^suffix.Length].IndexOfAny(FunctionChars) < 0)
+            {
+                return kind;
+            }
+        }
+
+        if (phrase.Length <= 14 && phrase.IndexOfAny(FunctionChars) < 0)
+        {
+            foreach (var blocker in tables.SuffixBlockers)
+            {
+                if (phrase.EndsWith(blocker, StringComparison.Ordinal))
+                {
+                    goto NotProductive;
+                }
+            }
+
+            foreach (var suffix in tables.Suffixes)
+            {
+                if (phrase.Length > suffix.Length && phrase.EndsWith(suffix, StringComparison.Ordinal)
+                    && phrase.IndexOfAny('、', '和', '及') < 0)
+                {
+                    return ActorKind.Institution;
+                }
+            }
+        }
+
+    NotProductive:
+        if (allowCoordination && phrase.IndexOfAny("、和及与") >= 0)
+        {
+            ActorKind? last = null;
+            int from = 0;
+            for (int q = 0; q <= phrase.Length; q++)
+            {
+                if (q == phrase.Length || "、和及与".Contains(phrase[q]))
+                {
+                    var part = phrase[from..q];
+                    var k = Classify(part, tables, allowCoordination: false);
+                    if (k is null)
+                    {
+                        return null;
+                    }
+
+                    last = k;
+                    from = q + 1;
+                }
+            }
+
+            return last;
+        }
+
+        return null;
+    }
+
+    private static Tables Load()
+    {
+        var rows = SemanticLexicon.Load("actors.txt");
+        var fixedWords = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
+        var patterns = new List<(string, string, ActorKind)>();
+        var suffixes = new List<string>();
+        var blockers = new List<string>();
+        var connectives = new List<string>();
+        var adverbs = new List<string>();
+        foreach (var row in rows)
+        {
+            string word = row[0];
+            switch (row[1])
+            {
+                case "institution":
+                    fixedWords[word] = ActorKind.Institution;
+                    break;
+                case "jurisdiction":
+                    fixedWords[word] = ActorKind.Jurisdiction;
+                    break;
+                case "pronoun":
+                    fixedWords[word] = ActorKind.Pronoun;
+                    break;
+                case "collective":
+                    int star = word.IndexOf('*', StringComparison.Ordinal);
+                    if (star >= 0)
+                    {
+                        patterns.Add((word[..star], word[(star + 1)..], ActorKind.Collective));
+                    }
+                    else
+                    {
+                        fixedWords[word] = ActorKind.Collective;
+                    }
+
+                    break;
+                case "suffix":
+                    suffixes.Add(word);
+                    break;
+                case "suffix-blocker":
+                    blockers.Add(word);
+                    break;
+                case "connective":
+                    connectives.Add(word);
+                    break;
+                case "adverb":
+                    adverbs.Add(word);
+                    break;
+                default:
+                    throw new InvalidOperationException($"actors.txt: unknown type '{row[1]}' for '{word}'.");
+            }
+        }
+
+        return new Tables
+        {
+            Fixed = fixedWords,
+            Patterns = patterns.OrderByDescending(p => p.Item1.Length + p.Item2.Length).ToArray(),
+            Suffixes = suffixes.OrderByDescending(s => s.Length).ToArray(),
+            SuffixBlockers = blockers.ToArray(),
+            Connectives = connectives.OrderByDescending(s => s.Length).ToArray(),
+            Adverbs = adverbs.OrderByDescending(s => s.Length).ToArray(),
+        };
+    }
+}

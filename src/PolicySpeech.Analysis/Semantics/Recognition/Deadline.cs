@@ -1,0 +1,16 @@
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>When a commitment is due, or how often it recurs. Immutable.</summary>
+/// <param name="Text">The time expression as written (到2025年, 今年, 每年, “十四五”期间).</param>
+/// <param name="Kind">One of <c>by</c>, <c>relative</c>, <c>recurring</c>, <c>period</c>, <c>within</c>.</param>
+/// <param name="Year">The year the deadline falls in (relative and within ones resolved from the document's reference year; a period's last year); null when unknown.</param>
+/// <param name="Recurrence">For recurring deadlines: <c>yearly</c>, <c>monthly</c>, <c>weekly</c>, <c>daily</c> or <c>regular</c>; otherwise null.</param>
+/// <param name="Span">Where <see cref="Text"/> is, in UTF-16 code units of the document text.</param>
+public sealed record Deadline(
+    string Text,
+    string Kind,
+    int? Year,
+    string? Recurrence,
+    TextSpan Span);

@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Reads the recognisers' data files (Lexicons/Semantics/*.txt, embedded resources): one entry a
+/// line, tab-separated columns, lines starting with # and blank lines skipped.
+/// </summary>
+internal static class SemanticLexicon
+{
+    internal static string[][] Load(string fileName)
+    {
+        var assembly = typeof(SemanticLexicon).Assembly;
+        string? resource = null;
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (name.EndsWith(".Semantics." + fileName, StringComparison.Ordinal))
+            {
+                resource = name;
+                break;
+            }
+        }
+
+        if (resource is null)
+        {
+            throw new InvalidOperationException($"Embedded lexicon Lexicons/Semantics/{fileName} is missing from {assembly.GetName().Name}.");
+        }
+
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var rows = new List<string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#')
+            {
+                continue;
+            }
+
+            rows.Add(line.TrimEnd('\r').Split('\t'));
+        }
+
+        return rows.ToArray();
+    }
+
+    /// <summary>Words grouped by first character, longest first, for left-to-right longest match.</summary>
+    internal static Dictionary<char, string[]> IndexByFirstChar(IEnumerable<string> words) =>
+        words.Distinct(StringComparer.Ordinal)
+             .GroupBy(w => w[0])
+             .ToDictionary(g => g.Key, g => g.OrderByDescending(w => w.Length).ToArray());
+
+    /// <summary>The longest word of <paramref name="index"/> that starts at <paramref name="position"/>, or null.</summary>
+    internal static string? LongestAt(ReadOnlySpan<char> text, int position, Dictionary<char, string[]> index)
+    {
+        if ((uint)position >= (uint)text.Length || !index.TryGetValue(text[position], out var words))
+        {
+            return null;
+        }
+
+        var rest = text[position..];
+        foreach (var w in words)
+        {
+            if (rest.StartsWith(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The longest word of <paramref name="wordsLongestFirst"/> that ends at <paramref name="end"/>, or null.</summary>
+    internal static string? LongestEndingAt(ReadOnlySpan<char> text, int end, string[] wordsLongestFirst)
+    {
+        var head = text[..end];
+        foreach (var w in wordsLongestFirst)
+        {
+            if (head.EndsWith(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,126 @@
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Loading;
+using PolicySpeech.Semantics;
+using PolicySpeech.Syntax;
+
+namespace PolicySpeech.Cli.Batch;
+
+/// <summary>
+/// The one place where batch meets the library's analyses: turns a loaded <see cref="SpeechDocument"/> into row
+/// records (document, commitments, diagnostics, paragraph hashes). Thread-safe: one instance serves all workers.
+/// </summary>
+internal sealed class DocumentProcessor
+{
+    private readonly AnalyzerDriver _driver;
+    private readonly int? _year;
+
+    /// <summary>Creates the processor.</summary>
+    /// <param name="year">The reference year given with <c>--year</c>, or null.</param>
+    public DocumentProcessor(int? year)
+    {
+        _year = year;
+
+        // Batch runs documents in parallel already: each document's analyzers run one after another.
+        _driver = new AnalyzerDriver(AnalyzerDriver.CreateBuiltInAnalyzers(), AnalyzerDriverOptions.Default with { MaxDegreeOfParallelism = 1 });
+    }
+
+    /// <summary>Analyses a document.</summary>
+    /// <param name="document">The loaded document (its <see cref="SpeechDocument.Path"/> is the input's path).</param>
+    /// <param name="path">The input's path.</param>
+    /// <param name="bytes">The file's size.</param>
+    /// <param name="cancellationToken">Cancels the analysis.</param>
+    public ProcessedDocument Process(SpeechDocument document, string path, long bytes, CancellationToken cancellationToken)
+    {
+        var tree = document.GetSyntaxTree();
+        var text = document.Text;
+
+        var analysis = _driver.Analyze(tree, cancellationToken);
+        var diagnostics = new List<DiagnosticRow>(analysis.Diagnostics.Length);
+        int errors = 0;
+        foreach (var d in analysis.Diagnostics)
+        {
+            var start = d.Location.LineSpan.Start;
+            diagnostics.Add(new DiagnosticRow(
+                path,
+                d.Id,
+                d.Severity.ToString().ToLowerInvariant(),
+                d.Descriptor.Category,
+                d.Message,
+                start.Line + 1,
+                start.Character + 1,
+                d.Location.SourceSpan.Start,
+                d.Location.SourceSpan.Length,
+                [.. d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal)],
+                d.IsSuppressed));
+            if (!d.IsSuppressed && d.Severity == DiagnosticSeverity.Error)
+            {
+                errors++;
+            }
+        }
+
+        // TODO(lead): wire commitments: `var model = document.GetSemanticModel(); var found = model.Commitments;`
+        // and take the reference year from `model.ReferenceYear` / `model.ReferenceYearSource` (with --year passed in).
+        IReadOnlyList<Commitment> found = [];
+        var commitments = new List<CommitmentRow>(found.Count);
+        foreach (var c in found)
+        {
+            var start = c.Location.LineSpan.Start;
+            commitments.Add(new CommitmentRow(
+                path,
+                c.Section,
+                c.Actor.Text,
+                c.Actor.Explicit,
+                c.Action,
+                c.Modality,
+                c.Metric?.Indicator,
+                c.Metric?.Comparator,
+                c.Metric?.Value,
+                c.Metric?.ValueHigh,
+                c.Metric?.Unit,
+                c.Metric?.Redacted,
+                c.Deadline?.Text,
+                c.Deadline?.Kind,
+                c.Deadline?.Year,
+                c.Deadline?.Recurrence,
+                c.Text,
+                start.Line + 1,
+                start.Character + 1));
+        }
+
+        (int? year, ReferenceYearSource source) = _year is { } given
+            ? (given, ReferenceYearSource.Given)
+            : document.Metadata.Date is { } date ? (date.Year, ReferenceYearSource.Metadata) : ((int?)null, ReferenceYearSource.None);
+
+        var paragraphs = new List<ParagraphHashRow>();
+        foreach (var paragraph in tree.Root.DescendantNodes().OfType<ParagraphSyntax>())
+        {
+            string normalized = ParagraphHasher.Normalize(text.AsSpan(paragraph.Span));
+            if (normalized.Length >= ParagraphHasher.MinimumLength)
+            {
+                paragraphs.Add(new ParagraphHashRow(path, text.GetLineNumber(paragraph.Span.Start) + 1, ParagraphHasher.Hash(normalized), ParagraphHasher.Excerpt(normalized)));
+            }
+        }
+
+        var row = new DocumentRow(
+            path,
+            "ok",
+            null,
+            text.ChecksumHex,
+            FormatName(document.Format),
+            bytes,
+            text.Length,
+            tree.Root.Title ?? document.Metadata.Title,
+            year,
+            source.ToString().ToLowerInvariant(),
+            diagnostics.Count,
+            commitments.Count);
+        return new ProcessedDocument(row, commitments, diagnostics, paragraphs, errors);
+    }
+
+    private static string FormatName(DocumentFormat format) => format switch
+    {
+        DocumentFormat.Docx => "docx",
+        DocumentFormat.Html => "html",
+        _ => "text",
+    };
+}

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace PolicySpeech.Cli.Batch;
+
+/// <summary>
+/// Normalises a paragraph the way duplicate detection compares paragraphs (PS2001): white space removed, full-width
+/// ASCII forms (U+FF01–U+FF5E) folded to their ASCII counterparts, so that <c>，</c> and <c>,</c> are alike; then hashes it.
+/// Paragraphs shorter than <see cref="MinimumLength"/> characters after normalising are not indexed (they are greetings
+/// and stock phrases, not reuse).
+/// </summary>
+internal static class ParagraphHasher
+{
+    /// <summary>The shortest normalised paragraph indexed.</summary>
+    public const int MinimumLength = 12;
+
+    /// <summary>How many characters of the normalised paragraph the excerpt keeps.</summary>
+    public const int ExcerptLength = 40;
+
+    /// <summary>Normalises a paragraph.</summary>
+    public static string Normalize(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B' || c == '\uFEFF')
+            {
+                continue;
+            }
+
+            builder.Append(c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>128 bits of the SHA-256 of the normalised text, as 32 lowercase hex digits.</summary>
+    public static string Hash(string normalized)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(Encoding.UTF8.GetBytes(normalized), hash);
+        return Convert.ToHexStringLower(hash[..16]);
+    }
+
+    /// <summary>The first <see cref="ExcerptLength"/> characters, never cutting a surrogate pair.</summary>
+    public static string Excerpt(string normalized)
+    {
+        if (normalized.Length <= ExcerptLength)
+        {
+            return normalized;
+        }
+
+        int length = char.IsHighSurrogate(normalized[ExcerptLength - 1]) ? ExcerptLength - 1 : ExcerptLength;
+        return normalized[..length] + "…";
+    }
+}

@@ -1,0 +1,183 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace PolicySpeech.Cli.Batch;
+
+/// <summary>
+/// Writes rows as CSV records and JSON Lines. JSON Lines: one object a line (LF), camelCase properties in a fixed order,
+/// Chinese written as itself (not <c>\u</c> escapes), nulls written as <c>null</c>, numbers in shortest round-trip form.
+/// </summary>
+internal static class RowSerializer
+{
+    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+
+    /// <summary>A <c>documents.csv</c> record.</summary>
+    public static string ToCsv(DocumentRow row)
+    {
+        var b = new StringBuilder(256);
+        Csv.Field(b, row.Path, first: true);
+        Csv.Field(b, row.Status);
+        Csv.Field(b, row.Error);
+        Csv.Field(b, row.ContentHash);
+        Csv.Field(b, row.Format);
+        Csv.Field(b, row.Bytes);
+        Csv.Field(b, row.Length);
+        Csv.Field(b, row.Title);
+        Csv.Field(b, row.ReferenceYear);
+        Csv.Field(b, row.ReferenceYearSource);
+        Csv.Field(b, row.Diagnostics);
+        Csv.Field(b, row.Commitments);
+        return b.Append(Csv.NewLine).ToString();
+    }
+
+    /// <summary>A <c>commitments.csv</c> record.</summary>
+    public static void AppendCsv(StringBuilder b, CommitmentRow row)
+    {
+        Csv.Field(b, row.Path, first: true);
+        Csv.Field(b, row.Section);
+        Csv.Field(b, row.Actor);
+        Csv.Field(b, row.ActorExplicit);
+        Csv.Field(b, row.Action);
+        Csv.Field(b, row.Modality);
+        Csv.Field(b, row.Indicator);
+        Csv.Field(b, row.Comparator);
+        Csv.Field(b, row.Value);
+        Csv.Field(b, row.ValueHigh);
+        Csv.Field(b, row.Unit);
+        Csv.Field(b, row.Redacted);
+        Csv.Field(b, row.DeadlineText);
+        Csv.Field(b, row.DeadlineKind);
+        Csv.Field(b, row.DeadlineYear);
+        Csv.Field(b, row.Recurrence);
+        Csv.Field(b, row.Text);
+        Csv.Field(b, row.Line);
+        Csv.Field(b, row.Column);
+        b.Append(Csv.NewLine);
+    }
+
+    /// <summary>A <c>commitments.jsonl</c> line.</summary>
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, CommitmentRow row)
+    {
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("path", row.Path);
+            w.WriteString("section", row.Section);
+            w.WriteString("actor", row.Actor);
+            w.WriteBoolean("actorExplicit", row.ActorExplicit);
+            w.WriteString("action", row.Action);
+            w.WriteString("modality", row.Modality);
+            w.WriteString("indicator", row.Indicator);
+            w.WriteString("comparator", row.Comparator);
+            Number(w, "value", row.Value);
+            Number(w, "valueHigh", row.ValueHigh);
+            w.WriteString("unit", row.Unit);
+            if (row.Redacted is { } redacted)
+            {
+                w.WriteBoolean("redacted", redacted);
+            }
+            else
+            {
+                w.WriteNull("redacted");
+            }
+
+            w.WriteString("deadlineText", row.DeadlineText);
+            w.WriteString("deadlineKind", row.DeadlineKind);
+            Number(w, "deadlineYear", row.DeadlineYear);
+            w.WriteString("recurrence", row.Recurrence);
+            w.WriteString("text", row.Text);
+            w.WriteNumber("line", row.Line);
+            w.WriteNumber("column", row.Column);
+            w.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    /// <summary>A <c>diagnostics.jsonl</c> line.</summary>
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, DiagnosticRow row)
+    {
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("path", row.Path);
+            w.WriteString("id", row.Id);
+            w.WriteString("severity", row.Severity);
+            w.WriteString("category", row.Category);
+            w.WriteString("message", row.Message);
+            w.WriteNumber("line", row.Line);
+            w.WriteNumber("column", row.Column);
+            w.WriteNumber("start", row.Start);
+            w.WriteNumber("length", row.Length);
+            w.WriteStartObject("properties");
+            foreach (var (key, value) in row.Properties)
+            {
+                w.WriteString(key, value);
+            }
+
+            w.WriteEndObject();
+            w.WriteBoolean("suppressed", row.Suppressed);
+            w.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    /// <summary>A <c>paragraph-hashes.jsonl</c> line.</summary>
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, ParagraphHashRow row)
+    {
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("path", row.Path);
+            w.WriteNumber("line", row.Line);
+            w.WriteString("hash", row.Hash);
+            w.WriteString("excerpt", row.Excerpt);
+            w.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    /// <summary>Reads the first property's string value of a JSON Lines line (the <c>path</c> order key).</summary>
+    public static string FirstStringProperty(ReadOnlySpan<byte> line)
+    {
+        var reader = new Utf8JsonReader(line);
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.PropertyName)
+            {
+                reader.Read();
+                return reader.GetString() ?? string.Empty;
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v))
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+
+    private static void Number(Utf8JsonWriter w, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            w.WriteNumber(name, v);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.CommandLine;
+using System.Text;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Loading;
+using PolicySpeech.Output;
+using PolicySpeech.Semantics;
+
+namespace PolicySpeech.Cli.Commands;
+
+/// <summary>
+/// <c>policyspeech check PATH… [--format text|json|sarif] [--config FILE] [--output FILE]</c>: runs every built-in rule
+/// and writes the findings. Exit 0 when nothing unsuppressed is at error severity, 1 when something is, 2 when a path or
+/// configuration could not be used (the other paths are still checked and reported).
+/// </summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "The speeches: .txt, .html/.htm or .docx.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "The report format: text (one finding a line), json (the policyspeech/1 contract) or sarif (SARIF 2.1.0).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var config = new Option<string?>("--config", "-c")
+        {
+            Description = "The configuration file; by default the policyspeech.json next to each document or in a parent folder.",
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Write the report to this file instead of standard output.",
+        };
+        var command = new Command("check", "Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos.")
+        {
+            paths,
+            format,
+            config,
+            output,
+        };
+        command.SetAction(result => Run(
+            context,
+            result.GetRequiredValue(paths),
+            result.GetValue(format) ?? "text",
+            result.GetValue(config),
+            result.GetValue(output)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath)
+    {
+        SpeechConfiguration? fixedConfiguration = null;
+        if (configPath is not null)
+        {
+            try
+            {
+                fixedConfiguration = SpeechConfiguration.Load(configPath);
+            }
+            catch (ConfigurationException ex)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                return CliApp.UsageOrInputError;
+            }
+        }
+
+        var driver = AnalyzerDriver.CreateDefault(fixedConfiguration);
+        var configurations = new Dictionary<string, SpeechConfiguration>(StringComparer.Ordinal);
+        var reports = new List<DocumentReport>();
+        bool inputError = false;
+        bool errorFindings = false;
+        foreach (var path in paths)
+        {
+            SpeechConfiguration configuration;
+            try
+            {
+                configuration = fixedConfiguration ?? FindConfiguration(path, configurations);
+            }
+            catch (ConfigurationException ex)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                inputError = true;
+                continue;
+            }
+
+            SpeechDocument document;
+            try
+            {
+                document = SpeechDocument.Load(path);
+            }
+            catch (SpeechLoadException ex)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                inputError = true;
+                continue;
+            }
+
+            var analysis = driver.Analyze(document.GetSyntaxTree(), configuration);
+            errorFindings |= analysis.HasErrors;
+            var report = DocumentReport.FromAnalysis(analysis, path);
+            if (report.Title is null && document.Metadata.Title is { } metadataTitle)
+            {
+                report = report with { Title = metadataTitle };
+            }
+
+            if (document.Metadata.Date is { } date)
+            {
+                report = report with { ReferenceYear = date.Year, ReferenceYearSource = ReferenceYearSource.Metadata };
+            }
+
+            reports.Add(report);
+        }
+
+        try
+        {
+            WriteReport(context, reports, format, outputPath, driver);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            context.Error.WriteLine($"policyspeech: error: cannot write '{outputPath}': {ex.Message}");
+            return CliApp.UsageOrInputError;
+        }
+
+        return inputError ? CliApp.UsageOrInputError : errorFindings ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    private static SpeechConfiguration FindConfiguration(string documentPath, Dictionary<string, SpeechConfiguration> cache)
+    {
+        var file = SpeechConfiguration.FindFileFor(documentPath);
+        if (file is null)
+        {
+            return SpeechConfiguration.Default;
+        }
+
+        if (!cache.TryGetValue(file, out var configuration))
+        {
+            configuration = SpeechConfiguration.Load(file);
+            cache[file] = configuration;
+        }
+
+        return configuration;
+    }
+
+    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, AnalyzerDriver driver)
+    {
+        if (format == "text")
+        {
+            if (outputPath is null)
+            {
+                TextReportWriter.Write(context.Out, reports);
+            }
+            else
+            {
+                using var file = new StreamWriter(outputPath, append: false, new UTF8Encoding(false));
+                TextReportWriter.Write(file, reports);
+            }
+
+            return;
+        }
+
+        using var stream = outputPath is null ? new MemoryStream() : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write);
+        if (format == "json")
+        {
+            JsonReportWriter.Write(stream, reports);
+        }
+        else
+        {
+            SarifReportWriter.Write(stream, reports, driver.SupportedDiagnostics);
+        }
+
+        if (stream is MemoryStream memory)
+        {
+            context.Out.WriteLine(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
+        }
+        else
+        {
+            stream.WriteByte((byte)'\n');
+        }
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Tests.Diagnostics;
+
+public sealed class CodeFixesTests
+{
+    private const string Speech = "同志们：\n\n要坚持法冶思维,推进法冶建设。我们要依法办事,守住底线。\n\n第二段也讲法冶。\n";
+
+    [Fact]
+    public void FixAllThenReanalyseLeavesNoneOfTheFixedFindings()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer(), new CommaAnalyzer()]);
+        var result = driver.Analyze(TestRules.Parse(Speech));
+        Assert.Equal(5, result.Diagnostics.Count(d => d.Id.StartsWith("TST", StringComparison.Ordinal)));
+        var fixedAll = result.FixAll();
+        Assert.Empty(fixedAll.Skipped);
+        Assert.Equal("同志们：\n\n要坚持法治思维，推进法治建设。我们要依法办事，守住底线。\n\n第二段也讲法治。\n", fixedAll.Text.ToString());
+        var again = driver.Analyze(TestRules.Parse(fixedAll.Text.ToString()));
+        Assert.DoesNotContain(again.Diagnostics, d => d.Id.StartsWith("TST", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FixAllOfChosenIdsLeavesOthers()
+    {
+        var driver = new AnalyzerDriver([new WordAnalyzer(), new CommaAnalyzer()]);
+        var result = driver.Analyze(TestRules.Parse(Speech));
+        var onlyCommas = CodeFixes.FixAll(result.Tree.Text, result.Diagnostics, ["TST002"]);
+        Assert.Equal(2, onlyCommas.Applied.Length);
+        var again = driver.Analyze(TestRules.Parse(onlyCommas.Text.ToString()));
+        Assert.DoesNotContain(again.Diagnostics, d => d.Id == "TST002");
+        Assert.Equal(3, again.Diagnostics.Count(d => d.Id == "TST001"));
+    }
+
+    [Fact]
+    public void OverlappingFixesAreSkippedFirstByPositionWins()
+    {
+        var text = SourceText.From("abcdef");
+        Diagnostic Make(int start, int length, string replacement, params TextChange[] extra) =>
+            new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(start, length)), "m")
+            {
+                Fix = new CodeFix("f", [new TextChange(new TextSpan(start, length), replacement), .. extra]),
+            };
+        var first = Make(1, 2, "X");              // bc
+        var overlapping = Make(2, 2, "Y");        // cd overlaps bc
+        var pair = Make(4, 1, "E", new TextChange(new TextSpan(0, 1), "A")); // e and a: a overlaps nothing, e nothing → applies
+        var samePlaceInsert = Make(5, 0, "!");     // inserts at 5
+        var insertAgain = Make(5, 0, "?");         // inserts at the same place: skipped
+        var result = CodeFixes.FixAll(text, [overlapping, samePlaceInsert, pair, first, insertAgain]);
+        Assert.Equal("AXdE!f", result.Text.ToString());
+        Assert.Contains(overlapping, result.Skipped);
+        Assert.Contains(insertAgain, result.Skipped);
+        Assert.Equal(3, result.Applied.Length);
+    }
+
+    [Fact]
+    public void APairFixIsAppliedWholeOrNotAtAll()
+    {
+        var text = SourceText.From("“巾帼行动“和”其他“");
+        var pairFix = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(5, 1)), "quote")
+        {
+            Fix = new CodeFix("pair", [new TextChange(new TextSpan(0, 1), "“"), new TextChange(new TextSpan(5, 1), "”")]),
+        };
+        var blocking = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(0, 1)), "other")
+        {
+            Fix = new CodeFix("other", [new TextChange(new TextSpan(0, 1), "「")]),
+        };
+        var result = CodeFixes.FixAll(text, [blocking, pairFix]);
+        Assert.Equal([pairFix], result.Skipped);
+        Assert.Equal("「巾帼行动“和”其他“", result.Text.ToString());
+    }
+
+    [Fact]
+    public void SuppressedFindingsAreNotFixed()
+    {
+        var text = SourceText.From("法冶");
+        var d = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(0, 2)), "m")
+        {
+            Fix = new CodeFix("f", ImmutableArray.Create(new TextChange(new TextSpan(0, 2), "法治"))),
+            IsSuppressed = true,
+        };
+        Assert.Equal("法冶", CodeFixes.FixAll(text, [d]).Text.ToString());
+    }
+}

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -42,6 +43,7 @@ public sealed class DuplicateParagraphAnalyzer : SpeechAnalyzer
             {
                 AdditionalLocations = [first],
                 Properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line),
+                Fix = new CodeFix("Delete the repeated paragraph", [new TextChange(RuleText.DeletionSpan(context.Tree.Text, paragraph.Node.Span), string.Empty)]),
             });
         }
     }

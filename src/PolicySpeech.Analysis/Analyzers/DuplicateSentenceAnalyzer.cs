@@ -32,6 +32,24 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
         context.RegisterDocumentAction(Analyze);
     }
 
+    /// <summary>The repeat and the spaces after it, or the whole line when it fills one.</summary>
+    private static TextSpan DeletionSpan(SourceText text, TextSpan span)
+    {
+        var deletion = RuleText.DeletionSpan(text, span);
+        if (deletion != span)
+        {
+            return deletion;
+        }
+
+        int end = span.End;
+        while (end < text.Length && RuleText.IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        return end < text.Length && !RuleText.IsLineBreak(text[end]) ? TextSpan.FromBounds(span.Start, end) : span;
+    }
+
     private readonly record struct Unit(SentenceSyntax Sentence, int Paragraph, (ulong A, ulong B) Hash, int HanCount);
 
     private static void Analyze(DocumentAnalysisContext context)
@@ -82,6 +100,7 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                     Properties = ImmutableDictionary<string, string?>.Empty
                         .Add("sentences", k.ToString(CultureInfo.InvariantCulture))
                         .Add("firstLine", line),
+                    Fix = new CodeFix(k == 1 ? "Delete the repeated sentence" : "Delete the repeated sentences", [new TextChange(DeletionSpan(text, span), string.Empty)]),
                 });
                 i += k;
                 continue;

@@ -62,7 +62,7 @@ public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
 
             var firstLocation = RuleText.Location(tree, earlier);
             var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-            var deletion = DeletionSpan(text, span);
+            var deletion = RuleText.DeletionSpan(text, span);
             context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), RuleText.Excerpt(chars, 40), line) with
             {
                 AdditionalLocations = [firstLocation],
@@ -70,52 +70,6 @@ public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
                 Fix = new CodeFix("Delete the repeated line", [new TextChange(deletion, string.Empty)]),
             });
         }
-    }
-
-    /// <summary>The line with its indentation and line break, so that deleting it leaves no blank hole.</summary>
-    private static TextSpan DeletionSpan(SourceText text, TextSpan span)
-    {
-        int start = span.Start;
-        while (start > 0 && RuleText.IsSpace(text[start - 1]))
-        {
-            start--;
-        }
-
-        int end = span.End;
-        while (end < text.Length && RuleText.IsSpace(text[end]))
-        {
-            end++;
-        }
-
-        bool wholeLine = (start == 0 || RuleText.IsLineBreak(text[start - 1])) && (end == text.Length || RuleText.IsLineBreak(text[end]));
-        if (!wholeLine)
-        {
-            return span;
-        }
-
-        if (end < text.Length && text[end] == '\r')
-        {
-            end++;
-        }
-
-        if (end < text.Length && text[end] == '\n')
-        {
-            end++;
-        }
-
-        // Also take one blank line after it, so that "title / blank / title / blank" loses a pair.
-        int probe = end;
-        while (probe < text.Length && RuleText.IsSpace(text[probe]))
-        {
-            probe++;
-        }
-
-        if (probe < text.Length && RuleText.IsLineBreak(text[probe]))
-        {
-            end = probe + (text[probe] == '\r' && probe + 1 < text.Length && text[probe + 1] == '\n' ? 2 : 1);
-        }
-
-        return TextSpan.FromBounds(start, end);
     }
 
     private static bool IsLine(SyntaxNode node, SourceText text)

@@ -206,4 +206,50 @@ internal static class RuleText
 
     /// <summary>The location of <paramref name="span"/> in the tree's document.</summary>
     public static Location Location(SpeechSyntaxTree tree, TextSpan span) => PolicySpeech.Text.Location.Create(tree.Path, tree.Text, span);
+
+    /// <summary>What to delete to remove <paramref name="span"/>: the whole line with its indentation, line break and one following blank line when the span fills its line; otherwise the span itself.</summary>
+    public static TextSpan DeletionSpan(SourceText text, TextSpan span)
+    {
+        int start = span.Start;
+        while (start > 0 && RuleText.IsSpace(text[start - 1]))
+        {
+            start--;
+        }
+
+        int end = span.End;
+        while (end < text.Length && RuleText.IsSpace(text[end]))
+        {
+            end++;
+        }
+
+        bool wholeLine = (start == 0 || RuleText.IsLineBreak(text[start - 1])) && (end == text.Length || RuleText.IsLineBreak(text[end]));
+        if (!wholeLine)
+        {
+            return span;
+        }
+
+        if (end < text.Length && text[end] == '\r')
+        {
+            end++;
+        }
+
+        if (end < text.Length && text[end] == '\n')
+        {
+            end++;
+        }
+
+        // Also take one blank line after it, so that "title / blank / title / blank" loses a pair.
+        int probe = end;
+        while (probe < text.Length && RuleText.IsSpace(text[probe]))
+        {
+            probe++;
+        }
+
+        if (probe < text.Length && RuleText.IsLineBreak(text[probe]))
+        {
+            end = probe + (text[probe] == '\r' && probe + 1 < text.Length && text[probe + 1] == '\n' ? 2 : 1);
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
 }

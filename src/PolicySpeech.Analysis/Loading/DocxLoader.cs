@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.IO.Compression;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -18,6 +19,9 @@ namespace PolicySpeech.Loading;
 internal static class DocxLoader
 {
     private const long RatioCheckThreshold = 1024 * 1024;
+
+    /// <summary>The deepest XML nesting accepted in a Word part (Word itself nests tables at most 63 deep).</summary>
+    private const int MaxXmlDepth = 1000;
 
     /// <summary>Loads a DOCX from its bytes.</summary>
     /// <param name="bytes">The file's bytes.</param>
@@ -99,6 +103,15 @@ internal static class DocxLoader
             {
                 throw new SpeechLoadException(path, SpeechLoadFailure.MalformedDocx, "the zip is not a Word document (it has no [Content_Types].xml)");
             }
+
+            foreach (var entry in archive.Entries)
+            {
+                if (entry.FullName.StartsWith("word/", StringComparison.Ordinal) && entry.FullName.IndexOf('/', 5) < 0
+                    && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                {
+                    CheckXmlDepth(entry, path);
+                }
+            }
         }
         catch (SpeechLoadException)
         {
@@ -111,6 +124,28 @@ internal static class DocxLoader
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
             throw new SpeechLoadException(path, SpeechLoadFailure.MalformedDocx, $"the DOCX is truncated or malformed ({ex.Message})", ex);
+        }
+    }
+
+    /// <summary>Refuses XML nested deeper than <see cref="MaxXmlDepth"/> (the object model and the walk recurse per level) and DTDs.</summary>
+    private static void CheckXmlDepth(ZipArchiveEntry entry, string? path)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true, IgnoreComments = true };
+        using var stream = entry.Open();
+        using var reader = XmlReader.Create(stream, settings);
+        try
+        {
+            while (reader.Read())
+            {
+                if (reader.Depth > MaxXmlDepth)
+                {
+                    throw new SpeechLoadException(path, SpeechLoadFailure.MalformedDocx, $"the part {entry.FullName} nests XML elements more than {MaxXmlDepth} deep");
+                }
+            }
+        }
+        catch (XmlException ex)
+        {
+            throw new SpeechLoadException(path, SpeechLoadFailure.MalformedDocx, $"the part {entry.FullName} is not well-formed XML ({ex.Message})", ex);
         }
     }
 

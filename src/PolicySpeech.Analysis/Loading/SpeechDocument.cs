@@ -22,7 +22,7 @@ namespace PolicySpeech.Loading;
 /// </code></example>
 public sealed partial class SpeechDocument
 {
-    internal SpeechDocument(string? path, SourceText text, DocumentFormat format, DocumentMetadata metadata, SourceMap sourceMap)
+    internal SpeechDocument(string? path, SourceText text, SourceFormat format, DocumentMetadata metadata, SourceMap sourceMap)
     {
         Path = path;
         Text = text;
@@ -38,7 +38,7 @@ public sealed partial class SpeechDocument
     public SourceText Text { get; }
 
     /// <summary>The format the document was read as.</summary>
-    public DocumentFormat Format { get; }
+    public SourceFormat Format { get; }
 
     /// <summary>The title, date and author the file declares (HTML <c>&lt;title&gt;</c>/<c>&lt;meta&gt;</c>, DOCX core properties).</summary>
     public DocumentMetadata Metadata { get; }
@@ -154,32 +154,32 @@ public sealed partial class SpeechDocument
     {
         ArgumentNullException.ThrowIfNull(text);
         var sourceText = SourceText.From(text);
-        return new SpeechDocument(path, sourceText, DocumentFormat.PlainText, metadata ?? DocumentMetadata.Empty, SourceMap.Identity(sourceText));
+        return new SpeechDocument(path, sourceText, SourceFormat.PlainText, metadata ?? DocumentMetadata.Empty, SourceMap.Identity(sourceText));
     }
 
     /// <summary>Picks the format of a file from its bytes and its name.</summary>
     /// <param name="bytes">The file's bytes (the first kilobyte is enough).</param>
     /// <param name="fileName">The file name, or <see langword="null"/>.</param>
     /// <returns>The format to read it as.</returns>
-    internal static DocumentFormat DetectFormat(ReadOnlySpan<byte> bytes, string? fileName)
+    internal static SourceFormat DetectFormat(ReadOnlySpan<byte> bytes, string? fileName)
     {
         if (bytes.Length >= 4 && bytes[0] == (byte)'P' && bytes[1] == (byte)'K' && bytes[2] is 3 or 5 or 7 && bytes[3] is 4 or 6 or 8)
         {
-            return DocumentFormat.Docx;
+            return SourceFormat.Docx;
         }
 
         string extension = fileName is null ? string.Empty : System.IO.Path.GetExtension(fileName).ToLowerInvariant();
         switch (extension)
         {
             case ".docx" or ".docm" or ".dotx":
-                return DocumentFormat.Docx;
+                return SourceFormat.Docx;
             case ".htm" or ".html" or ".xhtml" or ".shtml":
-                return DocumentFormat.Html;
+                return SourceFormat.Html;
             case ".txt" or ".text":
-                return DocumentFormat.PlainText;
+                return SourceFormat.PlainText;
         }
 
-        return LooksLikeHtml(bytes) ? DocumentFormat.Html : DocumentFormat.PlainText;
+        return LooksLikeHtml(bytes) ? SourceFormat.Html : SourceFormat.PlainText;
     }
 
     private static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
@@ -210,10 +210,10 @@ public sealed partial class SpeechDocument
         LoadedContent content;
         switch (format)
         {
-            case DocumentFormat.Docx:
+            case SourceFormat.Docx:
                 content = DocxLoader.Load(bytes, path, options, cancellationToken);
                 break;
-            case DocumentFormat.Html:
+            case SourceFormat.Html:
                 content = HtmlLoader.Load(bytes, path, options);
                 break;
             default:
@@ -251,7 +251,7 @@ public sealed partial class SpeechDocument
         if (stream.CanSeek)
         {
             long remaining = stream.Length - stream.Position;
-            if (remaining > options.MaxFileBytes)
+            if (remaining > options.MaxFileBytes || remaining > Array.MaxLength)
             {
                 throw TooLarge(path, options, remaining);
             }
@@ -267,7 +267,7 @@ public sealed partial class SpeechDocument
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > options.MaxFileBytes)
+            if (buffer.Length > options.MaxFileBytes || buffer.Length > Array.MaxLength - chunk.Length)
             {
                 throw TooLarge(path, options, null);
             }
@@ -281,7 +281,7 @@ public sealed partial class SpeechDocument
         if (stream.CanSeek)
         {
             long remaining = stream.Length - stream.Position;
-            if (remaining > options.MaxFileBytes)
+            if (remaining > options.MaxFileBytes || remaining > Array.MaxLength)
             {
                 throw TooLarge(path, options, remaining);
             }
@@ -297,7 +297,7 @@ public sealed partial class SpeechDocument
         while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
             buffer.Write(chunk, 0, read);
-            if (buffer.Length > options.MaxFileBytes)
+            if (buffer.Length > options.MaxFileBytes || buffer.Length > Array.MaxLength - chunk.Length)
             {
                 throw TooLarge(path, options, null);
             }

@@ -94,10 +94,12 @@ internal sealed class DocumentProcessor
         var paragraphs = new List<ParagraphHashRow>();
         foreach (var paragraph in tree.Root.DescendantNodes().OfType<ParagraphSyntax>())
         {
-            string normalized = ParagraphHasher.Normalize(text.AsSpan(paragraph.Span));
+            var span = text.AsSpan(paragraph.Span);
+            string normalized = ParagraphHasher.Normalize(span);
             if (normalized.Length >= ParagraphHasher.MinimumLength)
             {
-                paragraphs.Add(new ParagraphHashRow(path, text.GetLineNumber(paragraph.Span.Start) + 1, ParagraphHasher.Hash(normalized), ParagraphHasher.Excerpt(normalized)));
+                string excerpt = ParagraphHasher.Excerpt(ParagraphHasher.Readable(span));
+                paragraphs.Add(new ParagraphHashRow(path, text.GetLineNumber(paragraph.Span.Start) + 1, ParagraphHasher.Hash(normalized), excerpt));
             }
         }
 
@@ -117,10 +119,10 @@ internal sealed class DocumentProcessor
         return new ProcessedDocument(row, commitments, diagnostics, paragraphs, errors);
     }
 
-    private static string FormatName(DocumentFormat format) => format switch
+    private static string FormatName(PolicySpeech.Loading.SourceFormat format) => format switch
     {
-        DocumentFormat.Docx => "docx",
-        DocumentFormat.Html => "html",
+        PolicySpeech.Loading.SourceFormat.Docx => "docx",
+        PolicySpeech.Loading.SourceFormat.Html => "html",
         _ => "text",
     };
 }

@@ -42,6 +42,25 @@ internal static class ParagraphHasher
         return Convert.ToHexStringLower(hash[..16]);
     }
 
+    /// <summary>The paragraph without white space (punctuation as written), for people to read.</summary>
+    public static string Readable(ReadOnlySpan<char> text)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, ExcerptLength * 2));
+        foreach (char c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c != '\u200B' && c != '\uFEFF')
+            {
+                builder.Append(c);
+                if (builder.Length > ExcerptLength)
+                {
+                    break;
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The first <see cref="ExcerptLength"/> characters, never cutting a surrogate pair.</summary>
     public static string Excerpt(string normalized)
     {

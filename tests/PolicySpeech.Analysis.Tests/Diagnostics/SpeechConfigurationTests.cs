@@ -88,7 +88,7 @@ public sealed class SpeechConfigurationTests : IDisposable
     [InlineData("{\n  \"severity\": {\n    \"PS1001\": \"loud\"\n  }\n}", 3, 15, "bad severity 'loud'")]
     [InlineData("{\n  \"severty\": {}\n}", 2, 3, "unknown key 'severty'")]
     [InlineData("{\n  \"acceptedWords\": [\"a\",\n  \"b\"\n", 4, 1, "invalid JSON")]
-    [InlineData("{\n  \"duplicates\": { \"nearThreshold\": 2 }\n}", 2, 37, "nearThreshold")]
+    [InlineData("{\n  \"duplicates\": { \"nearThreshold\": 2 }\n}", 2, 36, "nearThreshold")]
     [InlineData("{\n  \"acceptedWords\": [1]\n}", 2, 21, "only strings")]
     [InlineData("[]", 1, 1, "must be a JSON object")]
     public void MalformedFilesNameFileLineAndProblem(string json, int line, int column, string problem)

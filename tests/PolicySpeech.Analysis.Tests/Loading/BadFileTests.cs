@@ -4,7 +4,6 @@ using System.Text;
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 public sealed class BadFileTests
@@ -114,6 +113,55 @@ public sealed class BadFileTests
         }
 
         AssertFails(stream.ToArray(), "broken.docx", SpeechLoadFailure.MalformedDocx);
+    }
+
+    [Fact]
+    public void DeeplyNestedDocxIsRefused()
+    {
+        const string w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var xml = new StringBuilder($"<w:document xmlns:w=\"{w}\"><w:body>");
+        for (int i = 0; i < 2000; i++)
+        {
+            xml.Append("<w:tbl><w:tr><w:tc>");
+        }
+
+        xml.Append("<w:p><w:r><w:t>深</w:t></w:r></w:p>");
+        for (int i = 0; i < 2000; i++)
+        {
+            xml.Append("</w:tc></w:tr></w:tbl>");
+        }
+
+        xml.Append("</w:body></w:document>");
+        var bytes = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes("<Types/>")), ("word/document.xml", Encoding.UTF8.GetBytes(xml.ToString())));
+        var exception = AssertFails(bytes, "deep.docx", SpeechLoadFailure.MalformedDocx);
+        Assert.Contains("deep", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DocxWithDtdIsRefused()
+    {
+        const string xml = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>";
+        var bytes = Zip(("[Content_Types].xml", Encoding.UTF8.GetBytes("<Types/>")), ("word/document.xml", Encoding.UTF8.GetBytes(xml)));
+        AssertFails(bytes, "dtd.docx", SpeechLoadFailure.MalformedDocx);
+    }
+
+    [Fact]
+    public void DeeplyNestedHtmlIsRefusedQuickly()
+    {
+        const int depth = 50_000;
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", depth)) + "讲话" + string.Concat(Enumerable.Repeat("</div>", depth)) + "</body></html>";
+        var watch = Stopwatch.StartNew();
+        var exception = AssertFails(Encoding.UTF8.GetBytes(html), "deep.html", SpeechLoadFailure.MalformedHtml);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+        Assert.Contains("deep", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ManyUnclosedParagraphsAreNotDeepNesting()
+    {
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>同志们", 10_000)) + "</body></html>";
+        var document = SpeechDocument.Load(new MemoryStream(Encoding.UTF8.GetBytes(html)), "flat.html");
+        Assert.Equal(10_000, document.Text.LineCount);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 /// <summary>Loads the team's .html and .docx speeches (written by another developer; skipped when absent).</summary>
@@ -54,6 +53,18 @@ public sealed class CorpusLoadingTests
         {
             string twinFirst = File.ReadLines(twin).First(l => l.Trim().Length > 0).Trim().Trim('\u3000');
             Assert.Equal(twinFirst, firstLine.Trim('\u3000'));
+        }
+
+        // Every numbered heading of the twin (一、 （一）) is in the loaded text, whether typed or rendered from Word's numbering.
+        if (File.Exists(twin))
+        {
+            var loadedLines = text.Split('\n').Select(l => l.Trim().Trim('\u3000')).ToHashSet(StringComparer.Ordinal);
+            var headings = File.ReadLines(twin).Select(l => l.Trim().Trim('\u3000'))
+                .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l, "^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)")).ToList();
+            foreach (string heading in headings)
+            {
+                Assert.Contains(heading, loadedLines);
+            }
         }
 
         // Every offset maps somewhere sensible.

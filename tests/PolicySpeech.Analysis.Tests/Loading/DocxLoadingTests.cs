@@ -1,7 +1,6 @@
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 public sealed class DocxLoadingTests
@@ -12,7 +11,7 @@ public sealed class DocxLoadingTests
     public void ParagraphsNumberingTabsBreaksAndTables()
     {
         var document = LoadSpeech();
-        Assert.Equal(DocumentFormat.Docx, document.Format);
+        Assert.Equal(SourceFormat.Docx, document.Format);
         Assert.Equal(DocxFactory.SpeechText, document.Text.ToString());
     }
 

@@ -2,7 +2,6 @@ using System.Text;
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 public sealed class HtmlLoadingTests
@@ -54,7 +53,7 @@ public sealed class HtmlLoadingTests
     public void BodyTextInReadingOrderOneBlockALine()
     {
         var document = Load(Page);
-        Assert.Equal(DocumentFormat.Html, document.Format);
+        Assert.Equal(SourceFormat.Html, document.Format);
         Assert.Equal(Expected, document.Text.ToString());
     }
 
@@ -173,7 +172,7 @@ public sealed class HtmlLoadingTests
     {
         var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<!DOCTYPE html><html><body><p>同志们：</p></body></html>")).ToArray();
         var document = SpeechDocument.Load(new MemoryStream(bytes), "page");
-        Assert.Equal(DocumentFormat.Html, document.Format);
+        Assert.Equal(SourceFormat.Html, document.Format);
         Assert.Equal("同志们：", document.Text.ToString());
     }
 

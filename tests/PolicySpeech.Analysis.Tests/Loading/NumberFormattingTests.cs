@@ -1,7 +1,6 @@
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 public sealed class NumberFormattingTests

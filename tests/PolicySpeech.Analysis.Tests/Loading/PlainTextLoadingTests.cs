@@ -2,7 +2,6 @@ using System.Text;
 
 namespace PolicySpeech.Tests.Loading;
 
-// Inside the namespace: the enum PolicySpeech.Loading.DocumentFormat would otherwise lose to OpenXML's root namespace DocumentFormat.
 using PolicySpeech.Loading;
 
 public sealed class PlainTextLoadingTests
@@ -17,7 +16,7 @@ public sealed class PlainTextLoadingTests
     {
         var document = LoadBytes(Encoding.UTF8.GetBytes(Speech));
         Assert.Equal(Speech, document.Text.ToString());
-        Assert.Equal(DocumentFormat.PlainText, document.Format);
+        Assert.Equal(SourceFormat.PlainText, document.Format);
         Assert.Equal(Encoding.UTF8.CodePage, document.Text.Encoding!.CodePage);
         Assert.Empty(document.Text.Encoding.GetPreamble());
         Assert.Equal("speech.txt", document.Path);
@@ -128,7 +127,7 @@ public sealed class PlainTextLoadingTests
         var document = SpeechDocument.FromText("标题\n正文", "memory.txt", metadata);
         Assert.Equal("标题\n正文", document.Text.ToString());
         Assert.Null(document.Text.Encoding);
-        Assert.Equal(DocumentFormat.PlainText, document.Format);
+        Assert.Equal(SourceFormat.PlainText, document.Format);
         Assert.Equal(metadata, document.Metadata);
         Assert.Equal("memory.txt", document.Path);
         Assert.Equal(new SourceLocation(1, 1, null, null), document.SourceMap.Map(4));
@@ -146,13 +145,13 @@ public sealed class PlainTextLoadingTests
     }
 
     [Theory]
-    [InlineData("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", DocumentFormat.PlainText)]
-    [InlineData("a", "<!DOCTYPE html><html><body><p>x</p></body></html>", DocumentFormat.Html)]
-    [InlineData("a.dat", "  <html><body><p>x</p></body></html>", DocumentFormat.Html)]
-    [InlineData("a.dat", "<?xml version=\"1.0\"?>\n<html><body><p>x</p></body></html>", DocumentFormat.Html)]
-    [InlineData("a.htm", "讲话", DocumentFormat.Html)]
-    [InlineData(null, "讲话 <html>", DocumentFormat.PlainText)]
-    public void FormatIsPickedByExtensionAndSniffing(string? name, string content, DocumentFormat expected)
+    [InlineData("a.txt", "<!DOCTYPE html><html><body><p>x</p></body></html>", SourceFormat.PlainText)]
+    [InlineData("a", "<!DOCTYPE html><html><body><p>x</p></body></html>", SourceFormat.Html)]
+    [InlineData("a.dat", "  <html><body><p>x</p></body></html>", SourceFormat.Html)]
+    [InlineData("a.dat", "<?xml version=\"1.0\"?>\n<html><body><p>x</p></body></html>", SourceFormat.Html)]
+    [InlineData("a.htm", "讲话", SourceFormat.Html)]
+    [InlineData(null, "讲话 <html>", SourceFormat.PlainText)]
+    public void FormatIsPickedByExtensionAndSniffing(string? name, string content, SourceFormat expected)
     {
         Assert.Equal(expected, SpeechDocument.DetectFormat(Encoding.UTF8.GetBytes(content), name));
     }
@@ -160,7 +159,7 @@ public sealed class PlainTextLoadingTests
     [Fact]
     public void ZipMagicMeansDocxWhateverTheName()
     {
-        Assert.Equal(DocumentFormat.Docx, SpeechDocument.DetectFormat(DocxFactory.Simple("x"), "speech.txt"));
+        Assert.Equal(SourceFormat.Docx, SpeechDocument.DetectFormat(DocxFactory.Simple("x"), "speech.txt"));
     }
 
     [Fact]
@@ -188,7 +187,7 @@ public sealed class PlainTextLoadingTests
         {
             var document = SpeechDocument.Load(path);
             Assert.Equal(File.ReadAllText(path), document.Text.ToString());
-            Assert.Equal(DocumentFormat.PlainText, document.Format);
+            Assert.Equal(SourceFormat.PlainText, document.Format);
         }
     }
 }

@@ -60,11 +60,20 @@ public sealed class ActorRecognizerTests
     [InlineData("以人民为中心要")]
     [InlineData("广大干部群众的积极性要")]
     [InlineData("统筹推进大局要")]
+    [InlineData("发挥政府要")]
     public void No_explicit_subject(string text)
     {
         int at = text.LastIndexOf('要');
         var m = ActorRecognizer.FindSubject(text, at);
         Assert.Null(m);
+    }
+
+    [Fact]
+    public void Second_modal_of_a_clause_has_no_subject_of_its_own()
+    {
+        const string text = "各级政府要大力支持";
+        Assert.Equal("各级政府", ActorRecognizer.FindSubject(text, text.IndexOf('要'))?.Text);
+        Assert.Null(ActorRecognizer.FindSubject(text, text.IndexOf("支持", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -90,6 +99,9 @@ public sealed class ActorRecognizerTests
     [InlineData("全市经济运行稳中有进，我市将继续推进，全国文明城市", "我市")]
     [InlineData("我国经济总量突破百万亿元，全国各族人民，全国人大", "我国")]
     [InlineData("我区坚持新发展理念，全区上下", "我区")]
+    [InlineData("全省经济稳中向好，全省上下，全省人民，位居全国前列，全国统一大市场，全国第一，全国人大，我国经济", "我省")]
+    [InlineData("全面从严治党，全党同志", "我国")]
+    [InlineData("全区只提到一次，我国经济", "我国")]
     [InlineData("没有任何地名", null)]
     public void Infers_jurisdiction(string text, string? expected)
     {

@@ -63,6 +63,8 @@ public sealed class ModalityRecognizerTests
     [InlineData("在实施“人才强青”计划中")]
     [InlineData("严格执行从业禁止规定")]
     [InlineData("模拟演练")]
+    [InlineData("发挥政府引导基金作用")]
+    [InlineData("自然资源部将四川确定为试点")]
     [InlineData("群众的需要得到满足")]
     public void Not_modal(string text)
     {

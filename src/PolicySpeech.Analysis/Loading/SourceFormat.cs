@@ -1,7 +1,7 @@
 namespace PolicySpeech.Loading;
 
 /// <summary>The kind of file a <see cref="SpeechDocument"/> was loaded from.</summary>
-public enum DocumentFormat
+public enum SourceFormat
 {
     /// <summary>Plain text (UTF-8, UTF-16 or GB18030/GBK), or text given as a string.</summary>
     PlainText,

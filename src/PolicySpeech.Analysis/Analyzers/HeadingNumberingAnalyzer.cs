@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS4001: headings numbered out of order, skipped or repeated among the headings of one style under one parent
+/// (一、二、四; （一）（三）; 1. 1.). Numbering restarts under each parent: （一） under every 一、 is normal. The message names
+/// the expected number; where the next heading confirms it (一、二、二、四), the fix renumbers the heading.
+/// </summary>
+public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The PS4001 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS4001",
+        "Heading numbering out of sequence",
+        "The heading number '{0}' is {1}: expected '{2}'",
+        "Structure",
+        DiagnosticSeverity.Warning,
+        "Headings of one level are numbered 1, 2, 3… in order under their parent. A number that skips, repeats or goes back usually means a section was deleted, moved or pasted twice.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(c =>
+        {
+            AnalyzeContainer(c, c.Tree.Root);
+            foreach (var section in c.Tree.Root.DescendantNodes().OfType<SectionSyntax>())
+            {
+                AnalyzeContainer(c, section);
+            }
+        });
+    }
+
+    private static void AnalyzeContainer(DocumentAnalysisContext context, SyntaxNode container)
+    {
+        var children = container.Children.OfType<SectionSyntax>().ToList();
+        foreach (var group in children.GroupBy(s => s.Heading.Style))
+        {
+            var headings = group.Select(s => s.Heading).ToList();
+            int last = 0;
+            for (int k = 0; k < headings.Count; k++)
+            {
+                var heading = headings[k];
+                int expected = last + 1;
+                int number = heading.Number;
+                if (number != expected && !(k == 0 && IsInlineStyle(heading.Style)))
+                {
+                    string what = number == last ? "repeated" : number > expected ? "skipping" : "out of order";
+                    var marker = heading.Marker;
+                    var markerText = marker.Text;
+                    var expectedMarker = Renumber(markerText, expected);
+                    var diagnostic = Diagnostic.Create(Rule, marker.GetLocation(), markerText, what, expectedMarker) with
+                    {
+                        Properties = ImmutableDictionary<string, string?>.Empty
+                            .Add("expected", expected.ToString(CultureInfo.InvariantCulture))
+                            .Add("actual", number.ToString(CultureInfo.InvariantCulture)),
+                    };
+
+                    // The next heading confirms the expected number: this one is a slip, renumber it.
+                    bool confirmed = k + 1 < headings.Count && headings[k + 1].Number == expected + 1 && expectedMarker != markerText;
+                    if (confirmed)
+                    {
+                        diagnostic = diagnostic with
+                        {
+                            Fix = new CodeFix($"Renumber as '{expectedMarker}'", [new TextChange(marker.Span, expectedMarker)]),
+                        };
+                        number = expected;
+                    }
+
+                    context.ReportDiagnostic(diagnostic);
+                }
+
+                last = number;
+            }
+        }
+    }
+
+    /// <summary>一是 and 第一， are often written inside running text; a group of them may start anywhere.</summary>
+    private static bool IsInlineStyle(HeadingStyle style) => style is HeadingStyle.Enumerator or HeadingStyle.Ordinal;
+
+    /// <summary>The marker with its number replaced by <paramref name="n"/>, written the way the marker writes numbers.</summary>
+    internal static string Renumber(string marker, int n)
+    {
+        int start = 0;
+        while (start < marker.Length && !IsNumberChar(marker[start]))
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < marker.Length && IsNumberChar(marker[end]))
+        {
+            end++;
+        }
+
+        if (start >= marker.Length)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        char first = marker[start];
+        string number = first is >= '①' and <= '⑳' ? ((char)('①' + n - 1)).ToString()
+            : char.IsAsciiDigit(first) ? n.ToString(CultureInfo.InvariantCulture)
+            : Han(n);
+        return string.Concat(marker.AsSpan(0, start), number, marker.AsSpan(end));
+    }
+
+    private static bool IsNumberChar(char c) => char.IsAsciiDigit(c) || c is >= '①' and <= '⑳'
+        || c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零' or '两';
+
+    /// <summary>Writes 1–99 in Chinese numerals.</summary>
+    internal static string Han(int n)
+    {
+        const string digits = "零一二三四五六七八九";
+        if (n is <= 0 or >= 100)
+        {
+            return n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (n < 10)
+        {
+            return digits[n].ToString();
+        }
+
+        var tens = n / 10;
+        var ones = n % 10;
+        return (tens == 1 ? string.Empty : digits[tens].ToString()) + "十" + (ones == 0 ? string.Empty : digits[ones].ToString());
+    }
+}

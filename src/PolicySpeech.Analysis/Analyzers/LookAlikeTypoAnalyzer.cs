@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Analyzers;
+
+/// <summary>
+/// PS5001: a suspected look-alike or sound-alike character typo (巾幅→巾帼, 法冶→法治, 党中夹→党中央, 贵任→责任). The
+/// detector flags a word that is not in its lexicon when one substitution from its confusion set makes a common
+/// word. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
+/// </summary>
+public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
+{
+    private readonly object _gate = new();
+    private (AnalyzerOptions Options, TypoDetector Detector)? _custom;
+
+    /// <summary>The PS5001 descriptor.</summary>
+    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
+        "PS5001",
+        "Look-alike character typo",
+        "'{0}' looks like a typo for '{1}'",
+        "Wording",
+        DiagnosticSeverity.Warning,
+        "A character was replaced by one that looks or sounds alike (巾幅 for 巾帼, 法冶 for 法治). The word as written is not a known word, and one substitution from the confusion set makes a common word of policy language.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.RegisterDocumentAction(Analyze);
+    }
+
+    private void Analyze(DocumentAnalysisContext context)
+    {
+        var tree = context.Tree;
+        var text = tree.Text.ToString();
+        var detector = DetectorFor(context.Options);
+        foreach (var block in RuleText.Blocks(tree))
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var finding in detector.Find(text, block.Start, block.Length))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
+                {
+                    Properties = ImmutableDictionary<string, string?>.Empty
+                        .Add("replacement", finding.Replacement)
+                        .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
+                    Fix = new CodeFix(
+                        $"Replace '{finding.Original}' with '{finding.Replacement}'",
+                        [new TextChange(finding.CharSpan, finding.Correction)]),
+                });
+            }
+        }
+    }
+
+    /// <summary>The built-in detector, or one that knows the options' words and pairs (built once per options object).</summary>
+    private TypoDetector DetectorFor(AnalyzerOptions options)
+    {
+        if (options.AcceptedWords.IsEmpty && options.DictionaryWords.IsEmpty && options.ConfusionPairs.IsDefaultOrEmpty)
+        {
+            return TypoDetector.Default;
+        }
+
+        lock (_gate)
+        {
+            if (_custom is { } cached && ReferenceEquals(cached.Options, options))
+            {
+                return cached.Detector;
+            }
+
+            var pairs = new List<(char From, char To)>();
+            foreach (var pair in options.ConfusionPairs)
+            {
+                if (pair.Wrong.Length == 1 && pair.Right.Length == 1)
+                {
+                    pairs.Add((pair.Wrong[0], pair.Right[0]));
+                }
+            }
+
+            var detector = new TypoDetector(new TypoDetectorOptions
+            {
+                AcceptedWords = options.AcceptedWords,
+                ExtraWords = options.DictionaryWords,
+                ExtraConfusions = pairs,
+            });
+            _custom = (options, detector);
+            return detector;
+        }
+    }
+}

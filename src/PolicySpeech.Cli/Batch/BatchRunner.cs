@@ -1,0 +1,363 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Threading.Channels;
+
+namespace PolicySpeech.Cli.Batch;
+
+/// <summary>
+/// Runs <c>policyspeech batch</c>: lists the inputs, processes them on <see cref="BatchOptions.Jobs"/> workers, and
+/// appends each input's rows to the <c>.partial</c> tables strictly in input order (results are re-ordered before
+/// writing), so the bytes never depend on the number of workers. Memory is bounded: at most a fixed window of inputs is
+/// in flight (queued, being processed, or waiting for its turn to be written); no document is kept after it is written.
+/// A checkpoint (tables flushed to disk, then the journal) is taken every <see cref="BatchOptions.CheckpointEvery"/>
+/// documents or <see cref="BatchOptions.CheckpointInterval"/>; at the end the duplicate table and Parquet files are
+/// made and every table is renamed to its final name.
+/// </summary>
+internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress = null)
+{
+    /// <summary>Runs the batch.</summary>
+    /// <exception cref="CliUsageException">No inputs, or <c>--resume</c> against a run with other inputs or options.</exception>
+    /// <exception cref="OperationCanceledException">The token was cancelled; the tables stay partial and the run can be resumed.</exception>
+    public async Task<BatchSummary> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        string outDir = options.OutputDirectory;
+        var all = InputEnumerator.Enumerate(options.Inputs, outDir);
+        if (all.Count == 0)
+        {
+            throw new CliUsageException($"no inputs found in {string.Join(", ", options.Inputs)}");
+        }
+
+        IReadOnlyList<BatchInput> inputs = options.Shard is { } shard ? [.. all.Where(i => shard.Includes(i.Path))] : all;
+        Directory.CreateDirectory(outDir);
+        var tables = BatchTables.All.Where(t => BatchTables.IsWritten(t, options.Formats)).ToArray();
+
+        string optionsKey = string.Create(CultureInfo.InvariantCulture, $"schema=1;formats={(int)options.Formats};shard={options.Shard};year={options.Year}");
+        var journal = options.Resume ? BatchJournal.TryLoad(outDir) : null;
+        if (journal is not null)
+        {
+            string inputsHash = HashPaths(inputs);
+            if (journal.InputsHash != inputsHash || journal.Options != optionsKey || journal.Inputs != inputs.Count)
+            {
+                throw new CliUsageException(
+                    $"{Path.Combine(outDir, BatchTables.JournalFile)}: the interrupted run in this folder was started with other inputs or options " +
+                    $"(journal: {journal.Inputs} inputs, {journal.Options}; now: {inputs.Count} inputs, {optionsKey}); run again without --resume to start over, or use another --out folder");
+            }
+
+            if (journal.Complete)
+            {
+                return new BatchSummary(inputs.Count, journal.Counts, 0, 0, clock.Elapsed, AlreadyComplete: true);
+            }
+        }
+        else
+        {
+            Clean(outDir);
+            journal = new BatchJournal
+            {
+                InputsHash = HashPaths(inputs),
+                AllInputsHash = HashPaths(all),
+                Options = optionsKey,
+                Shard = options.Shard?.ToString(),
+                Inputs = inputs.Count,
+            };
+        }
+
+        var streams = new FileStream[BatchTables.All.Length];
+        try
+        {
+            bool fresh = journal.Lengths.Count == 0;
+            foreach (var table in tables)
+            {
+                streams[(int)table] = OpenPartial(outDir, table, journal, fresh);
+            }
+
+            if (fresh)
+            {
+                Checkpoint(outDir, journal, streams, journal.Completed);
+            }
+
+            var counts = journal.Counts.Clone();
+            int start = journal.Completed;
+            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, cancellationToken).ConfigureAwait(false);
+
+            foreach (var stream in streams)
+            {
+                stream?.Dispose();
+            }
+
+            await FinishAsync(outDir, tables).ConfigureAwait(false);
+            journal.Complete = true;
+            journal.Save(outDir);
+            return new BatchSummary(inputs.Count, counts, inputs.Count - start, bytesNow, clock.Elapsed, AlreadyComplete: false);
+        }
+        finally
+        {
+            foreach (var stream in streams)
+            {
+                stream?.Dispose();
+            }
+        }
+    }
+
+    /// <summary>SHA-256 over the paths, one a line.</summary>
+    internal static string HashPaths(IEnumerable<BatchInput> inputs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var input in inputs)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(input.Path + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>The name a table has while it is written.</summary>
+    internal static string PartialPath(string directory, string fileName) => Path.Combine(directory, fileName + BatchTables.PartialSuffix);
+
+    /// <summary>Writes the duplicate table and (when asked) the Parquet files from the partial tables, then gives every file its final name.</summary>
+    private async Task FinishAsync(string outDir, BatchTable[] tables)
+    {
+        string duplicates = PartialPath(outDir, BatchTables.DuplicatesFile);
+        DuplicateFinder.Write(PartialPath(outDir, BatchTables.FileName(BatchTable.ParagraphHashes)), duplicates);
+        var renames = tables.Select(t => BatchTables.FileName(t)).Append(BatchTables.DuplicatesFile).ToList();
+        if (options.Formats.HasFlag(BatchFormats.Parquet))
+        {
+            renames.AddRange(await ParquetExporter.ExportAsync(outDir, name => PartialPath(outDir, name)).ConfigureAwait(false));
+        }
+
+        foreach (string name in renames)
+        {
+            File.Move(PartialPath(outDir, name), Path.Combine(outDir, name), overwrite: true);
+        }
+    }
+
+    private async Task<long> ProcessAsync(
+        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, CancellationToken cancellationToken)
+    {
+        int jobs = Math.Max(1, options.Jobs);
+        int window = Math.Max(8, jobs * 4);
+        using var slots = new SemaphoreSlim(window);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var token = linked.Token;
+        var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
+        var results = Channel.CreateUnbounded<DocumentOutput>(new UnboundedChannelOptions { SingleReader = true });
+        var worker = new BatchWorker(new DocumentProcessor(options.Year));
+        var formats = options.Formats;
+
+        var producer = Task.Run(() => ProduceAsync(inputs, start, work.Writer, slots, token), token);
+        var workers = new Task[jobs];
+        for (int j = 0; j < jobs; j++)
+        {
+            workers[j] = Task.Run(
+                async () =>
+                {
+                    await foreach (var item in work.Reader.ReadAllAsync(token).ConfigureAwait(false))
+                    {
+                        results.Writer.TryWrite(worker.Process(item, formats, token));
+                    }
+                },
+                token);
+        }
+
+        var finished = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.WhenAll(workers.Append(producer)).ConfigureAwait(false);
+                results.Writer.TryComplete();
+            }
+            catch (Exception ex)
+            {
+                results.Writer.TryComplete(ex);
+            }
+        });
+
+        long bytesNow = 0;
+        try
+        {
+            var pending = new Dictionary<int, DocumentOutput>();
+            int next = start;
+            var sinceCheckpoint = Stopwatch.StartNew();
+            int writtenSinceCheckpoint = 0;
+            while (next < inputs.Count)
+            {
+                if (!await results.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                while (results.Reader.TryRead(out var output))
+                {
+                    pending.Add(output.Index, output);
+                }
+
+                while (pending.Remove(next, out var ready))
+                {
+                    foreach (var table in BatchTables.All)
+                    {
+                        if (streams[(int)table] is { } stream && ready.Tables[(int)table].Length > 0)
+                        {
+                            stream.Write(ready.Tables[(int)table]);
+                        }
+                    }
+
+                    counts.Add(ready);
+                    bytesNow += ready.Row.Bytes ?? 0;
+                    next++;
+                    writtenSinceCheckpoint++;
+                    slots.Release();
+                    if (writtenSinceCheckpoint >= options.CheckpointEvery || sinceCheckpoint.Elapsed >= options.CheckpointInterval)
+                    {
+                        journal.Counts = counts.Clone();
+                        Checkpoint(outDir, journal, streams, next);
+                        writtenSinceCheckpoint = 0;
+                        sinceCheckpoint.Restart();
+                    }
+
+                    progress?.Report(next, inputs.Count, start, bytesNow);
+                }
+            }
+
+            await finished.ConfigureAwait(false);
+            await results.Reader.Completion.ConfigureAwait(false);
+            if (next < inputs.Count)
+            {
+                throw new InvalidOperationException($"batch: the workers stopped after {next} of {inputs.Count} inputs");
+            }
+
+            journal.Counts = counts.Clone();
+            Checkpoint(outDir, journal, streams, next);
+            return bytesNow;
+        }
+        catch
+        {
+            await linked.CancelAsync().ConfigureAwait(false);
+            try
+            {
+                await finished.ConfigureAwait(false);
+            }
+            catch (Exception)
+            {
+                // The first failure is the one reported.
+            }
+
+            throw;
+        }
+    }
+
+    private static async Task ProduceAsync(IReadOnlyList<BatchInput> inputs, int start, ChannelWriter<WorkItem> writer, SemaphoreSlim slots, CancellationToken token)
+    {
+        ZipArchive? archive = null;
+        string? archivePath = null;
+        string? archiveError = null;
+        try
+        {
+            for (int i = start; i < inputs.Count; i++)
+            {
+                await slots.WaitAsync(token).ConfigureAwait(false);
+                var input = inputs[i];
+                byte[]? bytes = null;
+                string? error = null;
+                if (input.Kind == BatchInputKind.ZipEntry)
+                {
+                    if (!string.Equals(archivePath, input.FilePath, StringComparison.Ordinal))
+                    {
+                        archive?.Dispose();
+                        archive = null;
+                        archiveError = null;
+                        archivePath = input.FilePath;
+                        try
+                        {
+                            archive = ZipFile.OpenRead(input.FilePath);
+                        }
+                        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+                        {
+                            archiveError = $"the zip archive cannot be read ({ex.Message})";
+                        }
+                    }
+
+                    (bytes, error) = archive is null ? (null, archiveError) : BatchWorker.ReadEntry(archive, input.EntryName!);
+                }
+
+                await writer.WriteAsync(new WorkItem(i, input, bytes, error), token).ConfigureAwait(false);
+            }
+
+            writer.TryComplete();
+        }
+        catch (Exception ex)
+        {
+            writer.TryComplete(ex);
+            throw;
+        }
+        finally
+        {
+            archive?.Dispose();
+        }
+    }
+
+    private static FileStream OpenPartial(string outDir, BatchTable table, BatchJournal journal, bool fresh)
+    {
+        string name = BatchTables.FileName(table);
+        string partial = PartialPath(outDir, name);
+        if (fresh)
+        {
+            var created = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16);
+            created.Write(BatchTables.Header(table));
+            return created;
+        }
+
+        string final = Path.Combine(outDir, name);
+        if (!File.Exists(partial) && File.Exists(final))
+        {
+            // The run was stopped while renaming the finished tables.
+            File.Move(final, partial);
+        }
+
+        if (!journal.Lengths.TryGetValue(name, out long length) || !File.Exists(partial) || new FileInfo(partial).Length < length)
+        {
+            throw new CliUsageException($"{partial}: the table is missing or shorter than the journal records; it cannot be resumed. Run again without --resume to start over");
+        }
+
+        var stream = new FileStream(partial, FileMode.Open, FileAccess.Write, FileShare.Read, 1 << 16);
+        stream.SetLength(length);
+        stream.Position = length;
+        return stream;
+    }
+
+    private static void Checkpoint(string outDir, BatchJournal journal, FileStream[] streams, int completed)
+    {
+        var lengths = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var table in BatchTables.All)
+        {
+            if (streams[(int)table] is { } stream)
+            {
+                stream.Flush(flushToDisk: true);
+                lengths[BatchTables.FileName(table)] = stream.Position;
+            }
+        }
+
+        journal.Lengths = lengths;
+        journal.Completed = completed;
+        journal.Save(outDir);
+    }
+
+    /// <summary>Removes the files an earlier run left in the output folder (only the names batch writes).</summary>
+    private static void Clean(string outDir)
+    {
+        var names = BatchTables.All.Select(BatchTables.FileName)
+            .Append(BatchTables.DuplicatesFile)
+            .Concat(ParquetExporter.FileNames)
+            .ToList();
+        foreach (string name in names)
+        {
+            File.Delete(Path.Combine(outDir, name));
+            File.Delete(PartialPath(outDir, name));
+        }
+
+        File.Delete(Path.Combine(outDir, BatchTables.JournalFile));
+        File.Delete(Path.Combine(outDir, BatchTables.JournalFile + ".tmp"));
+    }
+}

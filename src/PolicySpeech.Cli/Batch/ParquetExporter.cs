@@ -1,0 +1,186 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Parquet;
+using Parquet.Schema;
+
+namespace PolicySpeech.Cli.Batch;
+
+/// <summary>
+/// Writes the Parquet copies of the tables (<c>documents</c>, <c>commitments</c>, <c>diagnostics</c>,
+/// <c>duplicates</c>) by streaming the text tables back in, in row groups of <see cref="RowGroupSize"/> rows: typed
+/// columns (int32, int64, double, boolean, UTF-8 strings), optional where a value can be missing. A diagnostic's
+/// <c>properties</c> is a JSON object in a string column.
+/// </summary>
+internal static class ParquetExporter
+{
+    /// <summary>Rows per row group.</summary>
+    public const int RowGroupSize = 50_000;
+
+    /// <summary>The files the exporter writes.</summary>
+    public static readonly string[] FileNames = ["documents.parquet", "commitments.parquet", "diagnostics.parquet", "duplicates.parquet"];
+
+    private static readonly DataField[] DocumentFields =
+    [
+        Text("path", false), Text("status", false), Text("error"), Text("contentHash"), Text("format"), new DataField<long?>("bytes"),
+        new DataField<int?>("length"), Text("title"), new DataField<int?>("referenceYear"), Text("referenceYearSource"),
+        new DataField<int?>("diagnostics"), new DataField<int?>("commitments"),
+    ];
+
+    private static readonly DataField[] CommitmentFields =
+    [
+        Text("path", false), Text("section", false), Text("actor", false), new DataField<bool>("actorExplicit"), Text("action", false),
+        Text("modality", false), Text("indicator"), Text("comparator"), new DataField<double?>("value"), new DataField<double?>("valueHigh"),
+        Text("unit"), new DataField<bool?>("redacted"), Text("deadlineText"), Text("deadlineKind"), new DataField<int?>("deadlineYear"),
+        Text("recurrence"), Text("text", false), new DataField<int>("line"), new DataField<int>("column"),
+    ];
+
+    private static readonly DataField[] DiagnosticFields =
+    [
+        Text("path", false), Text("id", false), Text("severity", false), Text("category", false), Text("message", false),
+        new DataField<int>("line"), new DataField<int>("column"), new DataField<int>("start"), new DataField<int>("length"),
+        Text("properties", false), new DataField<bool>("suppressed"),
+    ];
+
+    private static readonly DataField[] DuplicateFields =
+    [
+        Text("hash", false), Text("excerpt", false), new DataField<int>("documents"), new DataField<int>("occurrences"), Text("places", false),
+    ];
+
+    /// <summary>Writes the Parquet files from the text tables found by <paramref name="source"/> (a file name to its path) to their <c>.partial</c> names.</summary>
+    /// <returns>The file names written.</returns>
+    public static async Task<IReadOnlyList<string>> ExportAsync(string outDir, Func<string, string> source)
+    {
+        await WriteAsync(BatchRunner.PartialPath(outDir, FileNames[0]), DocumentFields, ReadCsv(source("documents.csv"))).ConfigureAwait(false);
+        await WriteAsync(BatchRunner.PartialPath(outDir, FileNames[1]), CommitmentFields, ReadJsonl(source("commitments.jsonl"), CommitmentFields)).ConfigureAwait(false);
+        await WriteAsync(BatchRunner.PartialPath(outDir, FileNames[2]), DiagnosticFields, ReadJsonl(source("diagnostics.jsonl"), DiagnosticFields)).ConfigureAwait(false);
+        await WriteAsync(BatchRunner.PartialPath(outDir, FileNames[3]), DuplicateFields, ReadCsv(source(BatchTables.DuplicatesFile))).ConfigureAwait(false);
+        return FileNames;
+    }
+
+    private static DataField Text(string name, bool nullable = true) => new DataField<string>(name, nullable);
+
+    private static IEnumerable<string?[]> ReadCsv(string path)
+    {
+        using var reader = new StreamReader(path, new UTF8Encoding(false));
+        var raw = new StringBuilder();
+        var fields = new List<string>();
+        bool header = true;
+        while (Csv.TryReadRecord(reader, raw, fields))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            yield return [.. fields.Select(f => f.Length == 0 ? null : f)];
+        }
+    }
+
+    private static IEnumerable<string?[]> ReadJsonl(string path, DataField[] fields)
+    {
+        foreach (string line in File.ReadLines(path))
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using var json = JsonDocument.Parse(line);
+            var values = new string?[fields.Length];
+            for (int i = 0; i < fields.Length; i++)
+            {
+                if (json.RootElement.TryGetProperty(fields[i].Name, out var value))
+                {
+                    values[i] = value.ValueKind switch
+                    {
+                        JsonValueKind.Null => null,
+                        JsonValueKind.String => value.GetString(),
+                        JsonValueKind.Object => value.GetRawText(),
+                        JsonValueKind.True => "true",
+                        JsonValueKind.False => "false",
+                        _ => value.GetRawText(),
+                    };
+                }
+            }
+
+            yield return values;
+        }
+    }
+
+    private static async Task WriteAsync(string path, DataField[] fields, IEnumerable<string?[]> rows)
+    {
+        var schema = new ParquetSchema(fields);
+        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+        await using var writer = await ParquetWriter.CreateAsync(schema, stream).ConfigureAwait(false);
+        var buffer = new List<string?[]>(Math.Min(RowGroupSize, 1024));
+        bool any = false;
+        foreach (var row in rows)
+        {
+            buffer.Add(row);
+            if (buffer.Count == RowGroupSize)
+            {
+                await WriteGroupAsync(writer, fields, buffer).ConfigureAwait(false);
+                any = true;
+                buffer.Clear();
+            }
+        }
+
+        if (buffer.Count > 0 || !any)
+        {
+            await WriteGroupAsync(writer, fields, buffer).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task WriteGroupAsync(ParquetWriter writer, DataField[] fields, List<string?[]> rows)
+    {
+        using var group = writer.CreateRowGroup();
+        for (int c = 0; c < fields.Length; c++)
+        {
+            var field = fields[c];
+            int column = c;
+            IEnumerable<string?> values = rows.Select(r => column < r.Length ? r[column] : null);
+            var type = field.ClrType;
+            if (type == typeof(string) || type == typeof(ReadOnlyMemory<char>))
+            {
+                await group.WriteAsync(field, values.Select(v => v ?? (field.IsNullable ? null : string.Empty)).ToArray()).ConfigureAwait(false);
+            }
+            else if (type == typeof(int))
+            {
+                await Write(group, field, values, v => int.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            }
+            else if (type == typeof(long))
+            {
+                await Write(group, field, values, v => long.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            }
+            else if (type == typeof(double))
+            {
+                await Write(group, field, values, v => double.Parse(v, NumberStyles.Float, CultureInfo.InvariantCulture)).ConfigureAwait(false);
+            }
+            else if (type == typeof(bool))
+            {
+                await Write(group, field, values, v => v == "true").ConfigureAwait(false);
+            }
+            else
+            {
+                throw new InvalidOperationException($"no Parquet conversion for column {field.Name} of type {type}");
+            }
+        }
+    }
+
+    private static async Task Write<T>(ParquetRowGroupWriter group, DataField field, IEnumerable<string?> values, Func<string, T> parse)
+        where T : struct
+    {
+        if (field.IsNullable)
+        {
+            T?[] typed = [.. values.Select(v => v is null ? (T?)null : parse(v))];
+            await group.WriteAsync<T>(field, typed.AsMemory()).ConfigureAwait(false);
+        }
+        else
+        {
+            T[] typed = [.. values.Select(v => v is null ? default : parse(v))];
+            await group.WriteAsync<T>(field, typed.AsMemory()).ConfigureAwait(false);
+        }
+    }
+}

@@ -34,7 +34,7 @@ internal static class CliApp
 
         try
         {
-            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            return parseResult.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (SpeechLoadException ex)
         {

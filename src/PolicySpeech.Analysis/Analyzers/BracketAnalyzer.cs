@@ -35,28 +35,52 @@ public sealed class BracketAnalyzer : SpeechAnalyzer
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
-        foreach (var block in RuleText.Blocks(tree))
+        var blocks = RuleText.Blocks(tree);
+        var events = new List<(BracketScanner.Event Event, TextSpan Block)>();
+        var unpaired = new List<CrossBlockPairs.Unpaired>();
+        for (int b = 0; b < blocks.Count; b++)
         {
-            foreach (var e in BracketScanner.Scan(text, block))
+            foreach (var e in BracketScanner.Scan(text, blocks[b]))
             {
-                var diagnostic = e.Kind switch
+                events.Add((e, blocks[b]));
+                if (e.Kind == BracketScanner.EventKind.Unclosed)
                 {
-                    BracketScanner.EventKind.GarbledBookTitle => Rewrite(tree, text, e, "《", "》", "garbledBookTitle",
-                        $"'{Excerpt(text, e)}': the book title's opening mark is written as '{text.Substring(e.Opener.Start, e.Opener.Length)}'; write '《'"),
-                    BracketScanner.EventKind.MixedPair => Rewrite(tree, text, e, "（", "）", "mixedWidth",
-                        $"'{Excerpt(text, e)}' pairs a half-width and a full-width parenthesis; write '（…）'"),
-                    BracketScanner.EventKind.Mismatched => Single(tree, TextSpan.FromBounds(e.Opener.Start, e.Closer + 1), "mismatched",
-                        $"'{text[e.Opener.Start]}' is closed by '{text[e.Closer]}' in '{Excerpt(text, e)}'"),
-                    BracketScanner.EventKind.Unclosed => Single(tree, e.Opener, "unclosed",
-                        $"'{text[e.Opener.Start]}' is never closed (at '{RuleText.Excerpt(text.AsSpan(e.Opener.Start, Math.Min(12, block.End - e.Opener.Start)), 12)}')"),
-                    BracketScanner.EventKind.Unopened => Single(tree, new TextSpan(e.Closer, 1), "unopened",
-                        $"'{text[e.Closer]}' closes nothing (after '{RuleText.Excerpt(text.AsSpan(Math.Max(block.Start, e.Closer - 11), Math.Min(12, e.Closer + 1 - block.Start)), 12)}')"),
-                    _ => null,
-                };
-                if (diagnostic is not null)
-                {
-                    context.ReportDiagnostic(diagnostic);
+                    unpaired.Add(new CrossBlockPairs.Unpaired(e.Opener.Start, b, BracketScanner.Family(text[e.Opener.Start]), true));
                 }
+                else if (e.Kind == BracketScanner.EventKind.Unopened)
+                {
+                    unpaired.Add(new CrossBlockPairs.Unpaired(e.Closer, b, BracketScanner.Family(text[e.Closer]), false));
+                }
+            }
+        }
+
+        unpaired.Sort((x, y) => x.Position.CompareTo(y.Position));
+        var crossBlock = CrossBlockPairs.Find(unpaired);
+        foreach (var (e, block) in events)
+        {
+            if ((e.Kind == BracketScanner.EventKind.Unclosed && crossBlock.Contains(e.Opener.Start))
+                || (e.Kind == BracketScanner.EventKind.Unopened && crossBlock.Contains(e.Closer)))
+            {
+                continue;
+            }
+
+            var diagnostic = e.Kind switch
+            {
+                BracketScanner.EventKind.GarbledBookTitle => Rewrite(tree, text, e, "《", "》", "garbledBookTitle",
+                    $"'{Excerpt(text, e)}': the book title's opening mark is written as '{text.Substring(e.Opener.Start, e.Opener.Length)}'; write '《'"),
+                BracketScanner.EventKind.MixedPair => Rewrite(tree, text, e, "（", "）", "mixedWidth",
+                    $"'{Excerpt(text, e)}' pairs a half-width and a full-width parenthesis; write '（…）'"),
+                BracketScanner.EventKind.Mismatched => Single(tree, TextSpan.FromBounds(e.Opener.Start, e.Closer + 1), "mismatched",
+                    $"'{text[e.Opener.Start]}' is closed by '{text[e.Closer]}' in '{Excerpt(text, e)}'"),
+                BracketScanner.EventKind.Unclosed => Single(tree, e.Opener, "unclosed",
+                    $"'{text[e.Opener.Start]}' is never closed (at '{RuleText.Excerpt(text.AsSpan(e.Opener.Start, Math.Min(12, block.End - e.Opener.Start)), 12)}')"),
+                BracketScanner.EventKind.Unopened => Single(tree, new TextSpan(e.Closer, 1), "unopened",
+                    $"'{text[e.Closer]}' closes nothing (after '{RuleText.Excerpt(text.AsSpan(Math.Max(block.Start, e.Closer - 11), Math.Min(12, e.Closer + 1 - block.Start)), 12)}')"),
+                _ => null,
+            };
+            if (diagnostic is not null)
+            {
+                context.ReportDiagnostic(diagnostic);
             }
         }
     }

@@ -22,6 +22,12 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
         DiagnosticSeverity.Warning,
         "A character or a word is repeated by mistake, such as 要要进一步. Reduplication that Chinese uses on purpose (常常, 人人, 天天, 扎扎实实, 方方面面) is not reported.");
 
+    /// <summary>
+    /// How far above the out-of-vocabulary score a character's one-character-word score must be for its doubling to
+    /// be suspect: ln(40,000) − 1, i.e. a jieba frequency of about 20,000 (要, 的, 是, 在, 们, 进 …).
+    /// </summary>
+    internal const float CommonSingleMargin = 9.6f;
+
     private static readonly Lazy<Reduplications> Known = new(() => new Reduplications(RuleText.ReadLexicon("reduplications.txt")));
 
     /// <inheritdoc/>
@@ -142,10 +148,17 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
             }
         }
 
-        // The copies belong to two words: 工作|作风, 学生|生活.
+        // A slip doubles a common one-character word (要要, 的的); a rarer character doubled is a name or an
+        // abbreviation (屠呦呦, 吉尔吉斯斯坦, 广汕汕高铁).
+        if (lexicon.SingleScore(a) < lexicon.OutOfVocabularyLogProb + CommonSingleMargin)
+        {
+            return false;
+        }
+
+        // One copy belongs to a word with its neighbour: 工作|作风, 安全|全面, 钉钉子.
         bool endsWord = IsWord(i - 1, 2) || IsWord(i - 2, 3) || IsWord(i - 3, 4);
         bool startsWord = IsWord(i + 1, 2) || IsWord(i + 1, 3) || IsWord(i + 1, 4);
-        return !(endsWord && startsWord);
+        return !(endsWord || startsWord);
     }
 
     private static bool IsSuspectDoubledWord(string text, int i)

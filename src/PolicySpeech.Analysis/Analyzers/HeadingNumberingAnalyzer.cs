@@ -8,7 +8,8 @@ namespace PolicySpeech.Analyzers;
 
 /// <summary>
 /// PS4001: headings numbered out of order, skipped or repeated among the headings of one style under one parent
-/// (一、二、四; （一）（三）; 1. 1.). Numbering restarts under each parent: （一） under every 一、 is normal. The message names
+/// (一、二、四; （一）（三）; 1. 1.). Numbering restarts under each parent: （一） under every 一、 is normal, and a heading
+/// numbered 1 after others starts a new list (an appendix). The message names
 /// the expected number; where the next heading confirms it (一、二、二、四), the fix renumbers the heading.
 /// </summary>
 public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
@@ -51,6 +52,14 @@ public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
                 var heading = headings[k];
                 int expected = last + 1;
                 int number = heading.Number;
+
+                // A heading numbered 1 after others starts a new list (an appendix, an annex): 一、二、三、附件 一、二、.
+                if (number == 1 && last > 1)
+                {
+                    last = 1;
+                    continue;
+                }
+
                 if (number != expected && !(k == 0 && IsInlineStyle(heading.Style)))
                 {
                     string what = number == last ? "repeated" : number > expected ? "skipping" : "out of order";

@@ -35,10 +35,7 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
     {
         var tree = context.Tree;
         var text = tree.Text;
-        var headings = tree.Root.DescendantNodes().OfType<SectionSyntax>()
-            .Where(s => s.Heading.Sentence is not null && !s.Heading.OpensParagraph)
-            .GroupBy(s => (s.Level, s.Heading.Style));
-        foreach (var group in headings)
+        foreach (var group in Groups(tree))
         {
             var items = group.Select(s => (Heading: s.Heading, Ends: EndsWithFullStop(text, s.Heading))).ToList();
             int ending = items.Count(h => h.Ends);
@@ -87,6 +84,61 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// The standalone headings grouped by level, style and list: a heading numbered 1 under the same parent as the
+    /// previous heading of its level and style starts a new list (an appendix), whose punctuation is its own.
+    /// Headings whose quotes or brackets do not balance were cut by a hard line break and are left out.
+    /// </summary>
+    private static IEnumerable<List<SectionSyntax>> Groups(SpeechSyntaxTree tree)
+    {
+        var groups = new Dictionary<(int Level, HeadingStyle Style, int List), List<SectionSyntax>>();
+        var lists = new Dictionary<(int, HeadingStyle), (int List, SyntaxNode? Parent)>();
+        foreach (var section in tree.Root.DescendantNodes().OfType<SectionSyntax>())
+        {
+            var heading = section.Heading;
+            var key = (section.Level, heading.Style);
+            var (list, parent) = lists.GetValueOrDefault(key, (0, null));
+            if (heading.Number == 1 && parent is not null && ReferenceEquals(parent, section.Parent))
+            {
+                list++;
+            }
+
+            lists[key] = (list, section.Parent);
+            if (heading.Sentence is null || heading.OpensParagraph || !Balanced(tree.Text.AsSpan(heading.Span)))
+            {
+                continue;
+            }
+
+            if (!groups.TryGetValue((section.Level, heading.Style, list), out var members))
+            {
+                groups[(section.Level, heading.Style, list)] = members = [];
+            }
+
+            members.Add(section);
+        }
+
+        return groups.Values;
+    }
+
+    private static bool Balanced(ReadOnlySpan<char> s)
+    {
+        int quotes = 0, brackets = 0, titles = 0;
+        foreach (var c in s)
+        {
+            switch (c)
+            {
+                case '“': quotes++; break;
+                case '”': quotes--; break;
+                case '（' or '(': brackets++; break;
+                case '）' or ')': brackets--; break;
+                case '《': titles++; break;
+                case '》': titles--; break;
+            }
+        }
+
+        return quotes == 0 && brackets == 0 && titles == 0;
     }
 
     private static bool EndsWithFullStop(SourceText text, HeadingSyntax heading)

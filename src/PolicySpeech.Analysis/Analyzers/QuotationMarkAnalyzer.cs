@@ -58,14 +58,20 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         var tree = context.Tree;
         var text = tree.Text.ToString();
         var found = new List<Diagnostic>();
-        foreach (var block in RuleText.Blocks(tree))
+        var unpaired = new List<CrossBlockPairs.Unpaired>();
+        var blocks = RuleText.Blocks(tree);
+        for (int b = 0; b < blocks.Count; b++)
         {
-            foreach (var family in Families)
+            for (int f = 0; f < Families.Length; f++)
             {
-                AnalyzeFamily(tree, text, block, family, found);
+                AnalyzeFamily(tree, text, blocks[b], Families[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(position, b, f, opens)));
             }
         }
 
+        unpaired.Sort((x, y) => x.Position.CompareTo(y.Position));
+        var crossBlock = CrossBlockPairs.Find(unpaired);
+        found.RemoveAll(d => d.Properties.TryGetValue("problem", out var problem) && problem is "unclosed" or "unopened"
+            && crossBlock.Contains(d.Location.SourceSpan.Start));
         found.Sort((a, b) => a.Location.SourceSpan.CompareTo(b.Location.SourceSpan));
         foreach (var diagnostic in found)
         {
@@ -73,8 +79,18 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         }
     }
 
-    private static void AnalyzeFamily(SpeechSyntaxTree tree, string text, TextSpan block, Family family, List<Diagnostic> found)
+    private static void AnalyzeFamily(SpeechSyntaxTree tree, string text, TextSpan block, Family family, List<Diagnostic> found, Action<int, bool> onUnpaired)
     {
+        void Unpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
+        {
+            if (mark.Role != Role.Either)
+            {
+                onUnpaired(mark.Position, mark.Role == Role.Open);
+            }
+
+            ReportUnpaired(tree, text, mark, what, found);
+        }
+
         var marks = new List<Mark>();
         for (int i = block.Start; i < block.End; i++)
         {
@@ -209,7 +225,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         };
     }
 
-    private static void Unpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
+    private static void ReportUnpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
     {
         if (mark.Role == Role.Either)
         {

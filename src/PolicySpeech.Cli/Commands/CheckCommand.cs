@@ -35,24 +35,31 @@ internal static class CheckCommand
         {
             Description = "Write the report to this file instead of standard output.",
         };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print each analyzer's time per document to standard error.",
+        };
         var command = new Command("check", "Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos.")
         {
             paths,
             format,
             config,
             output,
+            timings,
         };
         command.SetAction(result => Run(
             context,
             result.GetRequiredValue(paths),
             result.GetValue(format) ?? "text",
             result.GetValue(config),
-            result.GetValue(output)));
+            result.GetValue(output),
+            result.GetValue(timings)));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath)
+    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false)
     {
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         SpeechConfiguration? fixedConfiguration = null;
         if (configPath is not null)
         {
@@ -98,7 +105,13 @@ internal static class CheckCommand
                 continue;
             }
 
+            long analysing = System.Diagnostics.Stopwatch.GetTimestamp();
             var analysis = driver.Analyze(document.GetSyntaxTree(), configuration);
+            if (timings)
+            {
+                WriteTimings(context, path, analysis, System.Diagnostics.Stopwatch.GetElapsedTime(analysing), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+            }
+
             errorFindings |= analysis.HasErrors;
             var report = DocumentReport.FromAnalysis(analysis, path);
             if (report.Title is null && document.Metadata.Title is { } metadataTitle)
@@ -125,6 +138,16 @@ internal static class CheckCommand
         }
 
         return inputError ? CliApp.UsageOrInputError : errorFindings ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    private static void WriteTimings(CliContext context, string path, AnalysisResult analysis, TimeSpan elapsed, TimeSpan sinceStart)
+    {
+        var ci = System.Globalization.CultureInfo.InvariantCulture;
+        context.Error.WriteLine(string.Create(ci, $"{path}: parse+analyse {elapsed.TotalMilliseconds:F1} ms ({sinceStart.TotalMilliseconds:F1} ms since the command started)"));
+        foreach (var (name, time) in analysis.AnalyzerTimes.OrderByDescending(t => t.Value))
+        {
+            context.Error.WriteLine(string.Create(ci, $"  {name,-36} {time.TotalMilliseconds,9:F2} ms"));
+        }
     }
 
     private static SpeechConfiguration FindConfiguration(string documentPath, Dictionary<string, SpeechConfiguration> cache)

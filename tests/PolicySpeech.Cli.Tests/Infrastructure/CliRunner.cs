@@ -1,0 +1,15 @@
+namespace PolicySpeech.Cli.Tests;
+
+/// <summary>Runs the CLI in-process with captured output.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Out, string Error);
+
+    public static Result Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        int code = CliApp.Run(args, stdout, stderr);
+        return new Result(code, stdout.ToString(), stderr.ToString());
+    }
+}

@@ -9,7 +9,8 @@ namespace PolicySpeech.Analyzers;
 /// <summary>
 /// PS2002: a sentence, or a run of consecutive sentences, that repeats an earlier one inside a paragraph or across
 /// paragraphs. A repeated run is reported once, spanning the whole run. Short sentences (fewer than eight Han
-/// characters, such as 要加强组织领导) do not start a run; paragraphs that PS2001 reports as a whole are skipped.
+/// characters, such as 要加强组织领导) do not start a run; paragraphs that PS2001 reports as a whole are skipped, and so is a
+/// single list item ending in ； that recurs in another list (target lists of work reports).
 /// </summary>
 public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
 {
@@ -50,6 +51,9 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
         return end < text.Length && !RuleText.IsLineBreak(text[end]) ? TextSpan.FromBounds(span.Start, end) : span;
     }
 
+    private static bool IsListItem(SourceText text, SentenceSyntax sentence) =>
+        sentence.Terminator is { } terminator && text[terminator.Span.Start] is '；' or ';';
+
     private readonly record struct Unit(SentenceSyntax Sentence, int Paragraph, (ulong A, ulong B) Hash, int HanCount);
 
     private static void Analyze(DocumentAnalysisContext context)
@@ -87,6 +91,12 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                     && units[i + k].HanCount > 0)
                 {
                     k++;
+                }
+
+                if (k == 1 && IsListItem(text, unit.Sentence))
+                {
+                    i++;
+                    continue; // one item of a target list (…；) recurs in another list: normal in work reports
                 }
 
                 var span = TextSpan.FromBounds(unit.Sentence.Span.Start, units[i + k - 1].Sentence.Span.End);

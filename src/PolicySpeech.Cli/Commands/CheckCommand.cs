@@ -35,6 +35,10 @@ internal static class CheckCommand
         {
             Description = "Write the report to this file instead of standard output.",
         };
+        var writeBaseline = new Option<string?>("--write-baseline")
+        {
+            Description = "Also write a baseline file accepting every finding of this run (name it in policyspeech.json as \"baseline\").",
+        };
         var timings = new Option<bool>("--timings")
         {
             Description = "Print each analyzer's time per document to standard error.",
@@ -45,6 +49,7 @@ internal static class CheckCommand
             format,
             config,
             output,
+            writeBaseline,
             timings,
         };
         command.SetAction(result => Run(
@@ -53,11 +58,12 @@ internal static class CheckCommand
             result.GetValue(format) ?? "text",
             result.GetValue(config),
             result.GetValue(output),
-            result.GetValue(timings)));
+            result.GetValue(timings),
+            result.GetValue(writeBaseline)));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false)
+    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false, string? baselinePath = null)
     {
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         SpeechConfiguration? fixedConfiguration = null;
@@ -130,10 +136,15 @@ internal static class CheckCommand
         try
         {
             WriteReport(context, reports, format, outputPath, driver);
+            if (baselinePath is not null)
+            {
+                using var baseline = new FileStream(baselinePath, FileMode.Create, FileAccess.Write);
+                BaselineWriter.Write(baseline, reports);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            context.Error.WriteLine($"policyspeech: error: cannot write '{outputPath}': {ex.Message}");
+            context.Error.WriteLine($"policyspeech: error: cannot write the report: {ex.Message}");
             return CliApp.UsageOrInputError;
         }
 

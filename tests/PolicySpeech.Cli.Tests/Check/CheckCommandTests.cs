@@ -80,6 +80,23 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void WrittenBaselineSuppressesEveryFindingNextTime()
+    {
+        var path = Write("speech.txt", Redacted + "法冶建设,要要坚持。\n");
+        var baseline = Path.Combine(_dir, "accepted.json");
+        var (first, output, _) = Run("check", path, "--write-baseline", baseline);
+        Assert.Equal(0, first);
+        Assert.NotEqual("", output);
+        Write("policyspeech.json", """{ "severity": { "Redaction": "error" }, "baseline": "accepted.json" }""");
+        var (code, again, _) = Run("check", path);
+        Assert.Equal(0, code);
+        Assert.Equal("", again);
+        var (_, json, _) = Run("check", path, "--format", "json");
+        Assert.DoesNotContain("\"suppressed\": false", json, StringComparison.Ordinal);
+        Assert.Contains("\"suppressed\": true", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void MissingFileIsReportedAndTheOthersStillRun()
     {
         var good = Write("speech.txt", Redacted);

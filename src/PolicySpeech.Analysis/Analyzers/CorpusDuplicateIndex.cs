@@ -53,7 +53,7 @@ public sealed class CorpusDuplicateIndex
         ArgumentNullException.ThrowIfNull(documentId);
         ArgumentNullException.ThrowIfNull(tree);
         var found = new List<((ulong, ulong) Hash, int Length, Location Location)>();
-        foreach (var node in tree.Root.DescendantNodes())
+        foreach (var node in RuleText.StructuralNodes(tree))
         {
             if (node is not ParagraphSyntax paragraph)
             {

@@ -18,7 +18,7 @@ internal static class DuplicateUnits
         var text = tree.Text;
         var result = new List<Paragraph>();
         var first = new Dictionary<(ulong, ulong), int>();
-        foreach (var node in tree.Root.DescendantNodes())
+        foreach (var node in RuleText.StructuralNodes(tree))
         {
             if (node is not ParagraphSyntax paragraph)
             {

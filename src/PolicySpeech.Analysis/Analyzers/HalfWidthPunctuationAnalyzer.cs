@@ -89,29 +89,15 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
         return set;
     }
 
-    /// <summary>Whether the mark at <paramref name="i"/> stands in Chinese text (its nearest neighbours on the line, spaces skipped).</summary>
+    /// <summary>
+    /// Whether the mark at <paramref name="i"/> stands in Chinese text: its nearest neighbours on the line (spaces and
+    /// other half-width marks skipped) include a Chinese character or Chinese punctuation, they are not both ASCII
+    /// letters or digits, and the mark is not attached to ASCII text while set off from the Chinese by a space.
+    /// </summary>
     internal static bool IsInChineseText(string text, int i)
     {
-        char before = '\n';
-        for (int k = i - 1; k >= 0 && !RuleText.IsLineBreak(text[k]); k--)
-        {
-            if (!RuleText.IsSpace(text[k]))
-            {
-                before = text[k];
-                break;
-            }
-        }
-
-        char after = '\n';
-        for (int k = i + 1; k < text.Length && !RuleText.IsLineBreak(text[k]); k++)
-        {
-            if (!RuleText.IsSpace(text[k]))
-            {
-                after = text[k];
-                break;
-            }
-        }
-
+        char before = Neighbour(text, i, -1);
+        char after = Neighbour(text, i, +1);
         if (char.IsAsciiLetterOrDigit(before) && char.IsAsciiLetterOrDigit(after))
         {
             return false; // 1,000  10:30  a,b
@@ -122,6 +108,28 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
             return false; // http://
         }
 
+        char left = i > 0 ? text[i - 1] : '\n';
+        char right = i + 1 < text.Length ? text[i + 1] : '\n';
+        if ((char.IsAsciiLetterOrDigit(left) && RuleText.IsSpace(right)) || (RuleText.IsSpace(left) && char.IsAsciiLetterOrDigit(right)))
+        {
+            return false; // "Hello, world! 的意思": English punctuation, set off from the Chinese by a space
+        }
+
         return RuleText.IsChinese(before) || RuleText.IsChinese(after);
+    }
+
+    private static bool IsHalfWidthMark(char c) => c is ',' or ':' or ';' or '!' or '?' or '(' or ')';
+
+    private static char Neighbour(string text, int i, int step)
+    {
+        for (int k = i + step; k >= 0 && k < text.Length && !RuleText.IsLineBreak(text[k]); k += step)
+        {
+            if (!RuleText.IsSpace(text[k]) && !IsHalfWidthMark(text[k]))
+            {
+                return text[k];
+            }
+        }
+
+        return '\n';
     }
 }

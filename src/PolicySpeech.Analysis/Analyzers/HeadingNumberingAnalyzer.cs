@@ -33,7 +33,7 @@ public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
         context.RegisterDocumentAction(c =>
         {
             AnalyzeContainer(c, c.Tree.Root);
-            foreach (var section in c.Tree.Root.DescendantNodes().OfType<SectionSyntax>())
+            foreach (var section in RuleText.StructuralNodes(c.Tree).OfType<SectionSyntax>())
             {
                 AnalyzeContainer(c, section);
             }

@@ -95,7 +95,7 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
     {
         var groups = new Dictionary<(int Level, HeadingStyle Style, int List), List<SectionSyntax>>();
         var lists = new Dictionary<(int, HeadingStyle), (int List, SyntaxNode? Parent)>();
-        foreach (var section in tree.Root.DescendantNodes().OfType<SectionSyntax>())
+        foreach (var section in RuleText.StructuralNodes(tree).OfType<SectionSyntax>())
         {
             var heading = section.Heading;
             var key = (section.Level, heading.Style);

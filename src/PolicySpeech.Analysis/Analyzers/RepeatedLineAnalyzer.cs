@@ -39,7 +39,7 @@ public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
         var tree = context.Tree;
         var text = tree.Text;
         var first = new Dictionary<(ulong, ulong), TextSpan>();
-        foreach (var node in tree.Root.DescendantNodes())
+        foreach (var node in RuleText.StructuralNodes(tree))
         {
             if (!IsLine(node, text))
             {

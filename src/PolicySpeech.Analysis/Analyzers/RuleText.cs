@@ -42,17 +42,28 @@ internal static class RuleText
     }
 
     /// <summary>
-    /// The document's blocks in text order: each front-matter line, heading and paragraph, where a heading and the
-    /// paragraph that continues it on the same line form one block. Quotes and brackets pair within a block.
+    /// The document's structural nodes in text order — lines, sections, headings, paragraphs and the closing — without
+    /// descending into sentences, clauses and tokens (much cheaper than <see cref="SyntaxNode.DescendantNodes"/>).
     /// </summary>
-    public static List<TextSpan> Blocks(SpeechSyntaxTree tree)
+    public static List<SyntaxNode> StructuralNodes(SpeechSyntaxTree tree)
     {
-        var text = tree.Text;
-        var spans = new List<TextSpan>();
-        foreach (var node in tree.Root.DescendantNodes())
+        var result = new List<SyntaxNode>();
+        Collect(tree.Root, result);
+        return result;
+    }
+
+    private static void Collect(SyntaxNode node, List<SyntaxNode> result)
+    {
+        foreach (var child in node.Children)
         {
-            switch (node.Kind)
+            switch (child.Kind)
             {
+                case SyntaxKind.Section:
+                case SyntaxKind.Subsection:
+                case SyntaxKind.Item:
+                    result.Add(child);
+                    Collect(child, result);
+                    break;
                 case SyntaxKind.TitleLine:
                 case SyntaxKind.SubtitleLine:
                 case SyntaxKind.FrontMatterLine:
@@ -60,17 +71,35 @@ internal static class RuleText
                 case SyntaxKind.Heading:
                 case SyntaxKind.Paragraph:
                 case SyntaxKind.Closing:
-                    var span = node.Span;
-                    if (spans.Count > 0 && spans[^1].End <= span.Start && SameLine(text, spans[^1].End, span.Start))
-                    {
-                        spans[^1] = TextSpan.FromBounds(spans[^1].Start, span.End);
-                    }
-                    else if (!span.IsEmpty)
-                    {
-                        spans.Add(span);
-                    }
-
+                    result.Add(child);
                     break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The document's blocks in text order: each front-matter line, heading and paragraph, where a heading and the
+    /// paragraph that continues it on the same line form one block. Quotes and brackets pair within a block.
+    /// </summary>
+    public static List<TextSpan> Blocks(SpeechSyntaxTree tree)
+    {
+        var text = tree.Text;
+        var spans = new List<TextSpan>();
+        foreach (var node in StructuralNodes(tree))
+        {
+            if (node is SectionSyntax)
+            {
+                continue;
+            }
+
+            var span = node.Span;
+            if (spans.Count > 0 && spans[^1].End <= span.Start && SameLine(text, spans[^1].End, span.Start))
+            {
+                spans[^1] = TextSpan.FromBounds(spans[^1].Start, span.End);
+            }
+            else if (!span.IsEmpty)
+            {
+                spans.Add(span);
             }
         }
 
@@ -96,6 +125,11 @@ internal static class RuleText
     /// </summary>
     public static char NormalizeChar(char c)
     {
+        if (c is >= '\u4E00' and <= '\u9FFF')
+        {
+            return c;
+        }
+
         if (IsSpace(c) || IsLineBreak(c))
         {
             return '\0';
@@ -153,10 +187,10 @@ internal static class RuleText
 
             normalizedLength++;
             a = (a ^ n) * 1099511628211UL;
-            b = Mix(b + n);
+            b = (b ^ n) * 0x100000001B3UL + 0x9E3779B97F4A7C15UL;
         }
 
-        return (a, b);
+        return (Mix(a), Mix(b ^ a));
     }
 
     /// <summary>A strong 64-bit mixer (splitmix64 finaliser).</summary>

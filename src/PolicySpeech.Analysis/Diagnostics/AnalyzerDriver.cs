@@ -406,9 +406,9 @@ public sealed class AnalyzerDriver
                 {
                     foreach (var kind in kinds.Distinct())
                     {
-                        if ((int)kind <= 0 || (int)kind >= kindCount)
+                        if ((int)kind <= 0 || (int)kind >= kindCount || kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineBreakTrivia)
                         {
-                            throw new InvalidOperationException($"RegisterNodeAction was given the kind {kind}, which is not a node or token kind.");
+                            throw new InvalidOperationException($"RegisterNodeAction was given the kind {kind}, which is not a node or token kind (trivia are reached through their tokens).");
                         }
 
                         (lists[(int)kind] ??= []).Add(action);

@@ -9,7 +9,7 @@ public sealed record AnalyzerDriverOptions
     /// <summary>The configuration applied when <see cref="AnalyzerDriver.Analyze(PolicySpeech.Syntax.SpeechSyntaxTree, CancellationToken)"/> is given none.</summary>
     public SpeechConfiguration Configuration { get; init; } = SpeechConfiguration.Default;
 
-    /// <summary>How many analyzers may run at once on one document; 1 runs them one after another.</summary>
+    /// <summary>How many analyzers may run at once on one document; 1 (or less) runs them one after another, as a batch that already runs documents in parallel should.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>Documents shorter than this many characters are analysed on the calling thread (parallelism costs more than it gains on them).</summary>

@@ -61,11 +61,17 @@ public sealed record Diagnostic
     public bool IsSuppressed { get; init; }
 
     /// <summary>
-    /// A stable identity of the finding across runs, set by <see cref="AnalyzerDriver"/>: a hash of the ID, the flagged
-    /// text (normalised) and the flagged text's occurrence index among the same ID's identical findings, so it survives
-    /// edits elsewhere in the document. <see langword="null"/> until a driver has computed it. Baselines and SARIF's
-    /// <c>partialFingerprints</c> use it.
+    /// A stable identity of the finding across runs, set by <see cref="AnalyzerDriver"/>, so it survives edits elsewhere in
+    /// the document. <see langword="null"/> until a driver has computed it. Baselines and SARIF's <c>partialFingerprints</c>
+    /// use it.
     /// </summary>
+    /// <remarks>
+    /// The fingerprint is the first 16 bytes, as 32 lower-case hex digits, of SHA-256 over the UTF-8 of
+    /// <c>ID + U+001F + text + U+001F + occurrence</c>: <c>text</c> is the flagged text (the location's span) normalised
+    /// to Unicode NFKC (so full- and half-width forms are equal) with white space removed, or the message when that is
+    /// empty; <c>occurrence</c> is the 0-based decimal index of the finding among the document's findings with the same ID
+    /// and the same normalised text, in text order. Offsets and line numbers are not part of it.
+    /// </remarks>
     public string? Fingerprint { get; init; }
 
     /// <inheritdoc/>

@@ -27,6 +27,7 @@ public static class SarifReportWriter
     public const string InformationUri = "https://github.com/policyspeech/policyspeech";
 
     private const string BaseId = "SRCROOT";
+    private const int ContextReach = 60;
 
     /// <summary>Writes the log to a stream (UTF-8, no byte order mark).</summary>
     /// <param name="stream">Where to write.</param>
@@ -63,6 +64,10 @@ public static class SarifReportWriter
         writer.WriteStartObject();
 
         WriteTool(writer, ruleList);
+
+        writer.WriteStartObject("automationDetails");
+        writer.WriteString("id", "policyspeech/check/");
+        writer.WriteEndObject();
 
         writer.WriteStartArray("invocations");
         writer.WriteStartObject();
@@ -134,6 +139,7 @@ public static class SarifReportWriter
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
         writer.WriteString("name", "PolicySpeech");
+        writer.WriteString("fullName", "PolicySpeech " + ReportFormatting.ToolVersion);
         writer.WriteString("version", ReportFormatting.ToolVersion);
         writer.WriteString("semanticVersion", ReportFormatting.ToolVersion);
         writer.WriteString("informationUri", InformationUri);
@@ -149,15 +155,17 @@ public static class SarifReportWriter
             writer.WriteStartObject("fullDescription");
             writer.WriteString("text", string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description);
             writer.WriteEndObject();
-            writer.WriteStartObject("messageStrings");
-            writer.WriteStartObject("default");
-            writer.WriteString("text", rule.MessageFormat);
-            writer.WriteEndObject();
-            writer.WriteEndObject();
-            if (Uri.TryCreate(rule.HelpLinkUri, UriKind.Absolute, out _))
+            bool hasHelpUri = Uri.TryCreate(rule.HelpLinkUri, UriKind.Absolute, out _);
+            if (hasHelpUri)
             {
                 writer.WriteString("helpUri", rule.HelpLinkUri);
             }
+
+            var description = string.IsNullOrWhiteSpace(rule.Description) ? rule.Title : rule.Description;
+            writer.WriteStartObject("help");
+            writer.WriteString("text", hasHelpUri ? $"{description} See {rule.HelpLinkUri}" : description);
+            writer.WriteString("markdown", hasHelpUri ? $"{description}\n\n[{rule.Id}: {rule.Title}]({rule.HelpLinkUri})" : description);
+            writer.WriteEndObject();
 
             writer.WriteStartObject("defaultConfiguration");
             writer.WriteString("level", ReportFormatting.SarifLevel(rule.DefaultSeverity));
@@ -300,9 +308,10 @@ public static class SarifReportWriter
 
         writer.WriteEndObject();
         writer.WriteStartObject("region");
-        if (text is not null && location.SourceSpan.End <= text.Length)
+        bool inText = text is not null && location.SourceSpan.End <= text.Length;
+        if (inText)
         {
-            WriteRegionBody(writer, location.SourceSpan, text, snippet: true);
+            WriteRegionBody(writer, location.SourceSpan, text!, snippet: true);
         }
         else
         {
@@ -310,6 +319,17 @@ public static class SarifReportWriter
         }
 
         writer.WriteEndObject();
+        if (inText)
+        {
+            // The line(s) of the finding, at most ContextReach characters either side, so viewers can show it in context.
+            var lines = text!.GetLinePositionSpan(location.SourceSpan);
+            int contextStart = Math.Max(text.GetLine(lines.Start.Line).Span.Start, location.SourceSpan.Start - ContextReach);
+            int contextEnd = Math.Max(location.SourceSpan.End, Math.Min(text.GetLine(lines.End.Line).Span.End, location.SourceSpan.End + ContextReach));
+            var context = TextSpan.FromBounds(contextStart, contextEnd);
+            writer.WriteStartObject("contextRegion");
+            WriteRegionBody(writer, context, text, snippet: true);
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

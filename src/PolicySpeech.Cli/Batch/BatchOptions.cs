@@ -18,10 +18,10 @@ internal sealed record BatchOptions(
     int? Year)
 {
     /// <summary>Documents written between two checkpoints of the journal at most (a checkpoint is also taken every <see cref="CheckpointInterval"/>).</summary>
-    public int CheckpointEvery { get; init; } = 200;
+    public int CheckpointEvery { get; init; } = 500;
 
     /// <summary>The longest time between two checkpoints.</summary>
-    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>Parses a <c>--format</c> value such as <c>csv,jsonl,parquet</c>.</summary>
     public static BatchFormats ParseFormats(string? value)

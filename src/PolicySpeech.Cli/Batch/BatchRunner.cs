@@ -138,7 +138,8 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, CancellationToken cancellationToken)
     {
         int jobs = Math.Max(1, options.Jobs);
-        int window = Math.Max(8, jobs * 4);
+        // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
+        int window = 32 + (jobs * 32);
         using var slots = new SemaphoreSlim(window);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var token = linked.Token;
@@ -196,6 +197,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
 
                 while (pending.Remove(next, out var ready))
                 {
+                    token.ThrowIfCancellationRequested();
                     foreach (var table in BatchTables.All)
                     {
                         if (streams[(int)table] is { } stream && ready.Tables[(int)table].Length > 0)

@@ -95,9 +95,9 @@ internal sealed class DocumentProcessor
         foreach (var paragraph in tree.Root.DescendantNodes().OfType<ParagraphSyntax>())
         {
             var span = text.AsSpan(paragraph.Span);
-            string normalized = ParagraphHasher.Normalize(span);
-            if (normalized.Length >= ParagraphHasher.MinimumLength)
+            if (ParagraphHasher.HanCount(span) >= ParagraphHasher.MinimumHan)
             {
+                string normalized = ParagraphHasher.Normalize(span);
                 string excerpt = ParagraphHasher.Excerpt(ParagraphHasher.Readable(span));
                 paragraphs.Add(new ParagraphHashRow(path, text.GetLineNumber(paragraph.Span.Start) + 1, ParagraphHasher.Hash(normalized), excerpt));
             }

@@ -36,9 +36,16 @@ internal static class DuplicateFinder
             documents[key] = entry.LastDocument == document + 1 ? entry : (entry.Documents + 1, document + 1);
         }
 
-        var places = new Dictionary<UInt128, (string Hash, string Excerpt, int Documents, List<string> Places)>();
+        // Places are kept as (document number, line) pairs and the paths once each, not as strings.
+        var paths = new List<string>();
+        var places = new Dictionary<UInt128, (string Hash, string Excerpt, int Documents, List<long> Places)>();
         foreach (var (path, line, hash, excerpt) in Read(paragraphHashes))
         {
+            if (paths.Count == 0 || !string.Equals(paths[^1], path, StringComparison.Ordinal))
+            {
+                paths.Add(path);
+            }
+
             var key = Key(hash);
             var count = documents[key].Documents;
             if (count < 2)
@@ -52,10 +59,11 @@ internal static class DuplicateFinder
                 places[key] = entry;
             }
 
-            entry.Places.Add(string.Create(CultureInfo.InvariantCulture, $"{path}:{line}"));
+            entry.Places.Add(((long)(paths.Count - 1) << 32) | (uint)line);
         }
 
         documents.Clear();
+        documents.TrimExcess();
         using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
         writer.Write(Csv.Header(Columns));
         var row = new StringBuilder();
@@ -69,7 +77,7 @@ internal static class DuplicateFinder
             Csv.Field(row, entry.Excerpt);
             Csv.Field(row, entry.Documents);
             Csv.Field(row, entry.Places.Count);
-            Csv.Field(row, string.Join(';', entry.Places));
+            Csv.Field(row, string.Join(';', entry.Places.Select(p => string.Create(CultureInfo.InvariantCulture, $"{paths[(int)(p >> 32)]}:{(int)(p & 0xFFFFFFFF)}"))));
             row.Append(Csv.NewLine);
             writer.Write(row);
         }

@@ -6,13 +6,28 @@ namespace PolicySpeech.Cli.Batch;
 /// <summary>
 /// Normalises a paragraph the way duplicate detection compares paragraphs (PS2001): white space removed, full-width
 /// ASCII forms (U+FF01–U+FF5E) folded to their ASCII counterparts, so that <c>，</c> and <c>,</c> are alike; then hashes it.
-/// Paragraphs shorter than <see cref="MinimumLength"/> characters after normalising are not indexed (they are greetings
-/// and stock phrases, not reuse).
+/// Paragraphs with fewer than <see cref="MinimumHan"/> Han characters are not indexed (greetings and stock phrases
+/// such as 谢谢大家 are not reuse); the threshold is the one <c>CorpusDuplicateIndex</c> uses.
 /// </summary>
 internal static class ParagraphHasher
 {
-    /// <summary>The shortest normalised paragraph indexed.</summary>
-    public const int MinimumLength = 12;
+    /// <summary>The fewest Han characters a paragraph must have to be indexed.</summary>
+    public const int MinimumHan = 20;
+
+    /// <summary>Counts the Han characters (CJK unified ideographs, extension A, 〇).</summary>
+    public static int HanCount(ReadOnlySpan<char> text)
+    {
+        int count = 0;
+        foreach (char c in text)
+        {
+            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '\u3007')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>How many characters of the normalised paragraph the excerpt keeps.</summary>
     public const int ExcerptLength = 40;

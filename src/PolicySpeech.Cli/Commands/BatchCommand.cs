@@ -7,6 +7,9 @@ namespace PolicySpeech.Cli.Commands;
 /// <summary><c>policyspeech batch DIR|ZIP|GLOB… --out DIR</c>: extracts tables from an archive of speeches.</summary>
 internal static class BatchCommand
 {
+    /// <summary>An environment variable that sets how many documents may pass between two journal checkpoints (default 500; tests set it low).</summary>
+    public const string CheckpointVariable = "POLICYSPEECH_BATCH_CHECKPOINT_EVERY";
+
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Folders (read recursively), .zip archives, files or glob patterns such as 'archive/**/*.txt'.", Arity = ArgumentArity.OneOrMore };
@@ -38,6 +41,11 @@ internal static class BatchCommand
                     result.GetValue(resume),
                     result.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null,
                     result.GetValue(year));
+                if (int.TryParse(Environment.GetEnvironmentVariable(CheckpointVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int every) && every > 0)
+                {
+                    options = options with { CheckpointEvery = every };
+                }
+
                 return Run(context, options);
             }
             catch (CliUsageException ex)

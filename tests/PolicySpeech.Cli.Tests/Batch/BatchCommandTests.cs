@@ -38,7 +38,7 @@ public sealed class BatchCommandTests
         Assert.Equal("error", byPath[Bad("archive.zip") + "!/broken.docx"][1]);
         Assert.Equal("skipped", byPath[Bad("archive.zip") + "!/notes.md"][1]);
         Assert.Equal("error", byPath[Bad("not-a-zip.zip")][1]);
-        Assert.Equal(folder.SpeechCount + 10, paths.Count);
+        Assert.Equal(folder.SpeechCount + 9, paths.Count);
 
         // The GBK file and the seed are the same text: the same content hash.
         string seedHash = byPath.Values.First(r => r[0].EndsWith("/set000/000_9db54a9de2bb72cf.txt", StringComparison.Ordinal))[3];

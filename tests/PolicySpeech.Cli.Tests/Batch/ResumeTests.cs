@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PolicySpeech.Cli.Batch;
+using PolicySpeech.Cli.Commands;
 
 namespace PolicySpeech.Cli.Tests.Batch;
 
@@ -95,6 +96,7 @@ public sealed class ResumeTests
     private static Process Start(string dll, params string[] args)
     {
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        info.Environment[BatchCommand.CheckpointVariable] = "7";
         info.ArgumentList.Add("exec");
         info.ArgumentList.Add(dll);
         foreach (string arg in args)

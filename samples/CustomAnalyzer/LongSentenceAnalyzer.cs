@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
+
+namespace Acme.SpeechRules;
+
+/// <summary>
+/// ACME002: flags sentences longer than a limit (in characters, white space not counted). Long sentences in speeches
+/// usually pack several commitments together; splitting them makes each one easier to read and to extract.
+/// </summary>
+public sealed class LongSentenceAnalyzer : SpeechAnalyzer
+{
+    /// <summary>The default limit: 150 characters.</summary>
+    public const int DefaultMaxLength = 150;
+
+    /// <summary>The rule's descriptor.</summary>
+    public static readonly DiagnosticDescriptor Rule = new(
+        Id: "ACME002",
+        Title: "Overlong sentence",
+        MessageFormat: "Sentence of {0} characters is longer than {1}; consider splitting it",
+        Category: "Style",
+        DefaultSeverity: DiagnosticSeverity.Info,
+        IsEnabledByDefault: true,
+        Description: "Very long sentences pack several commitments together.",
+        HelpLinkUri: "https://example.org/speech-rules/ACME002");
+
+    /// <summary>Creates the analyzer with <see cref="DefaultMaxLength"/> (the driver needs no arguments).</summary>
+    public LongSentenceAnalyzer()
+        : this(DefaultMaxLength)
+    {
+    }
+
+    /// <summary>Creates the analyzer with a limit.</summary>
+    /// <param name="maxLength">The longest sentence accepted, in characters (white space not counted).</param>
+    public LongSentenceAnalyzer(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 1);
+        MaxLength = maxLength;
+    }
+
+    /// <summary>The longest sentence accepted.</summary>
+    public int MaxLength { get; }
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+
+    private void AnalyzeSentence(NodeAnalysisContext context)
+    {
+        var text = context.Node.ToString();
+        int length = text.Count(c => !char.IsWhiteSpace(c));
+        if (length > MaxLength)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), length, MaxLength));
+        }
+    }
+}

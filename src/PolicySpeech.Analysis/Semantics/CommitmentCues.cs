@@ -1,0 +1,92 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>The cue words of the commitment extractor (Lexicons/Semantics/commitment-cues.txt), by type, loaded once.</summary>
+internal sealed class CommitmentCues
+{
+    private static readonly Lazy<CommitmentCues> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private CommitmentCues(Dictionary<string, string[]> byType)
+    {
+        string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
+        IndicatorLeads = Get("indicator-lead");
+        Scopes = Get("scope");
+        Populations = Get("population");
+        Cognitions = Get("cognition");
+        LeadPrepositions = Get("lead-preposition");
+        Statements = Get("statement");
+        PastHeads = Get("past-head");
+        Pasts = Get("past");
+        Frames = Get("frame");
+        ReviewHeadings = Get("review-heading");
+        PlanHeadings = Get("plan-heading");
+        PrepositionObjects = Get("preposition-object");
+        AtLeast = Get("at-least");
+        Fillers = Get("filler");
+    }
+
+    internal static CommitmentCues Instance => Data.Value;
+
+    internal string[] IndicatorLeads { get; }
+
+    internal string[] Scopes { get; }
+
+    internal string[] Populations { get; }
+
+    internal string[] Cognitions { get; }
+
+    internal string[] LeadPrepositions { get; }
+
+    internal string[] Statements { get; }
+
+    internal string[] PastHeads { get; }
+
+    internal string[] Pasts { get; }
+
+    internal string[] Frames { get; }
+
+    internal string[] ReviewHeadings { get; }
+
+    internal string[] PlanHeadings { get; }
+
+    internal string[] PrepositionObjects { get; }
+
+    internal string[] AtLeast { get; }
+
+    internal string[] Fillers { get; }
+
+    /// <summary>The longest word of <paramref name="words"/> (longest first) that <paramref name="text"/> starts with, or null.</summary>
+    internal static string? StartsWith(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
+    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static CommitmentCues Load()
+    {
+        var byType = SemanticLexicon.Load("commitment-cues.txt")
+            .GroupBy(r => r[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
+        return new CommitmentCues(byType);
+    }
+}

@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using PolicySpeech.Syntax;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Infers a document's reference year (the year its 今年 means) from its text when neither the caller nor the metadata
+/// gives one.
+/// </summary>
+/// <remarks>
+/// Rules, first match wins (each is evidence the text states, never a guess from the file date):
+/// <list type="number">
+/// <item>The date of the speech in its head (before the salutation, at most the first 400 characters): a full date
+/// <c>2023年3月5日</c> or <c>二〇二六年一月二十七日</c> in a subtitle (——2023年3月5日在…), byline or bracket ((2018年2月12日)),
+/// or a year in the title (2026年甘肃省政府工作报告).</item>
+/// <item>A statement of which plan year this is: 今年是“十五五”开局之年 (the first year of the plan), 明年是“十四五”规划收官之年
+/// (the last year, minus one for 明年), 去年是… (plus one).</item>
+/// <item>A review heading: the latest year of a heading such as 一、2015年工作回顾, plus one.</item>
+/// <item>A publication line at the very end (《人民日报》（2020年02月24日 02版）): its year.</item>
+/// <item>Bounds: the latest dated event the text cites as held (二十届三中全会 = 2024, Lexicons/Semantics/events.txt) is a
+/// lower bound L; the earliest target year (到2025年, 2025年前, 2025年底前) is an upper bound U. When both exist and
+/// U − L ≤ 1, the year is L (the seed: it cites 二十届三中全会 and sets every target 到2025年, so 2024). One bound alone
+/// is not enough: the answer is none.</item>
+/// </list>
+/// </remarks>
+internal static partial class ReferenceYearInference
+{
+    private const int HeadLength = 400;
+
+    private static readonly Lazy<(string Event, int Year)[]> Events = new(
+        () => SemanticLexicon.Load("events.txt").Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
+        LazyThreadSafetyMode.ExecutionAndPublication);
+
+    [GeneratedRegex(@"((?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日")]
+    private static partial Regex FullDate();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年[^\n。，]{0,20}?(?:政府工作报告|工作报告|讲话)")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"(今年|明年|去年)(?:也)?是[^。！？；\n]{0,40}?[“""‘]?十([一二三四五六七八九])五[”""’]?[^。！？；\n]{0,12}?(开局|起步|开篇|收官|决胜|最后一)")]
+    private static partial Regex PlanYear();
+
+    [GeneratedRegex(@"((?:19|20)\d{2})年[^\n。]{0,20}?工作回顾")]
+    private static partial Regex ReviewHeading();
+
+    [GeneratedRegex(@"(?:到|至|力争到|争取到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)")]
+    private static partial Regex TargetYear();
+
+    /// <summary>The inferred reference year, or null when the text gives no evidence.</summary>
+    internal static int? Infer(SpeechSyntaxTree tree)
+    {
+        string text = tree.Text.ToString();
+        int headEnd = Math.Min(text.Length, HeadLength);
+        if (tree.Root.Salutation is { } salutation)
+        {
+            headEnd = Math.Min(headEnd, salutation.Span.Start);
+        }
+
+        var head = text.AsSpan(0, headEnd).ToString();
+        if (FullDate().Match(head) is { Success: true } date && ParseYear(date.Groups[1].Value) is { } dateYear)
+        {
+            return dateYear;
+        }
+
+        if (TitleYear().Match(head) is { Success: true } title)
+        {
+            return int.Parse(title.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (PlanYear().Match(text) is { Success: true } plan)
+        {
+            int n = "一二三四五六七八九".IndexOf(plan.Groups[2].Value[0], StringComparison.Ordinal) + 1;
+            int first = 1955 + (5 * (10 + n)) - 4; // 十四五 = 2021–2025: last = 1955 + 5 × 14
+            int last = first + 4;
+            bool start = plan.Groups[3].Value is "开局" or "起步" or "开篇";
+            int offset = plan.Groups[1].Value switch { "明年" => -1, "去年" => 1, _ => 0 };
+            return (start ? first : last) + offset;
+        }
+
+        int review = 0;
+        foreach (Match m in ReviewHeading().Matches(text))
+        {
+            review = Math.Max(review, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (review > 0)
+        {
+            return review + 1;
+        }
+
+        var tail = text.AsSpan(Math.Max(0, text.Length - 120)).ToString();
+        var trailer = FullDate().Matches(tail);
+        if (trailer.Count > 0 && ParseYear(trailer[^1].Groups[1].Value) is { } published)
+        {
+            return published;
+        }
+
+        int lower = 0;
+        foreach (var (name, year) in Events.Value)
+        {
+            if (year > lower && text.Contains(name, StringComparison.Ordinal))
+            {
+                lower = year;
+            }
+        }
+
+        int upper = int.MaxValue;
+        foreach (Match m in TargetYear().Matches(text))
+        {
+            var g = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
+            upper = Math.Min(upper, int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (lower > 0 && upper != int.MaxValue && upper >= lower && upper - lower <= 1)
+        {
+            return lower;
+        }
+
+        return null;
+    }
+
+    private static int? ParseYear(string digits)
+    {
+        if (digits.Length != 4)
+        {
+            return null;
+        }
+
+        int year = 0;
+        foreach (char c in digits)
+        {
+            int d = c switch
+            {
+                >= '0' and <= '9' => c - '0',
+                '〇' or '零' or '○' => 0,
+                _ => "一二三四五六七八九".IndexOf(c, StringComparison.Ordinal) + 1,
+            };
+            if (d < 0)
+            {
+                return null;
+            }
+
+            year = (year * 10) + d;
+        }
+
+        return year is >= 1949 and <= 2100 ? year : null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using PolicySpeech.Cli.Annotate;
+using PolicySpeech.Cli.Fix;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Loading;
+
+namespace PolicySpeech.Cli.Commands;
+
+/// <summary>
+/// <c>policyspeech fix PATH [--dry-run] [--only IDs]</c>: applies the safe fixes (see <see cref="SafeFixes"/>) and writes
+/// the file back in its own encoding and line endings, atomically; <c>--dry-run</c> prints a unified diff instead.
+/// .docx and HTML files are refused (exit 2). Exit 0 when fixed (or nothing to fix), 1 when findings at error severity
+/// remain, 2 for usage or input errors.
+/// </summary>
+internal static class FixCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var path = new Argument<string>("path") { Description = "The speech to fix: a plain-text file (UTF-8, UTF-16 with BOM or GB18030/GBK)." };
+        var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
+        var only = new Option<string[]>("--only")
+        {
+            Description = "Apply only these rules' fixes (comma-separated), among " + string.Join(", ", SafeFixes.Ids) + ".",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("fix", "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.")
+        {
+            path,
+            dryRun,
+            only,
+        };
+        command.SetAction(result => Run(context, result.GetRequiredValue(path), result.GetValue(dryRun), result.GetValue(only)));
+        return command;
+    }
+
+    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only)
+    {
+        var wanted = SafeFixes.Parse(only);
+        if (!File.Exists(path))
+        {
+            throw new CliUsageException(Directory.Exists(path) ? $"'{path}' is a directory; fix takes one file" : $"'{path}' does not exist");
+        }
+
+        DocumentAnalysis analysis;
+        try
+        {
+            analysis = DocumentAnalysis.Load(path);
+        }
+        catch (ConfigurationException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+
+        switch (analysis.Document.Format)
+        {
+            case SourceFormat.Docx:
+                throw new CliUsageException($"{path}: fix does not rewrite .docx files (Word splits text into runs and fields, so an edit could damage the document); run 'policyspeech check {path}' and apply the fixes in Word, or fix a .txt export");
+            case SourceFormat.Html:
+                throw new CliUsageException($"{path}: fix does not rewrite HTML files (the text is spread over markup and entities); run 'policyspeech check {path}' and edit the page's source");
+        }
+
+        var text = analysis.Tree.Text;
+        var candidates = analysis.Diagnostics.Where(d => SafeFixes.IsSafe(d, wanted)).ToList();
+        var result = CodeFixes.FixAll(text, candidates);
+        string oldText = text.ToString();
+        string newText = result.Text.ToString();
+        string summary = Summary(result);
+
+        if (dryRun)
+        {
+            string name = path.Replace('\\', '/');
+            context.Out.Write(UnifiedDiff.Create(oldText, newText, name, name));
+            context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed)");
+        }
+        else if (newText != oldText)
+        {
+            var encoding = text.Encoding ?? new UTF8Encoding(false);
+            var preamble = encoding.GetPreamble();
+            var body = encoding.GetBytes(newText);
+            var bytes = new byte[preamble.Length + body.Length];
+            preamble.CopyTo(bytes, 0);
+            body.CopyTo(bytes, preamble.Length);
+            try
+            {
+                AtomicFile.Write(path, bytes);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new CliUsageException($"cannot write '{path}': {ex.Message}");
+            }
+
+            context.Error.WriteLine($"policyspeech: {path}: {summary}");
+        }
+        else
+        {
+            context.Error.WriteLine($"policyspeech: {path}: nothing to fix");
+        }
+
+        var applied = result.Applied.ToHashSet();
+        bool errorsRemain = analysis.Diagnostics.Any(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Error && !applied.Contains(d));
+        return errorsRemain ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    private static string Summary(FixAllResult result)
+    {
+        var ci = CultureInfo.InvariantCulture;
+        if (result.Applied.IsEmpty)
+        {
+            return "no safe fixes to apply";
+        }
+
+        var byId = result.Applied.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => string.Create(ci, $"{g.Key} ×{g.Count()}"));
+        string skipped = result.Skipped.IsEmpty ? "" : string.Create(ci, $"; {result.Skipped.Length} skipped because they overlap an earlier fix");
+        return string.Create(ci, $"applied {result.Applied.Length} fixes ({string.Join(", ", byId)}){skipped}");
+    }
+}

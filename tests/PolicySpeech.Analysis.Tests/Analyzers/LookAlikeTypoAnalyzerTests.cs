@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using PolicySpeech.Analyzers;
+using PolicySpeech.Diagnostics;
+
+namespace PolicySpeech.Tests.Analyzers;
+
+public sealed class LookAlikeTypoAnalyzerTests
+{
+    [Theory]
+    [InlineData("要深入开展{|PS5001:巾幅|}健康行动。", "巾帼", "帼")]
+    [InlineData("将权益保护纳入{|PS5001:法冶建设|}全过程。", "法治建设", "治")]
+    [InlineData("紧密团结在{|PS5001:党中夹|}周围。", "党中央", "央")]
+    [InlineData("要压实工作{|PS5001:贵任|}，抓好落实。", "责任", "责")]
+    public void TypoIsReportedWithAOneCharacterFix(string marked, string replacement, string correction)
+    {
+        var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
+        Assert.Equal(replacement, d.Properties["replacement"]);
+        Assert.Contains($"looks like a typo for '{replacement}'", d.Message, StringComparison.Ordinal);
+        var change = Assert.Single(d.Fix!.Changes);
+        Assert.Equal(1, change.Span.Length);
+        Assert.Equal(correction, change.NewText);
+    }
+
+    [Fact]
+    public void CleanTextIsQuiet() =>
+        Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展巾帼健康行动，将权益保护纳入法治建设全过程，紧密团结在党中央周围，压实工作责任。");
+
+    [Fact]
+    public void AcceptedWordsAreHonoured() =>
+        Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展巾幅健康行动。", AnalyzerOptions.Default with { AcceptedWords = ImmutableHashSet.Create("巾幅") });
+
+    [Fact]
+    public void ExtraConfusionPairsAreHonoured()
+    {
+        var text = "大力推进乡村振兴，建设美丽乡忖。";
+        var without = AnalyzerHarness.Run(text, [new LookAlikeTypoAnalyzer()]);
+        var with = AnalyzerHarness.Run(text, [new LookAlikeTypoAnalyzer()], AnalyzerOptions.Default with { ConfusionPairs = [new ConfusionPair("忖", "村")] });
+        Assert.True(with.Length > without.Length, $"without: {without.Length}, with: {with.Length}");
+        Assert.Contains(with, d => d.Properties["replacement"] == "乡村");
+    }
+}

@@ -1,0 +1,60 @@
+using PolicySpeech.Analyzers;
+
+namespace PolicySpeech.Tests.Analyzers;
+
+public sealed class StructureAnalyzerTests
+{
+    private const string Body = "要深入实施妇女就业促进行动，切实把各项措施落实好。";
+
+    [Fact]
+    public void SkippedTopLevelNumberIsReportedWithTheExpectedNumber()
+    {
+        var d = Assert.Single(Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n\n{{|PS4001:四、|}}狠抓落实\n\n{Body}\n"));
+        Assert.Contains("'三、'", d.Message, StringComparison.Ordinal);
+        Assert.Equal("3", d.Properties["expected"]);
+        Assert.Null(d.Fix);
+    }
+
+    [Fact]
+    public void SubsectionNumberingRestartsUnderEachSection() =>
+        Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n（一）要统筹。{Body}\n\n（二）要协调。{Body}\n\n二、强化保障\n\n（一）要投入。{Body}\n\n{{|PS4001:（三）|}}要监督。{Body}\n");
+
+    [Fact]
+    public void RepeatedNumberConfirmedByTheNextGetsARenumberingFix()
+    {
+        var d = Assert.Single(Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n\n{{|PS4001:二、|}}狠抓落实\n\n{Body}\n\n四、营造氛围\n\n{Body}\n"));
+        Assert.Equal("三、", Assert.Single(d.Fix!.Changes).NewText);
+    }
+
+    [Fact]
+    public void InOrderNumberingAndAppendixListsAreNotReported() =>
+        Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n\n三、狠抓落实\n\n{Body}\n\n附件\n\n一、提高低保标准。\n\n二、建设养老床位。\n");
+
+    [Fact]
+    public void MinorityHeadingPunctuationIsReportedWithAFix()
+    {
+        var text = $"同志们：\n\n{{|PS4002:一、加强领导|}}\n\n{Body}\n\n二、强化保障。\n\n{Body}\n\n三、狠抓落实。\n\n{Body}\n";
+        var d = Assert.Single(Markup.Verify(new HeadingPunctuationAnalyzer(), text));
+        Assert.Equal("。", Assert.Single(d.Fix!.Changes).NewText);
+    }
+
+    [Fact]
+    public void MinorityFullStopIsRemoved()
+    {
+        var text = $"同志们：\n\n一、加强领导\n\n{Body}\n\n{{|PS4002:二、强化保障。|}}\n\n{Body}\n\n三、狠抓落实\n\n{Body}\n";
+        var d = Assert.Single(Markup.Verify(new HeadingPunctuationAnalyzer(), text));
+        Assert.Equal(string.Empty, Assert.Single(d.Fix!.Changes).NewText);
+    }
+
+    [Fact]
+    public void ConsistentOrTiedOrRunInHeadingsAreNotReported()
+    {
+        Markup.Verify(new HeadingPunctuationAnalyzer(), $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n");
+        Markup.Verify(new HeadingPunctuationAnalyzer(), $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障。\n\n{Body}\n");
+        Markup.Verify(new HeadingPunctuationAnalyzer(), $"同志们：\n\n一、加强领导\n\n（一）要统筹。{Body}\n\n（二）要协调。{Body}\n\n二、强化保障\n\n{Body}\n");
+    }
+}

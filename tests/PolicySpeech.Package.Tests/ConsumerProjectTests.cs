@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Xunit.Abstractions;
+
+namespace PolicySpeech.Package.Tests;
+
+/// <summary>
+/// A fresh console project outside the solution, with a nuget.config naming only the temporary feed (and the machine's
+/// package folder for the dependencies), references PolicySpeech.Analysis by version, builds, and runs a snippet that
+/// loads the seed speech and prints its diagnostics and commitments as the policyspeech/1 JSON. Nothing else is set up:
+/// the run happens from an unrelated working directory, so data files must come from the package into the output.
+/// </summary>
+[Collection("Consumer project")]
+public sealed class ConsumerProjectTests(ITestOutputHelper output)
+{
+    private const string ProgramSource = """
+        using PolicySpeech.Diagnostics;
+        using PolicySpeech.Loading;
+        using PolicySpeech.Output;
+
+        if (args.Length != 1)
+        {
+            Console.Error.WriteLine("usage: Consumer SPEECH");
+            return 2;
+        }
+
+        var document = await SpeechDocument.LoadAsync(args[0]);
+        var tree = document.GetSyntaxTree();
+        var analysis = AnalyzerDriver.CreateDefault().Analyze(tree);
+        var report = DocumentReport.FromAnalysis(analysis, args[0]) with
+        {
+            Commitments = document.GetSemanticModel().Commitments,
+        };
+        Console.Out.Write(JsonReportWriter.ToJson([report]));
+        return 0;
+        """;
+
+    [Fact]
+    public void FreshConsoleProjectUsesThePackageFromALocalFeed()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var packages = PackedPackages.Instance;
+        output.WriteLine($"packed {packages.Version} in {packages.PackTime.TotalSeconds:F1}s into {packages.Feed}");
+
+        var workspace = packages.CreateWorkspace("consumer");
+        packages.WriteNuGetConfig(workspace);
+        var project = Path.Combine(workspace, "Consumer");
+        Directory.CreateDirectory(project);
+        File.WriteAllText(Path.Combine(project, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="PolicySpeech.Analysis" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(project, "Program.cs"), ProgramSource);
+
+        var environment = packages.IsolatedEnvironment(workspace);
+        var build = ProcessRunner.Dotnet(project, TimeSpan.FromMinutes(6), environment, "build", "-c", "Release", "-nodeReuse:false");
+        output.WriteLine(build.Describe());
+        Assert.True(build.ExitCode == 0, build.Describe());
+
+        // The package came from the feed, not from some other cache.
+        var restored = Path.Combine(environment["NUGET_PACKAGES"]!, "policyspeech.analysis", packages.Version);
+        Assert.True(Directory.Exists(restored), "PolicySpeech.Analysis was not restored into the private cache: " + restored);
+
+        var bin = Path.Combine(project, "bin", "Release", "net10.0");
+        Assert.True(File.Exists(Path.Combine(bin, "PolicySpeech.Analysis.dll")));
+
+        // Every runtime data file in the package (the jieba dictionaries) is in the consumer's output, at the same path.
+        var runtimeData = PackedPackages.Entries(packages.LibraryPackage)
+            .Where(e => e.StartsWith("runtimedata/", StringComparison.Ordinal) && !e.EndsWith('/'))
+            .ToList();
+        foreach (var entry in runtimeData)
+        {
+            var relative = entry["runtimedata/".Length..];
+            Assert.True(File.Exists(Path.Combine(bin, relative)), $"{relative} is in the package but not in the consumer's output");
+        }
+
+        // Run from an unrelated folder: nothing may depend on the working directory.
+        var elsewhere = packages.CreateWorkspace("cwd");
+        var run = ProcessRunner.Run(ProcessRunner.DotnetHost, [Path.Combine(bin, "Consumer.dll"), RepoPaths.Seed], elsewhere, TimeSpan.FromMinutes(3));
+        Assert.True(run.ExitCode == 0, run.Describe());
+        Assert.True(string.IsNullOrWhiteSpace(run.StandardError), "the library wrote to stderr: " + run.StandardError);
+
+        using var json = JsonDocument.Parse(run.StandardOutput);
+        Assert.Equal("policyspeech/1", json.RootElement.GetProperty("schema").GetString());
+        var document = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());
+        var ids = document.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString()).ToList();
+        Assert.Contains("PS1001", ids);
+        Assert.Contains("PS5001", ids); // the typo rule needs its dictionary data: it must be found at run time
+        var commitments = document.GetProperty("commitments").EnumerateArray().ToList();
+        Assert.NotEmpty(commitments);
+        Assert.Contains(commitments, c => c.GetProperty("metric").ValueKind == JsonValueKind.Object
+            && c.GetProperty("metric").GetProperty("redacted").GetBoolean());
+
+        output.WriteLine($"consumer: {ids.Count} diagnostics, {commitments.Count} commitments; test took {stopwatch.Elapsed.TotalSeconds:F1}s");
+    }
+}

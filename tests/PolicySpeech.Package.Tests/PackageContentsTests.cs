@@ -1,0 +1,94 @@
+using System.Xml.Linq;
+
+namespace PolicySpeech.Package.Tests;
+
+/// <summary>What the packed packages hold: metadata, readme, docs, symbols, build targets, the runtime data and the tool's settings.</summary>
+[Collection("Package contents")]
+public sealed class PackageContentsTests
+{
+    private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
+
+    [Fact]
+    public void LibraryPackageHasItsMetadata()
+    {
+        var packages = PackedPackages.Instance;
+        var metadata = NuspecMetadata(packages.LibraryPackage);
+        Assert.Equal("PolicySpeech.Analysis", metadata.Element(Nuspec + "id")?.Value);
+        Assert.Equal(packages.Version, metadata.Element(Nuspec + "version")?.Value);
+        Assert.Equal("MIT", metadata.Element(Nuspec + "license")?.Value);
+        Assert.Equal("expression", metadata.Element(Nuspec + "license")?.Attribute("type")?.Value);
+        Assert.Equal("README.md", metadata.Element(Nuspec + "readme")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(Nuspec + "description")?.Value));
+        Assert.Contains("chinese", metadata.Element(Nuspec + "tags")?.Value ?? "", StringComparison.Ordinal);
+        var repository = metadata.Element(Nuspec + "repository");
+        Assert.NotNull(repository);
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        Assert.StartsWith("https://github.com/", repository.Attribute("url")?.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LibraryPackageHoldsTheAssemblyDocsReadmeAndBuildTargets()
+    {
+        var entries = PackedPackages.Entries(PackedPackages.Instance.LibraryPackage);
+        Assert.Contains("lib/net10.0/PolicySpeech.Analysis.dll", entries);
+        Assert.Contains("lib/net10.0/PolicySpeech.Analysis.xml", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("build/PolicySpeech.Analysis.targets", entries);
+        Assert.Contains("buildTransitive/PolicySpeech.Analysis.targets", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal)); // symbols go to the .snupkg
+        Assert.DoesNotContain(entries, e => e.StartsWith("content/", StringComparison.Ordinal) || e.StartsWith("contentFiles/", StringComparison.Ordinal));
+
+        var readme = PackedPackages.ReadEntry(PackedPackages.Instance.LibraryPackage, "README.md");
+        Assert.Contains("SpeechDocument.Load", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LibraryPackageCarriesTheJiebaDictionaries()
+    {
+        var entries = PackedPackages.Entries(PackedPackages.Instance.LibraryPackage);
+        var data = entries.Where(e => e.StartsWith("runtimedata/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(data, e => e.EndsWith("/dict.txt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SymbolsPackageHoldsThePortablePdb()
+    {
+        var packages = PackedPackages.Instance;
+        Assert.True(File.Exists(packages.LibrarySymbolsPackage), "no .snupkg next to the package");
+        Assert.Contains("lib/net10.0/PolicySpeech.Analysis.pdb", PackedPackages.Entries(packages.LibrarySymbolsPackage));
+        Assert.Equal("SymbolsPackage", NuspecMetadata(packages.LibrarySymbolsPackage).Element(Nuspec + "packageTypes")?.Element(Nuspec + "packageType")?.Attribute("name")?.Value);
+    }
+
+    [Fact]
+    public void ToolPackageIsADotnetToolNamedPolicyspeech()
+    {
+        var packages = PackedPackages.Instance;
+        var metadata = NuspecMetadata(packages.ToolPackage);
+        Assert.Equal("PolicySpeech.Tool", metadata.Element(Nuspec + "id")?.Value);
+        Assert.Equal("DotnetTool", metadata.Element(Nuspec + "packageTypes")?.Element(Nuspec + "packageType")?.Attribute("name")?.Value);
+        Assert.Equal("README.md", metadata.Element(Nuspec + "readme")?.Value);
+        Assert.Equal("MIT", metadata.Element(Nuspec + "license")?.Value);
+
+        var settings = XDocument.Parse(PackedPackages.ReadEntry(packages.ToolPackage, "tools/net10.0/any/DotnetToolSettings.xml"));
+        var command = settings.Descendants("Command").Single();
+        Assert.Equal("policyspeech", command.Attribute("Name")?.Value);
+        Assert.Equal("policyspeech.dll", command.Attribute("EntryPoint")?.Value);
+
+        var entries = PackedPackages.Entries(packages.ToolPackage);
+        Assert.Contains("tools/net10.0/any/PolicySpeech.Analysis.dll", entries);
+        var libraryData = PackedPackages.Entries(packages.LibraryPackage)
+            .Where(e => e.StartsWith("runtimedata/", StringComparison.Ordinal) && !e.EndsWith('/'))
+            .Select(e => "tools/net10.0/any/" + e["runtimedata/".Length..]);
+        foreach (var expected in libraryData)
+        {
+            Assert.Contains(expected, entries);
+        }
+    }
+
+    private static XElement NuspecMetadata(string package)
+    {
+        var nuspecName = PackedPackages.Entries(package).Single(e => e.EndsWith(".nuspec", StringComparison.Ordinal) && !e.Contains('/'));
+        var nuspec = XDocument.Parse(PackedPackages.ReadEntry(package, nuspecName));
+        return nuspec.Root!.Element(Nuspec + "metadata")!;
+    }
+}

@@ -1,5 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
+using PolicySpeech.Diagnostics;
+using PolicySpeech.Loading;
+using PolicySpeech.Output;
 using Xunit.Abstractions;
 
 namespace PolicySpeech.Package.Tests;
@@ -101,6 +104,18 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
         Assert.Contains(commitments, c => c.GetProperty("metric").ValueKind == JsonValueKind.Object
             && c.GetProperty("metric").GetProperty("redacted").GetBoolean());
 
+        // The package behaves exactly as the library does in the solution (the segmenter found its dictionaries, the typo
+        // rule its data): the same code run in-process gives byte-identical JSON.
+        Assert.Equal(InProcessJson(RepoPaths.Seed), run.StandardOutput);
+
         output.WriteLine($"consumer: {ids.Count} diagnostics, {commitments.Count} commitments; test took {stopwatch.Elapsed.TotalSeconds:F1}s");
+    }
+
+    private static string InProcessJson(string path)
+    {
+        var document = SpeechDocument.Load(path);
+        var analysis = AnalyzerDriver.CreateDefault().Analyze(document.GetSyntaxTree());
+        var report = DocumentReport.FromAnalysis(analysis, path) with { Commitments = document.GetSemanticModel().Commitments };
+        return JsonReportWriter.ToJson([report]);
     }
 }

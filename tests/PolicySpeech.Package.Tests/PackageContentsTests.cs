@@ -6,21 +6,19 @@ namespace PolicySpeech.Package.Tests;
 [Collection("Package contents")]
 public sealed class PackageContentsTests
 {
-    private static readonly XNamespace Nuspec = "http://schemas.microsoft.com/packaging/2013/05/nuspec.xsd";
-
     [Fact]
     public void LibraryPackageHasItsMetadata()
     {
         var packages = PackedPackages.Instance;
         var metadata = NuspecMetadata(packages.LibraryPackage);
-        Assert.Equal("PolicySpeech.Analysis", metadata.Element(Nuspec + "id")?.Value);
-        Assert.Equal(packages.Version, metadata.Element(Nuspec + "version")?.Value);
-        Assert.Equal("MIT", metadata.Element(Nuspec + "license")?.Value);
-        Assert.Equal("expression", metadata.Element(Nuspec + "license")?.Attribute("type")?.Value);
-        Assert.Equal("README.md", metadata.Element(Nuspec + "readme")?.Value);
-        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(Nuspec + "description")?.Value));
-        Assert.Contains("chinese", metadata.Element(Nuspec + "tags")?.Value ?? "", StringComparison.Ordinal);
-        var repository = metadata.Element(Nuspec + "repository");
+        Assert.Equal("PolicySpeech.Analysis", metadata.Child("id")?.Value);
+        Assert.Equal(packages.Version, metadata.Child("version")?.Value);
+        Assert.Equal("MIT", metadata.Child("license")?.Value);
+        Assert.Equal("expression", metadata.Child("license")?.Attribute("type")?.Value);
+        Assert.Equal("README.md", metadata.Child("readme")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Child("description")?.Value));
+        Assert.Contains("chinese", metadata.Child("tags")?.Value ?? "", StringComparison.Ordinal);
+        var repository = metadata.Child("repository");
         Assert.NotNull(repository);
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.StartsWith("https://github.com/", repository.Attribute("url")?.Value, StringComparison.Ordinal);
@@ -56,7 +54,7 @@ public sealed class PackageContentsTests
         var packages = PackedPackages.Instance;
         Assert.True(File.Exists(packages.LibrarySymbolsPackage), "no .snupkg next to the package");
         Assert.Contains("lib/net10.0/PolicySpeech.Analysis.pdb", PackedPackages.Entries(packages.LibrarySymbolsPackage));
-        Assert.Equal("SymbolsPackage", NuspecMetadata(packages.LibrarySymbolsPackage).Element(Nuspec + "packageTypes")?.Element(Nuspec + "packageType")?.Attribute("name")?.Value);
+        Assert.Equal("SymbolsPackage", NuspecMetadata(packages.LibrarySymbolsPackage).Child("packageTypes")?.Child("packageType")?.Attribute("name")?.Value);
     }
 
     [Fact]
@@ -64,10 +62,10 @@ public sealed class PackageContentsTests
     {
         var packages = PackedPackages.Instance;
         var metadata = NuspecMetadata(packages.ToolPackage);
-        Assert.Equal("PolicySpeech.Tool", metadata.Element(Nuspec + "id")?.Value);
-        Assert.Equal("DotnetTool", metadata.Element(Nuspec + "packageTypes")?.Element(Nuspec + "packageType")?.Attribute("name")?.Value);
-        Assert.Equal("README.md", metadata.Element(Nuspec + "readme")?.Value);
-        Assert.Equal("MIT", metadata.Element(Nuspec + "license")?.Value);
+        Assert.Equal("PolicySpeech.Tool", metadata.Child("id")?.Value);
+        Assert.Equal("DotnetTool", metadata.Child("packageTypes")?.Child("packageType")?.Attribute("name")?.Value);
+        Assert.Equal("README.md", metadata.Child("readme")?.Value);
+        Assert.Equal("MIT", metadata.Child("license")?.Value);
 
         var settings = XDocument.Parse(PackedPackages.ReadEntry(packages.ToolPackage, "tools/net10.0/any/DotnetToolSettings.xml"));
         var command = settings.Descendants("Command").Single();
@@ -89,6 +87,13 @@ public sealed class PackageContentsTests
     {
         var nuspecName = PackedPackages.Entries(package).Single(e => e.EndsWith(".nuspec", StringComparison.Ordinal) && !e.Contains('/'));
         var nuspec = XDocument.Parse(PackedPackages.ReadEntry(package, nuspecName));
-        return nuspec.Root!.Element(Nuspec + "metadata")!;
+        return nuspec.Root!.Child("metadata")!;
     }
+}
+
+/// <summary>Child elements by local name (nuspec files use several XML namespaces).</summary>
+internal static class NuspecXml
+{
+    public static XElement? Child(this XElement? element, string localName) =>
+        element?.Elements().FirstOrDefault(e => e.Name.LocalName == localName);
 }

@@ -14,7 +14,7 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         var stopwatch = Stopwatch.StartNew();
         var packages = PackedPackages.Instance;
         var workspace = packages.CreateWorkspace("tool");
-        packages.WriteNuGetConfig(workspace);
+        packages.WriteFeedOnlyNuGetConfig(workspace);
         var environment = packages.IsolatedEnvironment(workspace);
 
         var manifest = ProcessRunner.Dotnet(workspace, TimeSpan.FromMinutes(2), environment, "new", "tool-manifest");

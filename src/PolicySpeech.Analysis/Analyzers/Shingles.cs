@@ -45,24 +45,46 @@ internal static class Shingles
         return set[..n];
     }
 
-    /// <summary>The MinHash signature of a shingle set.</summary>
+    /// <summary>
+    /// The MinHash signature of a shingle set by one-permutation hashing: each shingle's hash picks a bin and the bin
+    /// keeps its minimum; empty bins borrow from the next non-empty bin (rotation densification). One hash per
+    /// shingle instead of <see cref="SignatureLength"/>, with the same collision probability (the Jaccard similarity).
+    /// </summary>
     public static ulong[] Signature(ulong[] shingles)
     {
         var signature = new ulong[SignatureLength];
         Array.Fill(signature, ulong.MaxValue);
         foreach (var s in shingles)
         {
-            for (int k = 0; k < SignatureLength; k++)
+            var h = RuleText.Mix(s ^ 0x5851F42D4C957F2DUL);
+            int bin = (int)(h >> 57); // top 7 bits: 128 bins
+            var value = h & 0x01FFFFFFFFFFFFFFUL;
+            if (value < signature[bin])
             {
-                var h = RuleText.Mix(s ^ Seeds[k]);
-                if (h < signature[k])
-                {
-                    signature[k] = h;
-                }
+                signature[bin] = value;
             }
         }
 
-        return signature;
+        if (shingles.Length == 0)
+        {
+            return signature;
+        }
+
+        var dense = new ulong[SignatureLength];
+        for (int k = 0; k < SignatureLength; k++)
+        {
+            int j = k;
+            int step = 0;
+            while (signature[j] == ulong.MaxValue)
+            {
+                j = (j + 1) % SignatureLength;
+                step++;
+            }
+
+            dense[k] = step == 0 ? signature[k] : RuleText.Mix(signature[j] + ((ulong)step * 0x9E3779B97F4A7C15UL));
+        }
+
+        return dense;
     }
 
     /// <summary>The hash of one LSH band of a signature.</summary>
@@ -105,20 +127,5 @@ internal static class Shingles
         }
 
         return (double)common / (a.Length + b.Length - common);
-    }
-
-    private static readonly ulong[] Seeds = MakeSeeds();
-
-    private static ulong[] MakeSeeds()
-    {
-        var seeds = new ulong[SignatureLength];
-        ulong x = 0x2545F4914F6CDD1DUL;
-        for (int k = 0; k < SignatureLength; k++)
-        {
-            x = RuleText.Mix(x + 0x9E3779B97F4A7C15UL);
-            seeds[k] = x;
-        }
-
-        return seeds;
     }
 }

@@ -18,8 +18,9 @@ internal sealed class DocumentAnalysis
     /// <summary>The path reported for the embedded sample.</summary>
     public const string SamplePath = "sample/000_9db54a9de2bb72cf.txt";
 
-    private DocumentAnalysis(SpeechDocument document, SpeechSyntaxTree tree, AnalysisResult result, ImmutableArray<Commitment> commitments, int? referenceYear)
+    private DocumentAnalysis(SpeechDocument document, SpeechSyntaxTree tree, AnalysisResult result, ImmutableArray<Commitment> commitments, int? referenceYear, ReferenceYearSource referenceYearSource)
     {
+        ReferenceYearSource = referenceYearSource;
         Document = document;
         Tree = tree;
         Result = result;
@@ -44,8 +45,11 @@ internal sealed class DocumentAnalysis
     /// <summary>The descriptors of every rule that could have reported (for titles and help links).</summary>
     public ImmutableArray<DiagnosticDescriptor> Descriptors => Result.SupportedDiagnostics;
 
-    /// <summary>The year relative deadlines are resolved against (<c>--year</c>, else the file's metadata date), or null.</summary>
+    /// <summary>The year relative deadlines are resolved against (<c>--year</c>, else the metadata date, else inferred from the text), or null.</summary>
     public int? ReferenceYear { get; }
+
+    /// <summary>Where <see cref="ReferenceYear"/> came from.</summary>
+    public ReferenceYearSource ReferenceYearSource { get; }
 
     /// <summary>The path to show (the file's path, or <see cref="SamplePath"/>).</summary>
     public string DisplayPath => Document.Path ?? SamplePath;
@@ -77,13 +81,10 @@ internal sealed class DocumentAnalysis
     {
         var tree = document.GetSyntaxTree();
         var result = AnalyzerDriver.CreateDefault(configuration).Analyze(tree, cancellationToken);
-        int? referenceYear = year ?? document.Metadata.Date?.Year;
-
-        // TODO(lead): wire commitments: `document.GetSemanticModel().Commitments` (with the reference year `referenceYear`)
-        // once src/PolicySpeech.Analysis/Loading/SpeechDocument.Analysis.cs exposes the semantic model.
-        ImmutableArray<Commitment> commitments = [];
-        commitments = [.. commitments.OrderBy(c => c.Location.SourceSpan.Start).ThenBy(c => c.Location.SourceSpan.Length)];
-        return new DocumentAnalysis(document, tree, result, commitments, referenceYear);
+        var model = document.GetSemanticModel(year is null ? null : new SemanticOptions { ReferenceYear = year });
+        ImmutableArray<Commitment> commitments =
+            [.. model.Commitments.OrderBy(c => c.Location.SourceSpan.Start).ThenBy(c => c.Location.SourceSpan.Length)];
+        return new DocumentAnalysis(document, tree, result, commitments, model.ReferenceYear, model.ReferenceYearSource);
     }
 
     /// <summary>The descriptor of an ID, or null.</summary>

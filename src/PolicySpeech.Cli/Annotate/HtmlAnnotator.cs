@@ -55,7 +55,7 @@ internal sealed class HtmlAnnotator
         b.Append(ci, $" · {analysis.Tree.Text.LineCount} 行 lines · {analysis.Tree.Text.Length} 字符 chars");
         if (analysis.ReferenceYear is { } year)
         {
-            b.Append(ci, $" · 参考年份 reference year {year}");
+            b.Append(ci, $" · 参考年份 reference year {year} ({analysis.ReferenceYearSource.ToString().ToLowerInvariant()})");
         }
 
         b.Append("</p>\n<p class=\"legend\">");
@@ -248,14 +248,14 @@ internal sealed class HtmlAnnotator
         var ci = CultureInfo.InvariantCulture;
         b.Append(ci, $"<section class=\"panel\"><h2>承诺 Commitments <span class=\"count\">{analysis.Commitments.Length}</span></h2>\n");
         b.Append("<div class=\"tablewrap\"><table id=\"commitments\" class=\"sortable\"><thead><tr>");
-        (string Label, string Type)[] headers =
+        (string Label, string English, string Type)[] headers =
         [
-            ("#", "num"), ("行 line", "num"), ("章节 section", "text"), ("主体 actor", "text"), ("情态 modality", "text"),
-            ("指标 indicator", "text"), ("比较 cmp", "text"), ("值 value", "num"), ("单位 unit", "text"), ("期限 deadline", "text"),
+            ("#", "commitment", "num"), ("行", "line", "num"), ("章节", "section", "text"), ("主体", "actor", "text"), ("情态", "modality", "text"),
+            ("指标", "indicator (or action)", "text"), ("比较", "comparator", "text"), ("值", "value", "num"), ("单位", "unit", "text"), ("期限", "deadline", "text"),
         ];
-        foreach (var (label, type) in headers)
+        foreach (var (label, english, type) in headers)
         {
-            b.Append("<th data-type=\"").Append(type).Append("\" aria-sort=\"none\"><button type=\"button\">").Append(Html.Encode(label)).Append("</button></th>");
+            b.Append("<th data-type=\"").Append(type).Append("\" aria-sort=\"none\" title=\"").Append(english).Append("\"><button type=\"button\">").Append(Html.Encode(label)).Append("</button></th>");
         }
 
         b.Append("</tr></thead>\n<tbody>\n");
@@ -267,14 +267,14 @@ internal sealed class HtmlAnnotator
             b.Append(ci, $"<td data-v=\"{_model.LineOf(c)}\">{_model.LineOf(c)}</td>");
             Cell(b, c.Section);
             Cell(b, c.Actor.Explicit ? c.Actor.Text : c.Actor.Text + "*", c.Actor.Explicit ? null : "implicit actor");
-            Cell(b, c.Modality);
+            Cell(b, ModalityLabel(c.Modality), c.Modality);
             Cell(b, m?.Indicator ?? c.Action);
             Cell(b, m?.Comparator ?? "");
             string value = AnnotationModel.ValueText(m);
             b.Append("<td class=\"num\" data-v=\"").Append(m?.Value is { } v ? v.ToString("R", ci) : "").Append("\">");
             b.Append(m is { Redacted: true } ? "<span class=\"redacted\">" + Html.Encode(value) + "</span>" : Html.Encode(value)).Append("</td>");
             Cell(b, m?.Unit ?? "");
-            Cell(b, AnnotationModel.DeadlineText(c.Deadline));
+            Cell(b, c.Deadline is { } dl ? dl.Text + (dl.Year is { } y ? string.Create(ci, $" ({y})") : "") : "", c.Deadline is null ? null : AnnotationModel.DeadlineText(c.Deadline));
             b.Append("</tr>\n");
         }
 
@@ -286,6 +286,18 @@ internal sealed class HtmlAnnotator
 
         b.Append("</section>\n");
     }
+
+    /// <summary>The Chinese cue word for a modality value of the output contract.</summary>
+    internal static string ModalityLabel(string modality) => modality switch
+    {
+        "ensure" => "确保",
+        "strive" => "力争",
+        "should" => "要",
+        "encourage" => "鼓励",
+        "prohibit" => "禁止",
+        "plan" => "计划",
+        _ => modality,
+    };
 
     private static void Cell(StringBuilder b, string text, string? title = null)
     {
@@ -309,7 +321,7 @@ internal sealed class HtmlAnnotator
             ["title"] = d.Descriptor.Title,
             ["message"] = d.Message,
             ["fix"] = d.Fix?.Title,
-            ["fixText"] = d.Fix is { } f ? string.Join(" · ", f.Changes.Select(c => $"'{text.ToString(c.Span)}' → '{c.NewText}'")) : null,
+            ["fixText"] = d.Fix is { } f ? string.Join(" · ", f.Changes.Where(c => text.ToString(c.Span) != c.NewText).Select(c => $"'{text.ToString(c.Span)}' → '{c.NewText}'")) : null,
             ["line"] = d.Location.LineSpan.Start.Line + 1,
             ["column"] = d.Location.LineSpan.Start.Character + 1,
             ["help"] = d.Descriptor.HelpLinkUri,
@@ -325,6 +337,7 @@ internal sealed class HtmlAnnotator
             ["actorExplicit"] = c.Actor.Explicit,
             ["action"] = c.Action,
             ["modality"] = c.Modality,
+            ["modalityLabel"] = ModalityLabel(c.Modality),
             ["indicator"] = c.Metric?.Indicator,
             ["comparator"] = c.Metric?.Comparator,
             ["value"] = c.Metric is null ? null : AnnotationModel.ValueText(c.Metric),
@@ -360,7 +373,7 @@ internal sealed class HtmlAnnotator
         .chip.sev-info { text-decoration: underline wavy var(--info); text-underline-offset: 4px; }
         .chip.commit { background: var(--commit); }
         .hint { color: var(--muted); margin-left: 8px; }
-        .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 40%); }
+        .layout { display: grid; grid-template-columns: minmax(0, 1fr) minmax(360px, 42%); }
         main.speech { padding: 18px 36px 60px 64px; font-size: 1.06rem; line-height: 2.05; max-width: 62em; }
         .ln { position: relative; white-space: pre-wrap; word-break: break-all; line-break: strict; margin: 0 0 .35em; text-align: justify; }
         .ln::before { content: attr(data-line); position: absolute; left: -3.3em; width: 2.6em; text-align: right;
@@ -383,14 +396,14 @@ internal sealed class HtmlAnnotator
         .c { background: var(--commit); border-radius: 3px; box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: pointer; }
         .c:hover, .c.active { background: var(--commit-strong); }
         .f.active { outline: 2px solid rgba(21, 101, 192, .45); border-radius: 2px; }
-        aside.side { border-left: 1px solid var(--line); background: var(--panel); padding: 8px 18px 40px; position: sticky; top: 0;
-          height: 100vh; overflow: auto; font-size: .86rem; }
-        .panel { margin: 10px 0 18px; }
+        aside.side { border-left: 1px solid var(--line); background: var(--panel); padding: 4px 16px 40px; position: sticky; top: 0;
+          height: 100vh; overflow: auto; font-size: .84rem; }
+        .panel { margin: 8px 0 14px; }
         .panel h2 { font-size: .98rem; margin: 6px 0 8px; padding-bottom: 4px; border-bottom: 1px solid var(--line); color: #333; }
         .count { display: inline-block; min-width: 1.6em; padding: 0 6px; border-radius: 9px; background: #e8eaed; font-size: .78rem; text-align: center; font-weight: 500; }
         .empty { color: var(--muted); }
         ul.outline { list-style: none; margin: 0; padding: 0; }
-        ul.outline li { padding: 2px 0; line-height: 1.5; }
+        ul.outline li { padding: 1px 0; line-height: 1.4; }
         ul.outline li.lvl0 { font-weight: 700; }
         ul.outline li.lvl1 { padding-left: .4em; font-weight: 600; }
         ul.outline li.lvl2 { padding-left: 1.6em; }
@@ -399,14 +412,18 @@ internal sealed class HtmlAnnotator
         ul.outline a:hover { color: var(--accent); text-decoration: underline; }
         .lnno { color: #9aa0a6; font-size: .72rem; font-family: ui-monospace, monospace; }
         table { border-collapse: collapse; width: 100%; background: #fff; }
-        th, td { border-bottom: 1px solid var(--line); padding: 4px 6px; text-align: left; vertical-align: top; line-height: 1.45; }
+        th, td { border-bottom: 1px solid var(--line); padding: 3px 5px; text-align: left; vertical-align: top; line-height: 1.45; }
         th { background: #eef0f3; font-weight: 600; white-space: nowrap; position: sticky; top: 0; }
         td.num, th.num { text-align: right; }
         table.rules a.rule { font-family: ui-monospace, monospace; color: #0b57d0; }
         .dot { display: inline-block; width: .62em; height: .62em; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
         .dot.sev-error { background: var(--err); } .dot.sev-warning { background: var(--warn); } .dot.sev-info { background: var(--info); } .dot.sev-hidden { background: #9aa0a6; }
         .supp { color: var(--muted); }
-        .tablewrap { max-height: 62vh; overflow: auto; border: 1px solid var(--line); }
+        .tablewrap { max-height: 70vh; overflow: auto; border: 1px solid var(--line); }
+        #commitments { font-size: .8rem; }
+        #commitments td { max-width: 12em; }
+        #commitments td:nth-child(6) { min-width: 8em; }
+        #commitments td:nth-child(3), #commitments td:nth-child(5) { white-space: nowrap; }
         table.sortable th button { all: unset; cursor: pointer; display: block; width: 100%; }
         table.sortable th button::after { content: " ↕"; color: #aab; font-size: .8em; }
         table.sortable th[aria-sort="ascending"] button::after { content: " ▲"; color: #333; }
@@ -482,7 +499,7 @@ internal sealed class HtmlAnnotator
                 item.appendChild(a);
               } else {
                 var c = data.commitments[m.index];
-                item.appendChild(el('div', 'head', '承诺 C' + c.n + ' · ' + c.modality));
+                item.appendChild(el('div', 'head', '承诺 C' + c.n + ' · ' + c.modalityLabel + ' ' + c.modality));
                 var cdl = el('dl');
                 field(cdl, '主体 actor', c.actor + (c.actorExplicit ? '' : '（隐含 implicit）'));
                 field(cdl, '行动 action', c.action);
@@ -502,7 +519,8 @@ internal sealed class HtmlAnnotator
           function place(target) {
             var r = target.getBoundingClientRect();
             pop.hidden = false;
-            var w = pop.offsetWidth, x = r.left + window.scrollX, y = r.bottom + window.scrollY + 6;
+            var w = pop.offsetWidth, ph = pop.offsetHeight, x = r.left + window.scrollX, y = r.bottom + window.scrollY + 6;
+            if (r.bottom + ph + 12 > window.innerHeight && r.top - ph - 6 > 0) { y = r.top + window.scrollY - ph - 6; }
             x = Math.max(8, Math.min(x, window.scrollX + document.documentElement.clientWidth - w - 12));
             pop.style.left = x + 'px'; pop.style.top = y + 'px';
           }
@@ -526,10 +544,11 @@ internal sealed class HtmlAnnotator
           document.addEventListener('click', function (e) { if (!pop.contains(e.target)) { pinned = null; setActive(null); hide(); } });
           document.addEventListener('keydown', function (e) { if (e.key === 'Escape') { pinned = null; setActive(null); hide(); } });
           function fromHash() {
-            var m = /^#([fc])-(\d+)$/.exec(window.location.hash);
+            var h = /^#([fc])-(\d+)$/.exec(window.location.hash);
+            var m = h || /[?&]show=([fc])-(\d+)/.exec(window.location.search);
             var t = m ? document.getElementById(m[1] + '-' + m[2]) : null;
             if (!t) { return; }
-            t.scrollIntoView({ block: 'center' });
+            if (h) { t.scrollIntoView({ block: 'center' }); }
             if (show(t)) { pinned = t; setActive(t); }
           }
           window.addEventListener('hashchange', fromHash);

@@ -58,10 +58,9 @@ internal sealed class DocumentProcessor
             }
         }
 
-        // TODO(lead): wire commitments: `var model = document.GetSemanticModel(); var found = model.Commitments;`
-        // and take the reference year from `model.ReferenceYear` / `model.ReferenceYearSource` (with --year passed in).
-        IReadOnlyList<Commitment> found = [];
-        var commitments = new List<CommitmentRow>(found.Count);
+        var model = document.GetSemanticModel(_year is { } given ? new SemanticOptions { ReferenceYear = given } : null);
+        var found = model.Commitments;
+        var commitments = new List<CommitmentRow>(found.Length);
         foreach (var c in found)
         {
             var start = c.Location.LineSpan.Start;
@@ -87,10 +86,6 @@ internal sealed class DocumentProcessor
                 start.Character + 1));
         }
 
-        (int? year, ReferenceYearSource source) = _year is { } given
-            ? (given, ReferenceYearSource.Given)
-            : document.Metadata.Date is { } date ? (date.Year, ReferenceYearSource.Metadata) : ((int?)null, ReferenceYearSource.None);
-
         var paragraphs = new List<ParagraphHashRow>();
         foreach (var paragraph in tree.Root.DescendantNodes().OfType<ParagraphSyntax>())
         {
@@ -112,8 +107,8 @@ internal sealed class DocumentProcessor
             bytes,
             text.Length,
             tree.Root.Title ?? document.Metadata.Title,
-            year,
-            source.ToString().ToLowerInvariant(),
+            model.ReferenceYear,
+            model.ReferenceYearSource.ToString().ToLowerInvariant(),
             diagnostics.Count,
             commitments.Count);
         return new ProcessedDocument(row, commitments, diagnostics, paragraphs, errors);

@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return ParseCommand.Create(context);
         yield return CheckCommand.Create(context);
+        yield return ExtractCommand.Create(context);
         yield return BatchCommand.Create(context);
         yield return MergeCommand.Create(context);
         yield return AnnotateCommand.Create(context);

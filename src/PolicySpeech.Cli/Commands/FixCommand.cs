@@ -43,6 +43,17 @@ internal static class FixCommand
             throw new CliUsageException(Directory.Exists(path) ? $"'{path}' is a directory; fix takes one file" : $"'{path}' does not exist");
         }
 
+        string extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".docx" or ".docm" or ".dotx")
+        {
+            throw RefuseDocx(path);
+        }
+
+        if (extension is ".htm" or ".html" or ".xhtml" or ".shtml")
+        {
+            throw RefuseHtml(path);
+        }
+
         DocumentAnalysis analysis;
         try
         {
@@ -56,9 +67,9 @@ internal static class FixCommand
         switch (analysis.Document.Format)
         {
             case SourceFormat.Docx:
-                throw new CliUsageException($"{path}: fix does not rewrite .docx files (Word splits text into runs and fields, so an edit could damage the document); run 'policyspeech check {path}' and apply the fixes in Word, or fix a .txt export");
+                throw RefuseDocx(path);
             case SourceFormat.Html:
-                throw new CliUsageException($"{path}: fix does not rewrite HTML files (the text is spread over markup and entities); run 'policyspeech check {path}' and edit the page's source");
+                throw RefuseHtml(path);
         }
 
         var text = analysis.Tree.Text;
@@ -102,6 +113,12 @@ internal static class FixCommand
         bool errorsRemain = analysis.Diagnostics.Any(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Error && !applied.Contains(d));
         return errorsRemain ? CliApp.ErrorFindings : CliApp.Ok;
     }
+
+    private static CliUsageException RefuseDocx(string path) =>
+        new($"{path}: fix does not rewrite .docx files (Word splits text into runs and fields, so an edit could damage the document); run 'policyspeech check {path}' and apply the fixes in Word, or fix a .txt export");
+
+    private static CliUsageException RefuseHtml(string path) =>
+        new($"{path}: fix does not rewrite HTML files (the text is spread over markup and entities); run 'policyspeech check {path}' and edit the page's source");
 
     private static string Summary(FixAllResult result)
     {

@@ -94,6 +94,21 @@ public sealed partial class PackedPackages
         File.WriteAllText(Path.Combine(folder, "nuget.config"), config);
     }
 
+    /// <summary>Writes a nuget.config whose only source is the feed (for <c>dotnet tool install</c>: a tool package has no dependencies).</summary>
+    public void WriteFeedOnlyNuGetConfig(string folder)
+    {
+        string config = $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="policyspeech-feed" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """;
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), config);
+    }
+
     /// <summary>Environment for a child dotnet process: a private, empty NuGet cache so no stale copy of our packages is used.</summary>
     public Dictionary<string, string?> IsolatedEnvironment(string workspace)
     {

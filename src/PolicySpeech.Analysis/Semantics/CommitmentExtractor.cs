@@ -1,0 +1,1132 @@
+using System.Collections.Immutable;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Finds the commitments of a speech: who commits to do what, how firmly, measured how, by when.
+/// </summary>
+/// <remarks>
+/// <para>Units. The parser's sentences (split at 。！？；) are joined into full sentences at ；, so that a list of targets
+/// separated by ； is one sentence; the parser's clauses (split at ，、：) are joined at 、, so that 孕产期保健、更年期保健…专科
+/// stays one clause. Each clause is examined once, left to right, with what the sentence said before it.</para>
+/// <para>A clause is a commitment when:</para>
+/// <list type="bullet">
+/// <item>it has a modal verb (ModalityRecognizer) at its head — after nothing, a subject, a time expression or a short
+/// adverb (依法确保, 今年确保, 各级各部门要), or after a topic for the firm modalities (网络犯罪等问题必须高度重视) — and the verb
+/// after it is not one of cognition (要清醒认识到 frames a statement). One commitment per clause: 要支持… is one
+/// commitment of modality should. A clause whose action opens with a lead preposition (要结合数字经济发展，…; 要在实施…中，…)
+/// takes the next clause with it;</item>
+/// <item>or it has no modal verb but is a target: it follows a colon frame (主要预期目标是：…, every clause after it), or
+/// it has its own deadline at its head (到2025年…, 定期开展…, 每年对…), or it carries a number (a quantity that is no
+/// qualifier) and the sentence is governed by an earlier modal verb (要A，加快**所…) or the section is a plan (a heading
+/// with 重点工作, 主要目标, a year not before the reference year), or a deadline stated at the head of an earlier clause
+/// of the sentence applies to it (明年推动…，新建5G基站1500个). Its modality is the governing modal verb's, else plan.</item>
+/// </list>
+/// <para>Never a commitment without a modal verb: a clause of a sentence that opens in the past (一年来, 五年来, 去年, a
+/// year before the reference year, 截至…), of a paragraph that did so and has not turned to the future, of a review
+/// section (工作回顾, 成绩), of a sentence with an estimate or comparison (预计, 预测, 同比, 比上年), of a sentence that
+/// states what something is (…，是…; 今年是…收官之年), or a clause with a past marker (已达, 推行了).</para>
+/// <para>Deadlines. A time expression is the clause's deadline when it stands at the clause's head (after fillers such
+/// as 力争, 在, an actor or the modal verb: 各市（州）政府要在今年9月底前…) or, for a recurring one (每年, 定期, 每天), anywhere
+/// except inside a rate (每人每月). A deadline at the head of a clause applies to the later clauses of the sentence that
+/// have none (recurring ones do not carry); one at the head of the sentence or of a colon frame is kept for all of them
+/// (“十五五”期间…：…，到2030年…；全社会…).</para>
+/// <para>Actors. The explicit subject before the modal verb (ActorRecognizer); else the last explicit subject of the
+/// same paragraph (a pronoun such as 我们 is explicit but not carried); else the speaker's jurisdiction, not
+/// explicit.</para>
+/// <para>Metrics. Each quantity of kind value in the clause that is not inside a time expression gives a commitment;
+/// its indicator is the text between the clause's head (subject, modal verb, deadline, or the previous quantity) and
+/// the number, without scope words (全省), light verbs (完成, 推动, 实施… at a word boundary, checked with the word
+/// segmenter), comparator words and time expressions, with the change word kept (地区生产总值增长 for 增长5.5%左右).
+/// A number before its noun (推动300家规模以上工业企业…, 加快**所中小学…建设) measures the noun phrase after it. A number
+/// after 对/把/将 is part of an object (对全市1280处隐患点…), not a metric. 分别 distributes: the indicators before it,
+/// split at 和/、/及/与, are completed from each other — a shared head (城市社区、农村社区建站率) or a shared population
+/// prefix (新生儿遗传代谢病筛查率和听力障碍筛查率, 5岁以下儿童贫血率和生长迟缓率) — and each gets its own quantity.</para>
+/// </remarks>
+internal sealed class CommitmentExtractor
+{
+    private enum SectionMood
+    {
+        Neutral,
+        Review,
+        Plan,
+    }
+
+    private readonly record struct Clause(int Start, int End, char Separator);
+
+    private sealed class ParagraphState
+    {
+        public Actor? CarriedActor;
+        public bool PastContext;
+    }
+
+    private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
+
+    private static readonly string[] CopulaStarts = ["是", "也是", "就是", "都是", "仍是", "还是", "既是", "正是"];
+
+    private readonly SpeechSyntaxTree _tree;
+    private readonly string _text;
+    private readonly int? _referenceYear;
+    private readonly Actor _defaultActor;
+    private readonly CommitmentCues _cues = CommitmentCues.Instance;
+    private readonly ImmutableArray<Commitment>.Builder _result = ImmutableArray.CreateBuilder<Commitment>();
+
+    private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? jurisdiction)
+    {
+        _tree = tree;
+        _text = tree.Text.ToString();
+        _referenceYear = referenceYear;
+        _defaultActor = new Actor(jurisdiction ?? string.Empty, false, null);
+    }
+
+    /// <summary>The commitments of <paramref name="tree"/>, in text order.</summary>
+    internal static ImmutableArray<Commitment> Extract(SpeechSyntaxTree tree, int? referenceYear, string? jurisdiction)
+    {
+        var extractor = new CommitmentExtractor(tree, referenceYear, jurisdiction);
+        extractor.Visit(tree.Root.Children, string.Empty, SectionMood.Neutral);
+        var result = extractor._result;
+        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+    }
+
+    private void Visit(IEnumerable<SyntaxNode> children, string section, SectionMood mood)
+    {
+        foreach (var child in children)
+        {
+            switch (child)
+            {
+                case SectionSyntax s:
+                {
+                    string path = section + s.Heading.Marker.Text.Trim();
+                    var heading = s.Heading.Sentence;
+                    var childMood = Classify(heading?.ToString() ?? string.Empty, mood);
+                    if (heading is not null)
+                    {
+                        ProcessBlock([heading], path, childMood);
+                    }
+
+                    Visit(s.Members, path, childMood);
+                    break;
+                }
+
+                case ParagraphSyntax p:
+                    ProcessBlock(p.Sentences, section, mood);
+                    break;
+            }
+        }
+    }
+
+    private SectionMood Classify(string heading, SectionMood parent)
+    {
+        if (CommitmentCues.ContainsAny(heading, _cues.ReviewHeadings))
+        {
+            return SectionMood.Review;
+        }
+
+        if (_referenceYear is { } reference)
+        {
+            for (int i = 0; i + 5 <= heading.Length; i++)
+            {
+                if (heading[i + 4] == '年' && int.TryParse(heading.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is > 1949 and < 2200
+                    && (i == 0 || !char.IsAsciiDigit(heading[i - 1])))
+                {
+                    return year < reference ? SectionMood.Review : SectionMood.Plan;
+                }
+            }
+        }
+
+        if (CommitmentCues.ContainsAny(heading, _cues.PlanHeadings) || heading.Contains("明年", StringComparison.Ordinal) || heading.Contains("今年", StringComparison.Ordinal))
+        {
+            return SectionMood.Plan;
+        }
+
+        return parent;
+    }
+
+    private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, SectionMood mood)
+    {
+        var state = new ParagraphState();
+        var group = new List<SentenceSyntax>();
+        foreach (var sentence in sentences)
+        {
+            group.Add(sentence);
+            var terminator = sentence.Terminator;
+            bool semicolon = terminator is not null && terminator.Kind == SyntaxKind.TerminatorToken && terminator.Text.Length > 0 && terminator.Text[0] is '；' or ';';
+            if (!semicolon)
+            {
+                ProcessSentence(group, section, mood, state);
+                group.Clear();
+            }
+        }
+
+        if (group.Count > 0)
+        {
+            ProcessSentence(group, section, mood, state);
+        }
+    }
+
+    private static List<Clause> Clauses(List<SentenceSyntax> sentences)
+    {
+        var clauses = new List<Clause>();
+        bool joinNext = false;
+        foreach (var sentence in sentences)
+        {
+            var list = sentence.Clauses.ToList();
+            for (int k = 0; k < list.Count; k++)
+            {
+                var clause = list[k];
+                char sep = clause.Separator is { } s ? s.Text[0] : '\0';
+                if (sep == '\0' && k == list.Count - 1 && sentence.Terminator is { Kind: SyntaxKind.TerminatorToken } t && t.Text.Length > 0)
+                {
+                    sep = t.Text[0];
+                }
+
+                if (clause.TextToken is not { } token)
+                {
+                    if (clauses.Count > 0)
+                    {
+                        clauses[^1] = clauses[^1] with { Separator = sep };
+                    }
+
+                    continue;
+                }
+
+                if (joinNext && clauses.Count > 0)
+                {
+                    clauses[^1] = new Clause(clauses[^1].Start, token.Span.End, sep);
+                }
+                else
+                {
+                    clauses.Add(new Clause(token.Span.Start, token.Span.End, sep));
+                }
+
+                joinNext = sep is '、' or '﹑';
+            }
+        }
+
+        return clauses;
+    }
+
+    private void ProcessSentence(List<SentenceSyntax> sentences, string section, SectionMood mood, ParagraphState state)
+    {
+        var clauses = Clauses(sentences);
+        if (clauses.Count == 0)
+        {
+            return;
+        }
+
+        int start = clauses[0].Start;
+        int end = clauses[^1].End;
+        var slice = _text.AsSpan(start, end - start);
+        var quantities = QuantityRecognizer.Recognize(slice, start);
+        var times = TimeExpressionRecognizer.Recognize(slice, _referenceYear, start);
+        var modals = ModalityRecognizer.Recognize(slice, start);
+
+        bool statement = CommitmentCues.ContainsAny(slice, _cues.Statements);
+        for (int k = 1; k < clauses.Count && !statement; k++)
+        {
+            statement = CommitmentCues.StartsWith(Text(clauses[k]), CopulaStarts) is not null;
+        }
+
+        var first = Text(clauses[0]);
+        bool pastSentence = CommitmentCues.StartsWith(first, _cues.PastHeads) is not null
+            || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
+        if (pastSentence)
+        {
+            state.PastContext = true;
+        }
+        else if (!modals.IsEmpty || times.Any(t => t.IsDeadline && t.Kind != TimeKinds.Recurring))
+        {
+            state.PastContext = false;
+        }
+
+        bool past = pastSentence || state.PastContext || mood == SectionMood.Review;
+
+        ModalityMatch? governing = null;
+        TimeMatch? carried = null;
+        bool sticky = false;
+        bool frame = false;
+        string? lastIndicator = null;
+
+        for (int i = 0; i < clauses.Count; i++)
+        {
+            var clause = clauses[i];
+            var ctext = Text(clause);
+            if (ctext.IsEmpty)
+            {
+                continue;
+            }
+
+            var clauseTimes = Within(times, clause.Start, clause.End);
+            var clauseModals = Within(modals, clause.Start, clause.End);
+            bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.Pasts);
+
+            // 今年是…收官之年 / 明年是…: a statement about the year, not a deadline.
+            if (CommitmentCues.StartsWith(ctext, CopulaStarts) is not null || (clauseTimes.Count > 0 && IsCopula(clauseTimes[0], clause.Start)))
+            {
+                continue;
+            }
+
+            TimeMatch? own = null;
+            bool ownAtHead = false;
+            foreach (var t in clauseTimes)
+            {
+                if (!t.IsDeadline)
+                {
+                    continue;
+                }
+
+                if (t.Kind == TimeKinds.Recurring)
+                {
+                    if (t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每')
+                    {
+                        continue; // 每人每月: a rate, not a recurrence
+                    }
+
+                    own = t;
+                    break;
+                }
+
+                var (atHead, afterActor) = HeadPosition(clause.Start, t.Span.Start);
+                if (atHead || afterActor)
+                {
+                    own = t;
+                    ownAtHead = atHead;
+                    break;
+                }
+            }
+
+            // A colon frame: 主要预期目标是：…
+            if (clause.Separator is '：' or ':' && CommitmentCues.ContainsAny(ctext, _cues.Frames))
+            {
+                frame = true;
+                if (own is not null && own.Kind != TimeKinds.Recurring)
+                {
+                    carried = own;
+                    sticky = true;
+                }
+
+                continue;
+            }
+
+            // A clause that is only a deadline: 到2025年，…
+            if (own is not null && IsOnlyDeadline(clause, own))
+            {
+                if (own.Kind != TimeKinds.Recurring && (!sticky || i == 0))
+                {
+                    carried = own;
+                    sticky = i == 0 || sticky;
+                }
+
+                continue;
+            }
+
+            if (own is not null && ownAtHead && own.Kind != TimeKinds.Recurring && !sticky)
+            {
+                carried = own;
+            }
+
+            var deadline = own ?? carried;
+            var primary = PrimaryModal(clause, clauseModals);
+            if (primary is not null)
+            {
+                int actionStart = SkipRepeats(primary);
+                if (CommitmentCues.StartsWith(StripAdverbs(_text.AsSpan(actionStart, clause.End - actionStart)), _cues.Cognitions) is not null)
+                {
+                    continue;
+                }
+
+                int regionEnd = clause.End;
+                if (i + 1 < clauses.Count && OpensAdverbial(_text.AsSpan(actionStart, clause.End - actionStart)) && clause.Separator is '，' or ','
+                    && Within(modals, clauses[i + 1].Start, clauses[i + 1].End).Count == 0)
+                {
+                    regionEnd = clauses[i + 1].End;
+                    i++;
+                }
+
+                var actor = ResolveActor(start, slice, primary, state);
+                governing = primary;
+                Emit(section, clause.Start, regionEnd, actor, primary, primary.Modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: null);
+                continue;
+            }
+
+            if (past || clausePast || statement)
+            {
+                continue;
+            }
+
+            var values = Values(quantities, times, clause.Start, clause.End);
+            bool ownCounts = own is not null && (own.Kind != TimeKinds.Recurring || values.Count > 0 || HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
+                || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
+                || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("一次", StringComparison.Ordinal));
+            bool target = frame
+                || ownCounts
+                || (values.Count > 0 && (governing is not null || mood == SectionMood.Plan || carried is not null))
+                || (carried is not null && governing is null);
+            if (!target)
+            {
+                continue;
+            }
+
+            var implicitActor = ModalLessActor(clause, state);
+            Emit(section, clause.Start, clause.End, implicitActor, null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
+        }
+    }
+
+    private ReadOnlySpan<char> Text(Clause clause) => _text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
+
+    private static List<T> Within<T>(ImmutableArray<T> items, int start, int end)
+        where T : class
+    {
+        var list = new List<T>();
+        foreach (var item in items)
+        {
+            var span = item switch
+            {
+                TimeMatch t => t.Span,
+                ModalityMatch m => m.Span,
+                QuantityMatch q => q.Span,
+                _ => default,
+            };
+            if (span.Start >= start && span.Start < end)
+            {
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>Whether <paramref name="t"/> opens its clause as the subject of 是 (今年是…收官之年).</summary>
+    private bool IsCopula(TimeMatch t, int clauseStart)
+    {
+        var after = _text.AsSpan(t.Span.End);
+        return CommitmentCues.StartsWith(after, CopulaStarts) is not null && HeadPosition(clauseStart, t.Span.Start).AtHead;
+    }
+
+    /// <summary>Whether the text from <paramref name="clauseStart"/> to <paramref name="position"/> is only fillers (at head), or an actor and fillers.</summary>
+    private (bool AtHead, bool AfterActor) HeadPosition(int clauseStart, int position)
+    {
+        var prefix = _text.AsSpan(clauseStart, position - clauseStart).Trim();
+        var rest = StripFillers(prefix);
+        if (rest.IsEmpty)
+        {
+            return (true, false);
+        }
+
+        for (int len = rest.Length; len >= 2; len--)
+        {
+            if (ActorRecognizer.Classify(rest[..len]) is not null && StripFillers(rest[len..]).IsEmpty)
+            {
+                return (false, true);
+            }
+        }
+
+        return (false, false);
+    }
+
+    private ReadOnlySpan<char> StripFillers(ReadOnlySpan<char> text)
+    {
+        for (int guard = 0; guard < 6 && !text.IsEmpty; guard++)
+        {
+            var word = CommitmentCues.StartsWith(text, _cues.Fillers) ?? CommitmentCues.StartsWith(text, _cues.Scopes);
+            if (word is null)
+            {
+                break;
+            }
+
+            text = text[word.Length..];
+        }
+
+        return text;
+    }
+
+    private bool IsOnlyDeadline(Clause clause, TimeMatch deadline)
+    {
+        var before = StripFillers(_text.AsSpan(clause.Start, deadline.Span.Start - clause.Start).Trim());
+        var after = _text.AsSpan(deadline.Span.End, clause.End - deadline.Span.End).Trim();
+        return before.IsEmpty && after.IsEmpty;
+    }
+
+    private ModalityMatch? PrimaryModal(Clause clause, List<ModalityMatch> clauseModals)
+    {
+        foreach (var m in clauseModals)
+        {
+            int local = m.Span.Start;
+            if (local > clause.Start && _text[local - 1] is '、' or '﹑')
+            {
+                continue; // …关爱妇女儿童、支持妇女儿童事业发展的浓厚氛围: inside an object
+            }
+
+            var prefix = _text.AsSpan(clause.Start, local - clause.Start).Trim();
+            if (InsideQuote(prefix))
+            {
+                continue; // “锦绣计划省际协作联盟”: part of a name
+            }
+
+            if (m.Modality is "encourage" or "plan" && !prefix.IsEmpty)
+            {
+                // 支持/引导/鼓励/计划/将 in the middle of a clause is usually a plain verb (完善支持…的优惠措施).
+                var (atHead, afterActor) = HeadPosition(clause.Start, local);
+                if (!atHead && !afterActor && CommitmentCues.StartsWith(prefix, ModalAdverbs) is not { } adverb)
+                {
+                    continue;
+                }
+            }
+
+            return m;
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ModalAdverbs = ["依法", "大力", "积极", "继续", "进一步", "切实", "着力", "全力", "努力", "持续", "重点", "优先", "有序"];
+
+    private static bool InsideQuote(ReadOnlySpan<char> prefix)
+    {
+        int open = prefix.Count('“') + prefix.Count('《') + prefix.Count('「');
+        int close = prefix.Count('”') + prefix.Count('》') + prefix.Count('」');
+        return open > close;
+    }
+
+    private int SkipRepeats(ModalityMatch modal)
+    {
+        int end = modal.Span.End;
+        while (end + modal.Word.Length <= _text.Length && _text.AsSpan(end, modal.Word.Length).SequenceEqual(modal.Word))
+        {
+            end += modal.Word.Length;
+        }
+
+        return end;
+    }
+
+    private static ReadOnlySpan<char> StripAdverbs(ReadOnlySpan<char> text)
+    {
+        foreach (var adverb in new[] { "更加", "更", "也", "还", "始终", "进一步", "清醒地", "深刻地" })
+        {
+            if (text.StartsWith(adverb, StringComparison.Ordinal))
+            {
+                return text[adverb.Length..];
+            }
+        }
+
+        return text;
+    }
+
+    private bool OpensAdverbial(ReadOnlySpan<char> action)
+    {
+        if (CommitmentCues.StartsWith(action, _cues.LeadPrepositions) is not null)
+        {
+            return true;
+        }
+
+        if (action.StartsWith("在", StringComparison.Ordinal))
+        {
+            return action.EndsWith("中", StringComparison.Ordinal) || action.EndsWith("时", StringComparison.Ordinal)
+                || action.EndsWith("过程中", StringComparison.Ordinal) || action.EndsWith("基础上", StringComparison.Ordinal)
+                || action.EndsWith("前提下", StringComparison.Ordinal);
+        }
+
+        if (action.StartsWith("以", StringComparison.Ordinal) && action.Length >= 4)
+        {
+            return action[^3] == '为' || action[^2] == '为';
+        }
+
+        return false;
+    }
+
+    private Actor ResolveActor(int sentenceStart, ReadOnlySpan<char> slice, ModalityMatch modal, ParagraphState state)
+    {
+        var found = ActorRecognizer.FindSubject(slice, modal.Span.Start - sentenceStart, sentenceStart);
+        if (found is not null)
+        {
+            var actor = found.ToActor();
+            if (found.Kind != ActorKind.Pronoun)
+            {
+                state.CarriedActor = actor;
+            }
+
+            return actor;
+        }
+
+        return state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
+    }
+
+    private Actor ModalLessActor(Clause clause, ParagraphState state)
+    {
+        var ctext = _text.AsSpan(clause.Start, clause.End - clause.Start);
+        foreach (var marker in new[] { "至少", "在", "每", "于" })
+        {
+            int at = ctext.IndexOf(marker, StringComparison.Ordinal);
+            if (at <= 1)
+            {
+                continue;
+            }
+
+            var found = ActorRecognizer.FindSubject(ctext, at, clause.Start);
+            if (found is not null && found.Kind is ActorKind.Institution or ActorKind.Collective && found.Span.Start == clause.Start)
+            {
+                var actor = found.ToActor();
+                state.CarriedActor = actor;
+                return actor;
+            }
+        }
+
+        return state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
+    }
+
+    private List<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    {
+        var list = new List<QuantityMatch>();
+        foreach (var q in quantities)
+        {
+            if (q.Kind != QuantityKind.Value || q.Span.Start < start || q.Span.Start >= end)
+            {
+                continue;
+            }
+
+            bool insideTime = false;
+            foreach (var t in times)
+            {
+                insideTime |= t.Span.OverlapsWith(q.NumberSpan);
+            }
+
+            if (!insideTime)
+            {
+                list.Add(q);
+            }
+        }
+
+        return list;
+    }
+
+    private void Emit(
+        string section,
+        int regionStart,
+        int regionEnd,
+        Actor actor,
+        ModalityMatch? modal,
+        string modality,
+        TimeMatch? deadline,
+        ImmutableArray<QuantityMatch> quantities,
+        ImmutableArray<TimeMatch> times,
+        ImmutableArray<ModalityMatch> modals,
+        ref string? lastIndicator,
+        TextSpan? explicitAt)
+    {
+        // The head of the region: subject, modal verb, a deadline before the first number.
+        int head = regionStart;
+        if (actor.Explicit && actor.Span is { } actorSpan && actorSpan.End <= regionEnd && actorSpan.Start >= regionStart)
+        {
+            head = Math.Max(head, actorSpan.End);
+        }
+        else if (explicitAt is { } at)
+        {
+            head = Math.Max(head, at.End);
+        }
+
+        if (modal is not null)
+        {
+            head = Math.Max(head, SkipRepeats(modal));
+        }
+
+        var ownDeadline = deadline is not null && deadline.Span.Start >= regionStart && deadline.Span.End <= regionEnd ? deadline : null;
+        var removals = new List<TextSpan>();
+        if (actor.Explicit && actor.Span is { } a && a.Start >= regionStart && a.End <= regionEnd)
+        {
+            removals.Add(a);
+        }
+
+        if (modal is not null)
+        {
+            removals.Add(TextSpan.FromBounds(modal.Span.Start, SkipRepeats(modal)));
+        }
+
+        if (ownDeadline is not null)
+        {
+            int s = ownDeadline.Span.Start;
+            if (s > regionStart && _text[s - 1] is '在' or '于')
+            {
+                s--;
+            }
+
+            removals.Add(TextSpan.FromBounds(s, ownDeadline.Span.End));
+            if (ownDeadline.Span.End <= FirstValueStart(quantities, times, regionStart, regionEnd)
+                && StripFillers(_text.AsSpan(Math.Min(head, ownDeadline.Span.Start), Math.Max(0, ownDeadline.Span.Start - head)).Trim()).IsEmpty)
+            {
+                head = Math.Max(head, ownDeadline.Span.End);
+            }
+        }
+
+        var values = Values(quantities, times, regionStart, regionEnd);
+        string text = _text.AsSpan(regionStart, regionEnd - regionStart).Trim().ToString();
+        var location = Location.Create(_tree.Path, _tree.Text, Trimmed(regionStart, regionEnd));
+        var deadlineRecord = deadline?.ToDeadline();
+
+        int actionStart = modal is not null ? SkipRepeats(modal) : regionStart;
+        if (values.Count == 0)
+        {
+            string action = Action(actionStart, regionEnd, removals, modal is null);
+            _result.Add(new Commitment(text, location, section, actor, action, modality, null, deadlineRecord));
+            return;
+        }
+
+        // 分别: one commitment per coordinated indicator.
+        int distributive = _text.AsSpan(head, Math.Max(0, values[0].Span.Start - head)).IndexOf("分别", StringComparison.Ordinal);
+        if (distributive >= 0 && values.Count >= 2)
+        {
+            int at = head + distributive;
+            var phrase = CleanIndicator(_text.AsSpan(head, at - head), Array.Empty<TextSpan>(), head, out _, out _);
+            var parts = Distribute(phrase, values.Count);
+            for (int k = 0; k < values.Count; k++)
+            {
+                string indicator = parts?[k] ?? phrase;
+                var q = values[k];
+                _result.Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
+            }
+
+            lastIndicator = parts?[^1] ?? phrase;
+            return;
+        }
+
+        string? firstLead = null;
+        int segmentStart = head;
+        for (int k = 0; k < values.Count; k++)
+        {
+            var q = values[k];
+            int segmentEnd = k + 1 < values.Count ? values[k + 1].Span.Start : regionEnd;
+            var preRemovals = new List<TextSpan>();
+            foreach (var t in times)
+            {
+                if (t.Span.Start >= segmentStart && t.Span.End <= q.Span.Start)
+                {
+                    preRemovals.Add(t.Span);
+                }
+            }
+
+            foreach (var m in modals)
+            {
+                if (m.Span.Start >= segmentStart && m.Span.End <= q.Span.Start)
+                {
+                    preRemovals.Add(m.Span);
+                }
+            }
+
+            int preStart = Math.Min(segmentStart, q.Span.Start);
+            var rawPre = _text.AsSpan(preStart, q.Span.Start - preStart);
+            if (CommitmentCues.StartsWith(StripFillers(rawPre.TrimStart("，,、和及与 ".AsSpan())), _cues.PrepositionObjects) is not null)
+            {
+                segmentStart = q.Span.End;
+                continue; // 对全市1280处地质灾害隐患点…: a count inside an object
+            }
+
+            string pre = CleanIndicator(rawPre, preRemovals, preStart, out string? lead, out bool atLeast);
+            if (k == 0)
+            {
+                firstLead = lead;
+            }
+
+            string post = string.Empty;
+            if (q.UnitSpan is { } unitSpan && unitSpan.End == q.Span.End && q.Span.End < segmentEnd && IsNounStart(_text[q.Span.End]))
+            {
+                post = CleanPost(_text.AsSpan(q.Span.End, segmentEnd - q.Span.End));
+            }
+
+            string indicator = pre.Length == 0 ? post : pre;
+            if (q.IsChange && ChangeWord(q) is { } change)
+            {
+                indicator += change;
+            }
+
+            if (indicator.Length == 0 || indicator == ChangeWord(q))
+            {
+                indicator = (lastIndicator is null ? string.Empty : StripChange(lastIndicator)) + indicator;
+            }
+            else if (k > 0 && pre.Length is > 0 and <= 2 && lastIndicator is not null && lead is null)
+            {
+                indicator = StripChange(lastIndicator) + indicator;
+            }
+
+            var metric = q.ToMetric(indicator.Length == 0 ? null : indicator);
+            if (atLeast && metric.Comparator == "=")
+            {
+                metric = metric with { Comparator = ">=" };
+            }
+
+            string action;
+            if (values.Count == 1)
+            {
+                var all = new List<TextSpan>(removals) { MetricRemoval(q) };
+                action = Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
+            }
+            else if (k == 0)
+            {
+                var all = new List<TextSpan>(removals) { MetricRemoval(q) };
+                action = Action(Math.Min(actionStart, q.Span.Start), segmentEnd, all, modal is null);
+            }
+            else
+            {
+                action = (lead ?? firstLead ?? string.Empty) + indicator;
+            }
+
+            _result.Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
+            lastIndicator = indicator;
+            segmentStart = q.Span.End;
+        }
+    }
+
+    private TextSpan Trimmed(int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static int FirstValueStart(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    {
+        foreach (var q in quantities)
+        {
+            if (q.Kind == QuantityKind.Value && q.Span.Start >= start && q.Span.Start < end)
+            {
+                bool insideTime = false;
+                foreach (var t in times)
+                {
+                    insideTime |= t.Span.OverlapsWith(q.NumberSpan);
+                }
+
+                if (!insideTime)
+                {
+                    return q.Span.Start;
+                }
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsNounStart(char c) => c is '的' or '“' or '"' || ChineseNumerals.IsCjkIdeograph(c);
+
+    private TextSpan MetricRemoval(QuantityMatch q)
+    {
+        int start = q.IsChange ? q.NumberSpan.Start : q.Span.Start;
+        foreach (var w in _cues.AtLeast)
+        {
+            // 至少建成1家: 至少 belongs to the measure.
+            int at = start - w.Length;
+            if (at >= 0 && _text.AsSpan(at, w.Length).SequenceEqual(w))
+            {
+                start = at;
+            }
+        }
+
+        return TextSpan.FromBounds(start, q.Span.End);
+    }
+
+    private string? ChangeWord(QuantityMatch q)
+    {
+        var before = _text.AsSpan(q.Span.Start, Math.Max(0, q.NumberSpan.Start - q.Span.Start));
+        foreach (var w in ChangeWords)
+        {
+            if (before.Contains(w, StringComparison.Ordinal))
+            {
+                return w;
+            }
+        }
+
+        return null;
+    }
+
+    private static string StripChange(string indicator)
+    {
+        foreach (var w in ChangeWords)
+        {
+            if (indicator.EndsWith(w, StringComparison.Ordinal))
+            {
+                indicator = indicator[..^w.Length];
+                break;
+            }
+        }
+
+        foreach (var w in new[] { "年均", "平均", "累计" })
+        {
+            if (indicator.EndsWith(w, StringComparison.Ordinal))
+            {
+                indicator = indicator[..^w.Length];
+            }
+        }
+
+        return indicator;
+    }
+
+    /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
+    private string CleanIndicator(ReadOnlySpan<char> raw, IReadOnlyList<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
+    {
+        lead = null;
+        atLeast = false;
+        var builder = new System.Text.StringBuilder(raw.Length);
+        for (int p = 0; p < raw.Length; p++)
+        {
+            int abs = rawStart + p;
+            bool removed = false;
+            foreach (var r in removals)
+            {
+                removed |= r.Contains(abs);
+            }
+
+            if (!removed)
+            {
+                builder.Append(raw[p]);
+            }
+        }
+
+        var s = builder.ToString().AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
+        for (int guard = 0; guard < 8 && !s.IsEmpty; guard++)
+        {
+            var filler = CommitmentCues.StartsWith(s, _cues.Fillers) ?? CommitmentCues.StartsWith(s, _cues.Scopes);
+            if (filler is not null)
+            {
+                s = s[filler.Length..];
+                continue;
+            }
+
+            var least = CommitmentCues.StartsWith(s, _cues.AtLeast);
+            if (least is not null)
+            {
+                atLeast = true;
+                s = s[least.Length..];
+                continue;
+            }
+
+            var verb = CommitmentCues.StartsWith(s, _cues.IndicatorLeads);
+            if (verb is not null && IsWordBoundary(s, verb))
+            {
+                lead = (lead ?? string.Empty) + verb;
+                s = s[verb.Length..];
+                continue;
+            }
+
+            break;
+        }
+
+        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal))
+        {
+            s = s[..^1];
+        }
+
+        s = s.TrimStart('的');
+        return s.Trim().ToString();
+    }
+
+    /// <summary>Whether <paramref name="word"/> at the start of <paramref name="phrase"/> is a whole word (checked with the segmenter when the phrase goes on).</summary>
+    private static bool IsWordBoundary(ReadOnlySpan<char> phrase, string word)
+    {
+        if (phrase.Length == word.Length)
+        {
+            return true;
+        }
+
+        var words = WordSegmenter.Cut(phrase.ToString());
+        if (words is null || words.Count == 0)
+        {
+            return true;
+        }
+
+        int length = 0;
+        foreach (var w in words)
+        {
+            length += w.Length;
+            if (length == word.Length)
+            {
+                return true;
+            }
+
+            if (length > word.Length)
+            {
+                // 完成创建 as one word: still two light verbs.
+                return length == w.Length && CommitmentCues.StartsWith(w.AsSpan(word.Length), CommitmentCues.Instance.IndicatorLeads) is { } rest && rest.Length == w.Length - word.Length;
+            }
+        }
+
+        return false;
+    }
+
+    private static string CleanPost(ReadOnlySpan<char> post)
+    {
+        var s = post.Trim().TrimStart('的').Trim();
+        int stop = s.IndexOfAny("，,；;。");
+        if (stop >= 0)
+        {
+            s = s[..stop];
+        }
+
+        foreach (var tail in new[] { "建设", "工作" })
+        {
+            if (s.Length > tail.Length + 1 && s.EndsWith(tail, StringComparison.Ordinal))
+            {
+                s = s[..^tail.Length];
+            }
+        }
+
+        return s.TrimEnd('等').ToString();
+    }
+
+    /// <summary>Splits the indicator phrase before 分别 into <paramref name="count"/> complete indicators, or null.</summary>
+    private string[]? Distribute(string phrase, int count)
+    {
+        var parts = SplitCoordination(phrase);
+        if (parts.Count != count)
+        {
+            return null;
+        }
+
+        string last = parts[^1];
+
+        // A shared head: 城市社区、农村社区建站率 → 城市社区建站率.
+        for (int k = 0; k < count - 1; k++)
+        {
+            string p = parts[k];
+            if (p.Length > 0 && last.Length > 0 && p[^1] == last[^1])
+            {
+                continue;
+            }
+
+            string? shared = SharedTail(p, last);
+            if (shared is not null)
+            {
+                parts[k] = p + shared;
+            }
+        }
+
+        // A shared population prefix: 新生儿遗传代谢病筛查率和听力障碍筛查率 → 新生儿听力障碍筛查率.
+        string prefix = PopulationPrefix(parts[0]);
+        if (prefix.Length > 0)
+        {
+            for (int k = 1; k < count; k++)
+            {
+                if (PopulationPrefix(parts[k]).Length == 0 && !parts[k].StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    parts[k] = prefix + parts[k];
+                }
+            }
+        }
+
+        return parts.ToArray();
+    }
+
+    private static List<string> SplitCoordination(string phrase)
+    {
+        var parts = new List<string>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            char c = phrase[i];
+            if (c is '（' or '(' or '“' or '《')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')' or '”' or '》')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '和' or '、' or '及' or '与')
+            {
+                parts.Add(phrase[from..i]);
+                from = i + 1;
+            }
+        }
+
+        parts.Add(phrase[from..]);
+        return parts.Where(p => p.Length > 0).ToList();
+    }
+
+    /// <summary>The part of <paramref name="last"/> after the word it shares with the end of <paramref name="part"/> (城市社区 / 农村社区建站率 → 建站率).</summary>
+    private static string? SharedTail(string part, string last)
+    {
+        var words = WordSegmenter.Cut(part);
+        if (words is { Count: > 0 })
+        {
+            string lastWord = words[^1];
+            int at = last.LastIndexOf(lastWord, StringComparison.Ordinal);
+            if (at >= 0 && at + lastWord.Length < last.Length)
+            {
+                return last[(at + lastWord.Length)..];
+            }
+        }
+
+        for (int len = Math.Min(part.Length, 4); len >= 2; len--)
+        {
+            string tail = part[^len..];
+            int at = last.LastIndexOf(tail, StringComparison.Ordinal);
+            if (at >= 0 && at + tail.Length < last.Length)
+            {
+                return last[(at + tail.Length)..];
+            }
+        }
+
+        return null;
+    }
+
+    private string PopulationPrefix(string part)
+    {
+        int p = 0;
+        var quantities = QuantityRecognizer.Recognize(part);
+        if (quantities.Length > 0 && quantities[0].Span.Start == 0 && quantities[0].Kind == QuantityKind.Qualifier)
+        {
+            p = quantities[0].Span.End;
+        }
+
+        var population = CommitmentCues.StartsWith(part.AsSpan(p), _cues.Populations);
+        return population is null || p + population.Length >= part.Length ? string.Empty : part[..(p + population.Length)];
+    }
+
+    /// <summary>The action: the region's text without the removed spans, scope words (for modal-less clauses) and edge punctuation.</summary>
+    private string Action(int start, int end, List<TextSpan> removals, bool stripScope)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        for (int p = start; p < end; p++)
+        {
+            bool removed = false;
+            foreach (var r in removals)
+            {
+                removed |= r.Contains(p);
+            }
+
+            if (!removed)
+            {
+                builder.Append(_text[p]);
+            }
+        }
+
+        var s = builder.ToString().AsSpan().Trim().Trim("，,、：:；;".AsSpan()).Trim();
+        if (stripScope)
+        {
+            for (int guard = 0; guard < 4; guard++)
+            {
+                var word = CommitmentCues.StartsWith(s, _cues.Scopes) ?? (s.StartsWith("在", StringComparison.Ordinal) || s.StartsWith("于", StringComparison.Ordinal) ? s[..1].ToString() : null);
+                if (word is null || word.Length >= s.Length)
+                {
+                    break;
+                }
+
+                s = s[word.Length..];
+            }
+        }
+
+        if (s.Length > 1 && s[^1] == '等')
+        {
+            s = s[..^1];
+        }
+
+        return s.Trim().Trim("，,、".AsSpan()).ToString();
+    }
+}

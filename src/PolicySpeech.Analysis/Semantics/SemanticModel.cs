@@ -1,0 +1,94 @@
+using System.Collections.Immutable;
+using PolicySpeech.Loading;
+using PolicySpeech.Syntax;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// What a speech means: its reference year, the speaker's jurisdiction and its commitments (who commits to do what,
+/// how firmly, measured how, by when). Built once from a syntax tree; immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// The reference year is, in order: the one the caller gives (<see cref="SemanticOptions.ReferenceYear"/>), the year of the
+/// date in the document's metadata (DOCX core properties, HTML date meta), or the year inferred from the text (the date
+/// of the speech in its head, 今年是“十五五”开局之年, the latest YYYY年工作回顾 heading + 1, a publication line at the end,
+/// or a cited event and the earliest 到YYYY年 target when they are at most a year apart); else none, and relative
+/// deadlines (今年, 年内) keep a null year.
+/// </remarks>
+/// <example><code>
+/// var document = SpeechDocument.Load("speech.txt");
+/// var model = document.GetSemanticModel();
+/// foreach (var c in model.Commitments.Where(c => c.Metric is not null))
+/// {
+///     Console.WriteLine($"{c.Metric!.Indicator} {c.Metric.Comparator} {c.Metric.Value}{c.Metric.Unit} by {c.Deadline?.Year}");
+/// }
+/// </code></example>
+public sealed class SemanticModel
+{
+    private SemanticModel(SpeechSyntaxTree tree, int? referenceYear, ReferenceYearSource source, string? jurisdiction, ImmutableArray<Commitment> commitments)
+    {
+        SyntaxTree = tree;
+        ReferenceYear = referenceYear;
+        ReferenceYearSource = source;
+        Jurisdiction = jurisdiction;
+        Commitments = commitments;
+    }
+
+    /// <summary>The tree the model was built from.</summary>
+    public SpeechSyntaxTree SyntaxTree { get; }
+
+    /// <summary>The year that 今年, 明年, 年内 are resolved against, or <see langword="null"/> when unknown.</summary>
+    public int? ReferenceYear { get; }
+
+    /// <summary>Where <see cref="ReferenceYear"/> came from.</summary>
+    public ReferenceYearSource ReferenceYearSource { get; }
+
+    /// <summary>
+    /// The speaker's jurisdiction as the speech names it (我省, 我市, 全市, 我国), the implicit actor of commitments without
+    /// an explicit subject; <see langword="null"/> when the text names none.
+    /// </summary>
+    public string? Jurisdiction { get; }
+
+    /// <summary>The commitments, in text order (a distributive clause gives one per indicator, in the order written).</summary>
+    public ImmutableArray<Commitment> Commitments { get; }
+
+    /// <summary>Builds the semantic model of a syntax tree.</summary>
+    /// <param name="tree">The speech.</param>
+    /// <param name="metadata">The document's metadata (its date gives the reference year), or <see langword="null"/>.</param>
+    /// <param name="options">The options, or <see langword="null"/> for <see cref="SemanticOptions.Default"/>.</param>
+    /// <returns>The model.</returns>
+    public static SemanticModel Create(SpeechSyntaxTree tree, DocumentMetadata? metadata = null, SemanticOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        options ??= SemanticOptions.Default;
+        int? year;
+        ReferenceYearSource source;
+        if (options.ReferenceYear is { } given)
+        {
+            (year, source) = (given, ReferenceYearSource.Given);
+        }
+        else if (metadata?.Date is { } date)
+        {
+            (year, source) = (date.Year, ReferenceYearSource.Metadata);
+        }
+        else if (ReferenceYearInference.Infer(tree) is { } inferred)
+        {
+            (year, source) = (inferred, ReferenceYearSource.Inferred);
+        }
+        else
+        {
+            (year, source) = (null, ReferenceYearSource.None);
+        }
+
+        string text = tree.Text.ToString();
+        string? jurisdiction = ActorRecognizer.InferJurisdiction(text);
+        if (jurisdiction is { Length: 2 } && jurisdiction != "我国" && !text.Contains(jurisdiction, StringComparison.Ordinal))
+        {
+            // The speech says 全市 but never 我市: name it as it does.
+            jurisdiction = "全" + jurisdiction[1];
+        }
+
+        var commitments = CommitmentExtractor.Extract(tree, year, jurisdiction);
+        return new SemanticModel(tree, year, source, jurisdiction, commitments);
+    }
+}

@@ -16,6 +16,9 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         var workspace = packages.CreateWorkspace("tool");
         packages.WriteFeedOnlyNuGetConfig(workspace);
         var environment = packages.IsolatedEnvironment(workspace);
+        // The CLI's tool resolver cache (~/.dotnet/toolResolverCache) is global and keyed by package and version: an
+        // entry left by an earlier run points at a deleted folder. A private CLI home keeps every run independent.
+        environment["DOTNET_CLI_HOME"] = Path.Combine(workspace, ".dotnet-home");
 
         var manifest = ProcessRunner.Dotnet(workspace, TimeSpan.FromMinutes(2), environment, "new", "tool-manifest");
         Assert.True(manifest.ExitCode == 0, manifest.Describe());
@@ -29,6 +32,7 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         var check = ProcessRunner.Dotnet(workspace, TimeSpan.FromMinutes(3), environment,
             "tool", "run", "policyspeech", "check", RepoPaths.Seed, "--format", "json");
         Assert.True(check.ExitCode is 0 or 1, check.Describe()); // 1 = findings at error severity; 2 = usage or input error
+        Assert.True(check.StandardOutput.TrimStart().StartsWith('{'), check.Describe());
         using var json = JsonDocument.Parse(check.StandardOutput);
         Assert.Equal("policyspeech/1", json.RootElement.GetProperty("schema").GetString());
         var document = Assert.Single(json.RootElement.GetProperty("documents").EnumerateArray());

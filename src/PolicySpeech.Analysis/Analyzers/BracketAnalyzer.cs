@@ -38,10 +38,18 @@ public sealed class BracketAnalyzer : SpeechAnalyzer
         var blocks = RuleText.Blocks(tree);
         var events = new List<(BracketScanner.Event Event, TextSpan Block)>();
         var unpaired = new List<CrossBlockPairs.Unpaired>();
+        var scanned = new List<BracketScanner.Event>();
+        var stack = new List<int>();
         for (int b = 0; b < blocks.Count; b++)
         {
-            foreach (var e in BracketScanner.Scan(text, blocks[b]))
+            BracketScanner.Scan(text, blocks[b], scanned, stack);
+            foreach (var e in scanned)
             {
+                if (e.Kind == BracketScanner.EventKind.Pair)
+                {
+                    continue; // well-formed: nothing to report
+                }
+
                 events.Add((e, blocks[b]));
                 if (e.Kind == BracketScanner.EventKind.Unclosed)
                 {

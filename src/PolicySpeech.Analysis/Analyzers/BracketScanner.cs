@@ -49,7 +49,15 @@ internal static class BracketScanner
     public static List<Event> Scan(string text, TextSpan block)
     {
         var events = new List<Event>();
-        var stack = new List<int>();
+        Scan(text, block, events, new List<int>());
+        return events;
+    }
+
+    /// <summary>Scans one block into <paramref name="events"/> (cleared first), with <paramref name="stack"/> as scratch.</summary>
+    public static void Scan(string text, TextSpan block, List<Event> events, List<int> stack)
+    {
+        events.Clear();
+        stack.Clear();
         for (int i = block.Start; i < block.End; i++)
         {
             char c = text[i];
@@ -90,7 +98,12 @@ internal static class BracketScanner
                 continue;
             }
 
-            int match = stack.FindLastIndex(p => Family(text[p]) == family);
+            int match = stack.Count - 1;
+            while (match >= 0 && Family(text[stack[match]]) != family)
+            {
+                match--;
+            }
+
             if (match >= 0)
             {
                 for (int s = stack.Count - 1; s > match; s--)
@@ -128,7 +141,6 @@ internal static class BracketScanner
         }
 
         events.Sort((a, b) => Start(a).CompareTo(Start(b)));
-        return events;
     }
 
     private static int Start(Event e) => e.Kind == EventKind.Unopened ? e.Closer : e.Opener.Start;

@@ -69,8 +69,9 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                 continue; // PS2001 reports the whole paragraph
             }
 
-            foreach (var sentence in paragraphs[p].Node.Sentences)
+            foreach (var child in paragraphs[p].Node.Children)
             {
+                var sentence = (SentenceSyntax)child;
                 var hash = DuplicateUnits.SentenceHash(text, sentence, out int han);
                 units.Add(new Unit(sentence, p, hash, han));
             }

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
 
@@ -43,75 +45,129 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
         }
 
         var paragraphs = DuplicateUnits.Paragraphs(tree);
-        var sets = new ulong[paragraphs.Count][];
-        var buckets = new Dictionary<ulong, List<int>>();
-        const int bands = Shingles.SignatureLength / Shingles.RowsPerBand;
-        for (int p = 0; p < paragraphs.Count; p++)
+        int count = paragraphs.Count;
+        int capacity = 0;
+        int longest = 0;
+        for (int p = 0; p < count; p++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var paragraph = paragraphs[p];
-            if (paragraph.HanCount < MinHan)
+            if (paragraphs[p].HanCount >= MinHan)
             {
-                sets[p] = [];
-                continue;
+                int length = paragraphs[p].Node.Span.Length;
+                capacity += length;
+                longest = Math.Max(longest, length);
             }
+        }
 
-            var set = Shingles.Of(tree.Text.AsSpan(paragraph.Node.Span));
-            sets[p] = set;
-            var signature = Shingles.Signature(set);
-            var candidates = new HashSet<int>();
-            for (int b = 0; b < bands; b++)
+        if (capacity == 0)
+        {
+            return;
+        }
+
+        // All shingle sets live in one pooled buffer: paragraph p's set is all[setStart[p]..setEnd[p]].
+        var all = ArrayPool<ulong>.Shared.Rent(capacity);
+        var scratch = ArrayPool<char>.Shared.Rent(longest);
+        var setStart = new int[count];
+        var setEnd = new int[count];
+
+        // LSH buckets as chained lists: head[key] is the latest entry; entries link to the previous one with the same key.
+        var head = new Dictionary<ulong, int>();
+        var entryParagraph = new List<int>();
+        var entryNext = new List<int>();
+        var seen = new int[count];
+        Array.Fill(seen, -1);
+        var candidates = new List<int>();
+        Span<ulong> signature = stackalloc ulong[Shingles.SignatureLength];
+        const int bands = Shingles.SignatureLength / Shingles.RowsPerBand;
+        try
+        {
+            int used = 0;
+            for (int p = 0; p < count; p++)
             {
-                var key = Shingles.Band(signature, b);
-                if (!buckets.TryGetValue(key, out var list))
-                {
-                    buckets[key] = list = [];
-                }
-                else
-                {
-                    candidates.UnionWith(list);
-                }
-
-                list.Add(p);
-            }
-
-            if (paragraph.RepeatOf >= 0)
-            {
-                continue; // an exact repeat: PS2001
-            }
-
-            int best = -1;
-            double bestSimilarity = 0;
-            foreach (var q in candidates)
-            {
-                if (paragraphs[q].Hash == paragraph.Hash)
+                context.CancellationToken.ThrowIfCancellationRequested();
+                var paragraph = paragraphs[p];
+                if (paragraph.HanCount < MinHan)
                 {
                     continue;
                 }
 
-                var similarity = Shingles.Jaccard(sets[q], set);
-                if (similarity >= threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && q < best)))
+                var span = tree.Text.AsSpan(paragraph.Node.Span);
+                int n = Shingles.Write(span, scratch, all.AsSpan(used, span.Length));
+                setStart[p] = used;
+                setEnd[p] = used + n;
+                used += n;
+                var set = new ReadOnlySpan<ulong>(all, setStart[p], n);
+                Shingles.Signature(set, signature);
+                candidates.Clear();
+                for (int b = 0; b < bands; b++)
                 {
-                    best = q;
-                    bestSimilarity = similarity;
+                    var key = Shingles.Band(signature, b);
+                    ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(head, key, out bool exists);
+                    int previous = -1;
+                    if (exists)
+                    {
+                        previous = slot;
+                        for (int e = slot; e >= 0; e = entryNext[e])
+                        {
+                            int q = entryParagraph[e];
+                            if (seen[q] != p)
+                            {
+                                seen[q] = p;
+                                candidates.Add(q);
+                            }
+                        }
+                    }
+
+                    slot = entryParagraph.Count;
+                    entryParagraph.Add(p);
+                    entryNext.Add(previous);
+                }
+
+                if (paragraph.RepeatOf >= 0)
+                {
+                    continue; // an exact repeat: PS2001
+                }
+
+                int best = -1;
+                double bestSimilarity = 0;
+                foreach (var q in candidates)
+                {
+                    if (paragraphs[q].Hash == paragraph.Hash)
+                    {
+                        continue;
+                    }
+
+                    var similarity = Shingles.Jaccard(new ReadOnlySpan<ulong>(all, setStart[q], setEnd[q] - setStart[q]), set);
+                    if (similarity >= threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && q < best)))
+                    {
+                        best = q;
+                        bestSimilarity = similarity;
+                    }
+                }
+
+                if (best >= 0)
+                {
+                    Report(context, paragraphs, paragraph, best, bestSimilarity);
                 }
             }
-
-            if (best < 0)
-            {
-                continue;
-            }
-
-            var first = paragraphs[best].Node.GetLocation();
-            var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-            var percent = bestSimilarity.ToString("P0", CultureInfo.InvariantCulture);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, paragraph.Node.GetLocation(), percent, line) with
-            {
-                AdditionalLocations = [first],
-                Properties = ImmutableDictionary<string, string?>.Empty
-                    .Add("similarity", bestSimilarity.ToString("0.000", CultureInfo.InvariantCulture))
-                    .Add("firstLine", line),
-            });
         }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(all);
+            ArrayPool<char>.Shared.Return(scratch);
+        }
+    }
+
+    private static void Report(DocumentAnalysisContext context, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, DuplicateUnits.Paragraph paragraph, int best, double bestSimilarity)
+    {
+        var first = paragraphs[best].Node.GetLocation();
+        var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
+        var percent = bestSimilarity.ToString("P0", CultureInfo.InvariantCulture);
+        context.ReportDiagnostic(Diagnostic.Create(Rule, paragraph.Node.GetLocation(), percent, line) with
+        {
+            AdditionalLocations = [first],
+            Properties = ImmutableDictionary<string, string?>.Empty
+                .Add("similarity", bestSimilarity.ToString("0.000", CultureInfo.InvariantCulture))
+                .Add("firstLine", line),
+        });
     }
 }

@@ -90,7 +90,12 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
                     found = end - i >= 2 && !IsZero(text, i, end) && HasChineseNeighbour(text, i, end);
                     break;
                 case '□' or '■' or '△':
-                    end = RunEnd(text, i, ch => ch == c);
+                    end = i + 1;
+                    while (end < text.Length && text[end] == c)
+                    {
+                        end++;
+                    }
+
                     found = (c == '□' || end - i >= 2) && IsBoxPlaceholder(text, i, end);
                     break;
                 default:
@@ -302,6 +307,8 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
     {
         private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
         private readonly HashSet<string> _units = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
         private readonly int _maxPrefix;
         private readonly int _maxUnit;
 
@@ -326,6 +333,8 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
 
             _maxPrefix = _prefixes.Count == 0 ? 0 : _prefixes.Max(p => p.Length);
             _maxUnit = _units.Count == 0 ? 0 : _units.Max(p => p.Length);
+            _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
+            _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public string? Match(string text, int at)
@@ -333,14 +342,14 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
             string? best = null;
             for (int p = Math.Min(_maxPrefix, text.Length - at); p >= 0; p--)
             {
-                if (p > 0 && !_prefixes.Contains(text.Substring(at, p)))
+                if (p > 0 && !_prefixLookup.Contains(text.AsSpan(at, p)))
                 {
                     continue;
                 }
 
                 for (int u = Math.Min(_maxUnit, text.Length - at - p); u >= 1; u--)
                 {
-                    if (_units.Contains(text.Substring(at + p, u)))
+                    if (_unitLookup.Contains(text.AsSpan(at + p, u)))
                     {
                         var candidate = text.Substring(at, p + u);
                         if (best is null || candidate.Length > best.Length)

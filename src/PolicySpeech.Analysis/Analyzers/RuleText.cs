@@ -45,11 +45,22 @@ internal static class RuleText
     /// The document's structural nodes in text order — lines, sections, headings, paragraphs and the closing — without
     /// descending into sentences, clauses and tokens (much cheaper than <see cref="SyntaxNode.DescendantNodes"/>).
     /// </summary>
-    public static List<SyntaxNode> StructuralNodes(SpeechSyntaxTree tree)
+    public static IReadOnlyList<SyntaxNode> StructuralNodes(SpeechSyntaxTree tree) =>
+        tree.GetOrCreateAnalysisData(static t =>
+        {
+            var result = new List<SyntaxNode>();
+            Collect(t.Root, result);
+            return new StructuralNodeList(result);
+        }).Nodes;
+
+    private sealed class StructuralNodeList(List<SyntaxNode> nodes)
     {
-        var result = new List<SyntaxNode>();
-        Collect(tree.Root, result);
-        return result;
+        public IReadOnlyList<SyntaxNode> Nodes { get; } = nodes.AsReadOnly();
+    }
+
+    private sealed class BlockList(List<TextSpan> spans)
+    {
+        public IReadOnlyList<TextSpan> Spans { get; } = spans.AsReadOnly();
     }
 
     private static void Collect(SyntaxNode node, List<SyntaxNode> result)
@@ -81,7 +92,10 @@ internal static class RuleText
     /// The document's blocks in text order: each front-matter line, heading and paragraph, where a heading and the
     /// paragraph that continues it on the same line form one block. Quotes and brackets pair within a block.
     /// </summary>
-    public static List<TextSpan> Blocks(SpeechSyntaxTree tree)
+    public static IReadOnlyList<TextSpan> Blocks(SpeechSyntaxTree tree) =>
+        tree.GetOrCreateAnalysisData(static t => new BlockList(ComputeBlocks(t))).Spans;
+
+    private static List<TextSpan> ComputeBlocks(SpeechSyntaxTree tree)
     {
         var text = tree.Text;
         var spans = new List<TextSpan>();

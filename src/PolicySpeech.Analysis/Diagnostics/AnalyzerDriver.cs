@@ -250,20 +250,36 @@ public sealed class AnalyzerDriver
         }
 
         int count = 0;
-        foreach (var node in tree.Root.DescendantNodes(_wantsTokens))
+        Collect(tree.Root, nodes, ref count, cancellationToken);
+        return nodes;
+    }
+
+    /// <summary>Adds the wanted descendants of <paramref name="node"/> depth first in text order (as <see cref="SyntaxNode.DescendantNodes"/>).</summary>
+    private void Collect(SyntaxNode node, List<SyntaxNode> nodes, ref int count, CancellationToken cancellationToken)
+    {
+        foreach (var child in node.Children)
         {
-            if (_wantedKinds[(int)node.Kind])
+            bool isToken = child.IsToken;
+            if (isToken && !_wantsTokens)
             {
-                nodes.Add(node);
+                continue;
+            }
+
+            if (_wantedKinds[(int)child.Kind])
+            {
+                nodes.Add(child);
             }
 
             if ((++count & 1023) == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
-        }
 
-        return nodes;
+            if (!isToken)
+            {
+                Collect(child, nodes, ref count, cancellationToken);
+            }
+        }
     }
 
     private static (List<Diagnostic> Diagnostics, TimeSpan Elapsed) Run(Entry entry, SpeechSyntaxTree tree, List<SyntaxNode> nodes, AnalyzerOptions options, CancellationToken cancellationToken)

@@ -21,6 +21,7 @@ internal sealed class CommitmentCues
         PlanHeadings = Get("plan-heading");
         PrepositionObjects = Get("preposition-object");
         AtLeast = Get("at-least");
+        Statives = Get("stative");
         Fillers = Get("filler");
     }
 
@@ -51,6 +52,8 @@ internal sealed class CommitmentCues
     internal string[] PrepositionObjects { get; }
 
     internal string[] AtLeast { get; }
+
+    internal string[] Statives { get; }
 
     internal string[] Fillers { get; }
 

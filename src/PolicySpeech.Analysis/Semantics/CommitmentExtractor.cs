@@ -60,7 +60,15 @@ internal sealed class CommitmentExtractor
     {
         public Actor? CarriedActor;
         public bool PastContext;
+
+        /// <summary>A colon frame (主要预期目标是：) seen in an earlier sentence of the paragraph, and its deadline.</summary>
+        public bool Frame;
+        public TimeMatch? FrameDeadline;
     }
+
+    /// <summary>The text of the last two blocks (paragraphs or headings), for a frame split over lines (…发展的 / 主要预期目标 / 是：…).</summary>
+    private string _previousBlocks = string.Empty;
+    private int _previousBlocksStart;
 
     private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
@@ -103,7 +111,7 @@ internal sealed class CommitmentExtractor
                     var childMood = Classify(heading?.ToString() ?? string.Empty, mood);
                     if (heading is not null)
                     {
-                        ProcessBlock([heading], path, childMood);
+                        ProcessBlock([heading], path, childMood, isHeading: true);
                     }
 
                     Visit(s.Members, path, childMood);
@@ -111,7 +119,7 @@ internal sealed class CommitmentExtractor
                 }
 
                 case ParagraphSyntax p:
-                    ProcessBlock(p.Sentences, section, mood);
+                    ProcessBlock(p.Sentences, section, mood, isHeading: false);
                     break;
             }
         }
@@ -144,7 +152,7 @@ internal sealed class CommitmentExtractor
         return parent;
     }
 
-    private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, SectionMood mood)
+    private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, SectionMood mood, bool isHeading)
     {
         var state = new ParagraphState();
         var group = new List<SentenceSyntax>();
@@ -155,14 +163,31 @@ internal sealed class CommitmentExtractor
             bool semicolon = terminator is not null && terminator.Kind == SyntaxKind.TerminatorToken && terminator.Text.Length > 0 && terminator.Text[0] is '；' or ';';
             if (!semicolon)
             {
-                ProcessSentence(group, section, mood, state);
+                ProcessSentence(group, section, mood, state, isHeading);
                 group.Clear();
             }
         }
 
         if (group.Count > 0)
         {
-            ProcessSentence(group, section, mood, state);
+            ProcessSentence(group, section, mood, state, isHeading);
+        }
+
+        var all = sentences.ToList();
+        if (all.Count > 0)
+        {
+            int start = all[0].Span.Start;
+            int end = all[^1].Span.End;
+            int from = _previousBlocks.Length == 0 ? start : _previousBlocksStart;
+            string joined = _text[from..end];
+            if (joined.Length > 200)
+            {
+                from = end - Math.Min(end - start, 200);
+                joined = _text[from..end];
+            }
+
+            _previousBlocks = joined;
+            _previousBlocksStart = from;
         }
     }
 
@@ -208,7 +233,7 @@ internal sealed class CommitmentExtractor
         return clauses;
     }
 
-    private void ProcessSentence(List<SentenceSyntax> sentences, string section, SectionMood mood, ParagraphState state)
+    private void ProcessSentence(List<SentenceSyntax> sentences, string section, SectionMood mood, ParagraphState state, bool isHeading)
     {
         var clauses = Clauses(sentences);
         if (clauses.Count == 0)
@@ -220,10 +245,13 @@ internal sealed class CommitmentExtractor
         int end = clauses[^1].End;
         var slice = _text.AsSpan(start, end - start);
         var quantities = QuantityRecognizer.Recognize(slice, start);
-        var times = TimeExpressionRecognizer.Recognize(slice, _referenceYear, start);
+        var times = MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start));
         var modals = ModalityRecognizer.Recognize(slice, start);
 
-        bool statement = CommitmentCues.ContainsAny(slice, _cues.Statements);
+        // An estimate or forecast opening the sentence (预计全年…, 据气象部门预测，…), or a clause saying what the subject is.
+        var head = Text(clauses[0]);
+        bool statement = head.StartsWith("预计", StringComparison.Ordinal) || head.StartsWith("据", StringComparison.Ordinal)
+            || (head.Length <= 12 && (head.Contains("预测", StringComparison.Ordinal) || head.Contains("预计", StringComparison.Ordinal)));
         for (int k = 1; k < clauses.Count && !statement; k++)
         {
             statement = CommitmentCues.StartsWith(Text(clauses[k]), CopulaStarts) is not null;
@@ -244,9 +272,10 @@ internal sealed class CommitmentExtractor
         bool past = pastSentence || state.PastContext || mood == SectionMood.Review;
 
         ModalityMatch? governing = null;
-        TimeMatch? carried = null;
-        bool sticky = false;
+        TimeMatch? carried = state.Frame ? state.FrameDeadline : null;
+        bool sticky = state.Frame && carried is not null;
         bool frame = false;
+        bool inheritedFrame = state.Frame;
         string? lastIndicator = null;
 
         for (int i = 0; i < clauses.Count; i++)
@@ -258,9 +287,15 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
+            // A deadline stated inside the sentence does not reach past a ；(a sticky head or frame deadline does).
+            if (i > 0 && clauses[i - 1].Separator is '；' or ';' && !sticky)
+            {
+                carried = null;
+            }
+
             var clauseTimes = Within(times, clause.Start, clause.End);
             var clauseModals = Within(modals, clause.Start, clause.End);
-            bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.Pasts);
+            bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.Pasts) || CommitmentCues.ContainsAny(ctext, _cues.Statements);
 
             // 今年是…收官之年 / 明年是…: a statement about the year, not a deadline.
             if (CommitmentCues.StartsWith(ctext, CopulaStarts) is not null || (clauseTimes.Count > 0 && IsCopula(clauseTimes[0], clause.Start)))
@@ -297,16 +332,21 @@ internal sealed class CommitmentExtractor
                 }
             }
 
-            // A colon frame: 主要预期目标是：…
-            if (clause.Separator is '：' or ':' && CommitmentCues.ContainsAny(ctext, _cues.Frames))
+            // A colon frame: 主要预期目标是：… (or 是：… after a heading-like line that names the targets).
+            bool splitFrame = i == 0 && clause.Separator is '：' or ':' && ctext is "是" or "为" && CommitmentCues.ContainsAny(_previousBlocks, _cues.Frames);
+            if (clause.Separator is '：' or ':' && (splitFrame || CommitmentCues.ContainsAny(ctext, _cues.Frames)))
             {
                 frame = true;
-                if (own is not null && own.Kind != TimeKinds.Recurring)
+                var frameTimes = splitFrame ? MergeAdjacent(TimeExpressionRecognizer.Recognize(_previousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
+                var frameDeadline = own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKinds.Recurring);
+                if (frameDeadline is not null && frameDeadline.Kind != TimeKinds.Recurring)
                 {
-                    carried = own;
+                    carried = frameDeadline;
                     sticky = true;
                 }
 
+                state.Frame = true;
+                state.FrameDeadline = carried;
                 continue;
             }
 
@@ -338,40 +378,87 @@ internal sealed class CommitmentExtractor
                 }
 
                 int regionEnd = clause.End;
-                if (i + 1 < clauses.Count && OpensAdverbial(_text.AsSpan(actionStart, clause.End - actionStart)) && clause.Separator is '，' or ','
-                    && Within(modals, clauses[i + 1].Start, clauses[i + 1].End).Count == 0)
+                if (i + 1 < clauses.Count && clause.Separator is '，' or ',' && CanExtend(actionStart, clause, clauses[i + 1], modals, quantities, times))
                 {
-                    regionEnd = clauses[i + 1].End;
+                    var nextClause = clauses[i + 1];
+                    regionEnd = nextClause.End;
                     i++;
+                    if (own is null)
+                    {
+                        foreach (var t in Within(times, nextClause.Start, nextClause.End))
+                        {
+                            if (t.IsDeadline && (t.Kind == TimeKinds.Recurring || HeadPosition(nextClause.Start, t.Span.Start).AtHead))
+                            {
+                                own = t;
+                                deadline = t;
+                                break;
+                            }
+                        }
+                    }
                 }
 
                 var actor = ResolveActor(start, slice, primary, state);
-                governing = primary;
+                if (primary.Modality is "should" or "strive" or "plan")
+                {
+                    governing = primary;
+                }
                 Emit(section, clause.Start, regionEnd, actor, primary, primary.Modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: null);
                 continue;
             }
 
-            if (past || clausePast || statement)
+            if (past || clausePast || statement || isHeading)
             {
                 continue;
             }
 
             var values = Values(quantities, times, clause.Start, clause.End);
-            bool ownCounts = own is not null && (own.Kind != TimeKinds.Recurring || values.Count > 0 || HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
-                || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
-                || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("一次", StringComparison.Ordinal));
+            bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKinds.Recurring
+                ? HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
+                    || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
+                    || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("一次", StringComparison.Ordinal)
+                : IsFirm(own)));
             bool target = frame
+                || (inheritedFrame && values.Count > 0)
                 || ownCounts
                 || (values.Count > 0 && (governing is not null || mood == SectionMood.Plan || carried is not null))
-                || (carried is not null && governing is null);
-            if (!target)
+                || (carried is not null && IsFirm(carried) && (governing is null || sticky));
+            if (!target || (values.Count == 0 && !frame && EndsWithAny(ctext, _cues.Statives)))
             {
                 continue;
             }
 
-            var implicitActor = ModalLessActor(clause, state);
-            Emit(section, clause.Start, clause.End, implicitActor, null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
+            var implicitActor = ModalLessActor(clause, state, governing is not null || HasModalBefore(modals, clause.Start));
+            string modality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
+            Emit(section, clause.Start, clause.End, implicitActor, null, modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
         }
+    }
+
+    /// <summary>Joins a relative year and the part of it that follows (今年 + 9月底前, 明年 + 汛期前, 明年 + 上半年) into one deadline.</summary>
+    private ImmutableArray<TimeMatch> MergeAdjacent(ImmutableArray<TimeMatch> times)
+    {
+        if (times.Length < 2)
+        {
+            return times;
+        }
+
+        var merged = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
+        for (int k = 0; k < times.Length; k++)
+        {
+            var t = times[k];
+            if (k + 1 < times.Length && t.Span.End == times[k + 1].Span.Start && t.Kind is TimeKinds.Relative or TimeKinds.By
+                && times[k + 1].Kind is TimeKinds.Relative or TimeKinds.By && t.Year is not null)
+            {
+                var next = times[k + 1];
+                var span = TextSpan.FromBounds(t.Span.Start, next.Span.End);
+                merged.Add(new TimeMatch(span, t.Text + next.Text, t.Kind, t.Year, t.StartYear, null));
+                k++;
+                continue;
+            }
+
+            merged.Add(t);
+        }
+
+        return merged.ToImmutable();
     }
 
     private ReadOnlySpan<char> Text(Clause clause) => _text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
@@ -553,7 +640,55 @@ internal sealed class CommitmentExtractor
         return state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
     }
 
-    private Actor ModalLessActor(Clause clause, ParagraphState state)
+    /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
+    private static bool IsFirm(TimeMatch t) =>
+        t.Kind != TimeKinds.Relative || t.Text.AsSpan().IndexOfAny("底前内末月旬") >= 0;
+
+    private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasModalBefore(ImmutableArray<ModalityMatch> modals, int position) => modals.Any(m => m.Span.Start < position);
+
+    /// <summary>Whether the modal clause (its action opening with a lead preposition) takes the next clause with it.</summary>
+    private bool CanExtend(int actionStart, Clause clause, Clause next, ImmutableArray<ModalityMatch> modals, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
+    {
+        var action = _text.AsSpan(actionStart, clause.End - actionStart);
+        if (!OpensAdverbial(action) || Within(modals, next.Start, next.End).Count > 0)
+        {
+            return false;
+        }
+
+        // 会同省民政厅将…纳入…: already a whole predicate; 按照…的标准配建…: the verb is in this clause;
+        // 会同省委编办梳理…清单: 会同 and its partner are short, a longer clause has its own verb.
+        if (action.Contains('将') || action.Contains('把') || action.Contains("标准", StringComparison.Ordinal)
+            || (action.StartsWith("会同", StringComparison.Ordinal) && action.Length > 10)
+            || Values(quantities, times, clause.Start, clause.End).Count > 0 || Values(quantities, times, next.Start, next.End).Count > 0)
+        {
+            return false;
+        }
+
+        foreach (var t in Within(times, next.Start, next.End))
+        {
+            if (t.IsDeadline && t.Kind == TimeKinds.Recurring && HeadPosition(next.Start, t.Span.Start).AtHead)
+            {
+                return false; // …，每年对清单执行情况开展一次评估: a step of its own
+            }
+        }
+
+        return true;
+    }
+
+    private Actor ModalLessActor(Clause clause, ParagraphState state, bool governed)
     {
         var ctext = _text.AsSpan(clause.Start, clause.End - clause.Start);
         foreach (var marker in new[] { "至少", "在", "每", "于" })
@@ -573,7 +708,8 @@ internal sealed class CommitmentExtractor
             }
         }
 
-        return state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
+        // A target stated on its own (no modal verb in the sentence before it) is the jurisdiction's, not the last subject's.
+        return governed && state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
     }
 
     private List<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
@@ -592,13 +728,42 @@ internal sealed class CommitmentExtractor
                 insideTime |= t.Span.OverlapsWith(q.NumberSpan);
             }
 
-            if (!insideTime)
+            if (!insideTime && !NotAMeasure(q, start))
             {
                 list.Add(q);
             }
         }
 
         return list;
+    }
+
+    private static readonly string[] TimeUnits = ["年", "个月", "月", "周", "天", "日", "小时", "个小时", "分钟", "秒"];
+
+    private static readonly string[] DiscourseNouns = ["方面", "工作", "意见", "问题", "要求", "点"];
+
+    /// <summary>A quantity that is no measure: inside quotes (“三个责任人”), a duration used as a modifier (24小时值班, 五年累计), a count of discourse items (三项工作, 六个方面).</summary>
+    private bool NotAMeasure(QuantityMatch q, int clauseStart)
+    {
+        var before = _text.AsSpan(clauseStart, Math.Max(0, q.Span.Start - clauseStart));
+        if (before.Count('“') > before.Count('”') || before.Count('《') > before.Count('》'))
+        {
+            return true;
+        }
+
+        int end = q.Span.End;
+        if (q.UnitSpan is not { } unitSpan || unitSpan.End != end || end >= _text.Length || !ChineseNumerals.IsCjkIdeograph(_text[end]))
+        {
+            return false;
+        }
+
+        if (Array.IndexOf(TimeUnits, q.Unit) >= 0)
+        {
+            return true;
+        }
+
+        var after = _text.AsSpan(end);
+        return CommitmentCues.StartsWith(after, DiscourseNouns) is not null
+            || (after.Length > 2 && after[0] == '项' && CommitmentCues.StartsWith(after[1..], DiscourseNouns) is not null);
     }
 
     private void Emit(
@@ -626,11 +791,6 @@ internal sealed class CommitmentExtractor
             head = Math.Max(head, at.End);
         }
 
-        if (modal is not null)
-        {
-            head = Math.Max(head, SkipRepeats(modal));
-        }
-
         var ownDeadline = deadline is not null && deadline.Span.Start >= regionStart && deadline.Span.End <= regionEnd ? deadline : null;
         var removals = new List<TextSpan>();
         if (actor.Explicit && actor.Span is { } a && a.Start >= regionStart && a.End <= regionEnd)
@@ -652,11 +812,6 @@ internal sealed class CommitmentExtractor
             }
 
             removals.Add(TextSpan.FromBounds(s, ownDeadline.Span.End));
-            if (ownDeadline.Span.End <= FirstValueStart(quantities, times, regionStart, regionEnd)
-                && StripFillers(_text.AsSpan(Math.Min(head, ownDeadline.Span.Start), Math.Max(0, ownDeadline.Span.Start - head)).Trim()).IsEmpty)
-            {
-                head = Math.Max(head, ownDeadline.Span.End);
-            }
         }
 
         var values = Values(quantities, times, regionStart, regionEnd);
@@ -677,12 +832,12 @@ internal sealed class CommitmentExtractor
         if (distributive >= 0 && values.Count >= 2)
         {
             int at = head + distributive;
-            var phrase = CleanIndicator(_text.AsSpan(head, at - head), Array.Empty<TextSpan>(), head, out _, out _);
+            var phrase = CleanIndicator(_text.AsSpan(head, at - head), IndicatorRemovals(times, modals, head, at), head, out _, out _);
             var parts = Distribute(phrase, values.Count);
             for (int k = 0; k < values.Count; k++)
             {
-                string indicator = parts?[k] ?? phrase;
                 var q = values[k];
+                string indicator = (parts?[k] ?? phrase) + (q.IsChange && ChangeWord(q) is { } change ? change : string.Empty);
                 _result.Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
             }
 
@@ -692,30 +847,18 @@ internal sealed class CommitmentExtractor
 
         string? firstLead = null;
         int segmentStart = head;
+        int emitted = 0;
         for (int k = 0; k < values.Count; k++)
         {
             var q = values[k];
             int segmentEnd = k + 1 < values.Count ? values[k + 1].Span.Start : regionEnd;
-            var preRemovals = new List<TextSpan>();
-            foreach (var t in times)
-            {
-                if (t.Span.Start >= segmentStart && t.Span.End <= q.Span.Start)
-                {
-                    preRemovals.Add(t.Span);
-                }
-            }
-
-            foreach (var m in modals)
-            {
-                if (m.Span.Start >= segmentStart && m.Span.End <= q.Span.Start)
-                {
-                    preRemovals.Add(m.Span);
-                }
-            }
+            var preRemovals = IndicatorRemovals(times, modals, segmentStart, q.Span.Start);
 
             int preStart = Math.Min(segmentStart, q.Span.Start);
             var rawPre = _text.AsSpan(preStart, q.Span.Start - preStart);
-            if (CommitmentCues.StartsWith(StripFillers(rawPre.TrimStart("，,、和及与 ".AsSpan())), _cues.PrepositionObjects) is not null)
+            var opening = StripFillers(RemoveSpans(rawPre, preStart, preRemovals).AsSpan().TrimStart("，,、和及与 ".AsSpan()));
+            bool coordinatedObject = k == 0 && rawPre.TrimEnd().Length > 1 && rawPre.TrimEnd()[^1] is '和' or '及' or '与';
+            if (coordinatedObject || CommitmentCues.StartsWith(opening, _cues.PrepositionObjects) is not null || CommitmentCues.StartsWith(opening, _cues.LeadPrepositions) is not null)
             {
                 segmentStart = q.Span.End;
                 continue; // 对全市1280处地质灾害隐患点…: a count inside an object
@@ -743,9 +886,14 @@ internal sealed class CommitmentExtractor
             {
                 indicator = (lastIndicator is null ? string.Empty : StripChange(lastIndicator)) + indicator;
             }
-            else if (k > 0 && pre.Length is > 0 and <= 2 && lastIndicator is not null && lead is null)
+            else if (k > 0 && pre.Length is > 0 and <= 2 && lastIndicator is not null && lead is null && !pre.EndsWith('级'))
             {
                 indicator = StripChange(lastIndicator) + indicator;
+            }
+            else if (pre.Length is > 0 and <= 6 && pre.EndsWith('级') && lastIndicator is not null && !q.IsChange)
+            {
+                // 市县两级达到90%以上 after 省级部门数据目录编制率100%: the level replaces the other's.
+                indicator = pre + WithoutLevel(lastIndicator);
             }
 
             var metric = q.ToMetric(indicator.Length == 0 ? null : indicator);
@@ -763,16 +911,29 @@ internal sealed class CommitmentExtractor
             else if (k == 0)
             {
                 var all = new List<TextSpan>(removals) { MetricRemoval(q) };
-                action = Action(Math.Min(actionStart, q.Span.Start), segmentEnd, all, modal is null);
+                int actionEnd = pre.Length == 0 && post.Length > 0 ? Math.Min(segmentEnd, q.Span.End + post.Length + 1) : q.Span.End;
+                action = Action(Math.Min(actionStart, q.Span.Start), actionEnd, all, modal is null);
             }
             else
             {
                 action = (lead ?? firstLead ?? string.Empty) + indicator;
             }
 
+            if (action.Length == 0)
+            {
+                action = indicator;
+            }
+
             _result.Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
+            emitted++;
             lastIndicator = indicator;
             segmentStart = q.Span.End;
+        }
+
+        if (emitted == 0 && (modal is not null || deadlineRecord is not null))
+        {
+            // Every number was part of an object (对全市1280处隐患点…): a commitment without a measure.
+            _result.Add(new Commitment(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord));
         }
     }
 
@@ -845,6 +1006,62 @@ internal sealed class CommitmentExtractor
         return null;
     }
 
+    private static string WithoutLevel(string indicator)
+    {
+        int level = indicator.IndexOf('级', StringComparison.Ordinal);
+        if (level < 0 || level > 6)
+        {
+            return indicator;
+        }
+
+        var rest = indicator[(level + 1)..];
+        return rest.StartsWith("部门", StringComparison.Ordinal) ? rest[2..] : rest;
+    }
+
+    private List<TextSpan> IndicatorRemovals(ImmutableArray<TimeMatch> times, ImmutableArray<ModalityMatch> modals, int start, int end)
+    {
+        var removals = new List<TextSpan>();
+        foreach (var t in times)
+        {
+            // 每人每月提高20元: a rate stays in the indicator.
+            bool rate = t.Kind == TimeKinds.Recurring && t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每';
+            if (t.Span.Start >= start && t.Span.End <= end && !rate)
+            {
+                removals.Add(t.Span);
+            }
+        }
+
+        foreach (var m in modals)
+        {
+            if (m.Span.Start >= start && m.Span.End <= end)
+            {
+                removals.Add(m.Span);
+            }
+        }
+
+        return removals;
+    }
+
+    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, IReadOnlyList<TextSpan> removals)
+    {
+        var builder = new System.Text.StringBuilder(raw.Length);
+        for (int p = 0; p < raw.Length; p++)
+        {
+            bool removed = false;
+            foreach (var r in removals)
+            {
+                removed |= r.Contains(rawStart + p);
+            }
+
+            if (!removed)
+            {
+                builder.Append(raw[p]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     private static string StripChange(string indicator)
     {
         foreach (var w in ChangeWords)
@@ -889,6 +1106,18 @@ internal sealed class CommitmentExtractor
         }
 
         var s = builder.ToString().AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
+        foreach (var least in _cues.AtLeast)
+        {
+            // 各市（州）至少建成1家…: the subject is before 至少, the floor applies to the number.
+            int at = s.IndexOf(least, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                atLeast = true;
+                s = s[(at + least.Length)..];
+                break;
+            }
+        }
+
         for (int guard = 0; guard < 8 && !s.IsEmpty; guard++)
         {
             var filler = CommitmentCues.StartsWith(s, _cues.Fillers) ?? CommitmentCues.StartsWith(s, _cues.Scopes);
@@ -917,9 +1146,15 @@ internal sealed class CommitmentExtractor
             break;
         }
 
-        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal))
+        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal) || s.EndsWith("在", StringComparison.Ordinal))
         {
             s = s[..^1];
+        }
+
+        // 新增排涝能力每秒120立方米: the per-unit belongs to the unit.
+        if (s.Length > 3 && s[^2] == '每')
+        {
+            s = s[..^2];
         }
 
         s = s.TrimStart('的');
@@ -1125,6 +1360,11 @@ internal sealed class CommitmentExtractor
         if (s.Length > 1 && s[^1] == '等')
         {
             s = s[..^1];
+        }
+
+        if (CommitmentCues.StartsWith(s, _cues.AtLeast) is { } least && least.Length < s.Length)
+        {
+            s = s[least.Length..];
         }
 
         return s.Trim().Trim("，,、".AsSpan()).ToString();

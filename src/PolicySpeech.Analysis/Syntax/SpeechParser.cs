@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
@@ -75,6 +76,8 @@ public static partial class SpeechParser
         private readonly ImmutableArray<Diagnostic>.Builder _diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         private readonly List<SyntaxNode> _documentChildren = [];
         private readonly List<OpenSection> _open = [];
+        private readonly List<SyntaxNode> _sentenceScratch = [];
+        private readonly List<SyntaxNode> _childScratch = [];
         private int _position;
 
         public (DocumentSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Build()
@@ -440,7 +443,8 @@ public static partial class SpeechParser
 
         private ImmutableArray<SyntaxNode> Sentences(int start, int end)
         {
-            var sentences = ImmutableArray.CreateBuilder<SyntaxNode>();
+            var sentences = _sentenceScratch;
+            sentences.Clear();
             int i = start;
             while (i < end)
             {
@@ -451,13 +455,14 @@ public static partial class SpeechParser
                 }
             }
 
-            return sentences.ToImmutable();
+            return ImmutableArray.Create(CollectionsMarshal.AsSpan(sentences));
         }
 
         /// <summary>Reads one sentence starting at <paramref name="start"/> (not trivia) and ending at a terminator or <paramref name="end"/>.</summary>
         private SentenceSyntax Sentence(int start, int end, out int next)
         {
-            var children = ImmutableArray.CreateBuilder<SyntaxNode>();
+            var children = _childScratch;
+            children.Clear();
             int clauseStart = start;
             int protectedEnd = -1;
             int i = start;
@@ -503,7 +508,7 @@ public static partial class SpeechParser
 
                     children.Add(Token(SyntaxKind.TerminatorToken, i, stop));
                     next = stop;
-                    return new SentenceSyntax(children.ToImmutable());
+                    return new SentenceSyntax(ImmutableArray.Create(CollectionsMarshal.AsSpan(children)));
                 }
 
                 i++;
@@ -515,23 +520,21 @@ public static partial class SpeechParser
             }
 
             next = end;
-            return new SentenceSyntax(children.ToImmutable());
+            return new SentenceSyntax(ImmutableArray.Create(CollectionsMarshal.AsSpan(children)));
         }
 
         private ClauseSyntax Clause(int start, int textEnd, int separatorEnd)
         {
-            var children = ImmutableArray.CreateBuilder<SyntaxNode>(2);
-            if (start < textEnd)
+            SyntaxNode? text = start < textEnd ? Token(SyntaxKind.TextToken, start, textEnd) : null;
+            SyntaxNode? separator = separatorEnd > textEnd ? Token(SyntaxKind.SeparatorToken, textEnd, separatorEnd) : null;
+            var children = (text, separator) switch
             {
-                children.Add(Token(SyntaxKind.TextToken, start, textEnd));
-            }
-
-            if (separatorEnd > textEnd)
-            {
-                children.Add(Token(SyntaxKind.SeparatorToken, textEnd, separatorEnd));
-            }
-
-            return new ClauseSyntax(children.ToImmutable());
+                ({ } t, { } sep) => ImmutableArray.Create(t, sep),
+                ({ } t, null) => ImmutableArray.Create(t),
+                (null, { } sep) => ImmutableArray.Create(sep),
+                _ => ImmutableArray<SyntaxNode>.Empty,
+            };
+            return new ClauseSyntax(children);
         }
 
         private bool IsSeparator(int i)
@@ -619,6 +622,12 @@ public static partial class SpeechParser
             if (start >= end)
             {
                 return [];
+            }
+
+            // The common cases, one line break or one run of spaces, need no builder.
+            if (end - start == 1 && SyntaxFacts.IsLineBreak(_text[start]))
+            {
+                return [new SyntaxTrivia(SyntaxKind.LineBreakTrivia, TextSpan.FromBounds(start, end))];
             }
 
             var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
@@ -7,6 +8,8 @@ namespace PolicySpeech.Syntax;
 /// <summary>The parsed form of a document: its text, its root and the structural oddities the parser noticed. <c>Root.ToFullString()</c> equals the text.</summary>
 public sealed class SpeechSyntaxTree
 {
+    private ConcurrentDictionary<Type, object>? _analysisCache;
+
     internal SpeechSyntaxTree(SourceText text, string? path, DocumentSyntax root, ImmutableArray<Diagnostic> diagnostics)
     {
         Text = text;
@@ -49,4 +52,20 @@ public sealed class SpeechSyntaxTree
     /// <param name="position">An offset.</param>
     /// <returns>The token.</returns>
     public SyntaxToken FindToken(int position) => Root.FindToken(position);
+
+    /// <summary>
+    /// Data derived from this tree once and shared by the analyzers that need it (normalised paragraph hashes, blocks),
+    /// keyed by its type. The factory must be pure: under a race it may run twice and one result is kept.
+    /// </summary>
+    internal T GetOrCreateAnalysisData<T>(Func<SpeechSyntaxTree, T> factory)
+        where T : class
+    {
+        var cache = _analysisCache ?? Interlocked.CompareExchange(ref _analysisCache, new ConcurrentDictionary<Type, object>(), null) ?? _analysisCache!;
+        if (cache.TryGetValue(typeof(T), out var value))
+        {
+            return (T)value;
+        }
+
+        return (T)cache.GetOrAdd(typeof(T), factory(this));
+    }
 }

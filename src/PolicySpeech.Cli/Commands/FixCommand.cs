@@ -22,8 +22,7 @@ internal static class FixCommand
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
         var only = new Option<string[]>("--only")
         {
-            Description = "Apply only these rules' fixes (comma-separated), among " + string.Join(", ", SafeFixes.Ids) + ".",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
         };
         var command = new Command("fix", "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.")
         {

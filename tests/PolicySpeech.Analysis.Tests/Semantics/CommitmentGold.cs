@@ -5,7 +5,7 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Tests.Semantics;
 
 /// <summary>A gold file corpus/**/NAME.commitments.json (see corpus/README.md, "Commitment gold").</summary>
-public sealed record CommitmentGold(string TextPath, int ReferenceYear, IReadOnlyList<GoldCommitment> Commitments, IReadOnlyList<GoldNonCommitment> NonCommitments)
+public sealed record CommitmentGold(string TextPath, int ReferenceYear, IReadOnlyList<GoldCommitment> Commitments, IReadOnlyList<GoldNonCommitment> NonCommitments, IReadOnlySet<int> QualitativeLines)
 {
     public static IEnumerable<string> Files =>
         Directory.Exists(RepoPaths.Corpus)
@@ -56,7 +56,16 @@ public sealed record CommitmentGold(string TextPath, int ReferenceYear, IReadOnl
             }
         }
 
-        return new CommitmentGold(textPath, root.GetProperty("referenceYear").GetInt32(), commitments, non);
+        var lines = new HashSet<int>();
+        if (root.TryGetProperty("qualitativeCoverage", out var coverage) && coverage.TryGetProperty("lines", out var covered))
+        {
+            foreach (var line in covered.EnumerateArray())
+            {
+                lines.Add(line.GetInt32());
+            }
+        }
+
+        return new CommitmentGold(textPath, root.GetProperty("referenceYear").GetInt32(), commitments, non, lines);
     }
 
     /// <summary>The span of each gold commitment in <paramref name="text"/> (its text on its line; the n-th occurrence for repeats).</summary>

@@ -87,6 +87,21 @@ internal static class ActorRecognizer
             end -= adverb.Length;
         }
 
+        // 各级民政部门每年要…: a time expression between the subject and the modal verb.
+        {
+            int from = end;
+            while (from > 0 && end - from < MaxSubjectLength && !Boundaries.Contains(text[from - 1]))
+            {
+                from--;
+            }
+
+            var trailing = TimeExpressionRecognizer.Recognize(text[from..end], null);
+            if (trailing.Length > 0 && trailing[^1].Span.End == end - from && trailing[^1].Span.Start > 0)
+            {
+                end = from + trailing[^1].Span.Start;
+            }
+        }
+
         int start = end;
         while (start > 0 && end - start < MaxSubjectLength && !Boundaries.Contains(text[start - 1]))
         {
@@ -301,7 +316,8 @@ internal static class ActorRecognizer
                     var k = Classify(part, tables, allowCoordination: false);
                     if (k is null)
                     {
-                        return null;
+                        // 省政务服务和数据管理局: one institution whose name contains 和, not a coordination.
+                        return ProductiveName(phrase, tables);
                     }
 
                     last = k;
@@ -310,6 +326,33 @@ internal static class ActorRecognizer
             }
 
             return last;
+        }
+
+        return null;
+    }
+
+    /// <summary>A name of up to 14 characters ending in an institution suffix, with no function word and no 、.</summary>
+    private static ActorKind? ProductiveName(ReadOnlySpan<char> phrase, Tables tables)
+    {
+        if (phrase.Length > 14 || phrase.IndexOfAny(FunctionChars) >= 0 || phrase.IndexOf('、') >= 0 || StartsWithAny(phrase, tables.LeadVerbs))
+        {
+            return null;
+        }
+
+        foreach (var blocker in tables.SuffixBlockers)
+        {
+            if (phrase.EndsWith(blocker, StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        foreach (var suffix in tables.Suffixes)
+        {
+            if (phrase.Length > suffix.Length + 2 && phrase.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return ActorKind.Institution;
+            }
         }
 
         return null;

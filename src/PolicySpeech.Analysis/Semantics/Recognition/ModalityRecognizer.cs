@@ -119,7 +119,8 @@ internal static class ModalityRecognizer
             return false;
         }
 
-        if (i > 0 && text[i - 1] == '的')
+        // …的支持, …的努力: a noun. But 的 + 要/必须/应 is a headless relative clause as subject (确需蓄水的要经过论证).
+        if (i > 0 && text[i - 1] == '的' && word is not ("要" or "必须" or "应" or "应当" or "须"))
         {
             return false;
         }
@@ -129,7 +130,8 @@ internal static class ModalityRecognizer
             return false;
         }
 
-        if (word == "将")
+        // 将把…纳入: 把 is the disposal marker, so 将 is "will".
+        if (word == "将" && !(end < text.Length && text[end] == '把'))
         {
             var clause = text[end..];
             int stop = clause.IndexOfAny(ClauseEnd);

@@ -412,7 +412,9 @@ internal static class TimeExpressionRecognizer
         int monthEnd = ScanMonth(text, i);
         if (monthEnd > 0)
         {
-            if (i > 0 && (text[i - 1] == '年' || ChineseNumerals.IsArabicDigit(text[i - 1])))
+            // 2024年3月 is a date (MatchYear's); after 今年/明年 (明年3月底前) the month is a deadline of its own.
+            if (i > 0 && (ChineseNumerals.IsArabicDigit(text[i - 1])
+                || (text[i - 1] == '年' && (i < 2 || ChineseNumerals.IsArabicDigit(text[i - 2]) || ChineseNumerals.IsNumeralChar(text[i - 2]) || text[i - 2] is '〇' or '零' or '○'))))
             {
                 return null;
             }

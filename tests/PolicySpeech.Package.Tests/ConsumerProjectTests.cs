@@ -46,6 +46,18 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
         output.WriteLine($"packed {packages.Version} in {packages.PackTime.TotalSeconds:F1}s into {packages.Feed}");
 
         var workspace = packages.CreateWorkspace("consumer");
+        try
+        {
+            Run(packages, workspace, stopwatch);
+        }
+        finally
+        {
+            PackedPackages.TryDelete(workspace); // its private NuGet cache is a few hundred MB
+        }
+    }
+
+    private void Run(PackedPackages packages, string workspace, Stopwatch stopwatch)
+    {
         packages.WriteNuGetConfig(workspace);
         var project = Path.Combine(workspace, "Consumer");
         Directory.CreateDirectory(project);

@@ -22,6 +22,11 @@ public sealed class PackageContentsTests
         Assert.NotNull(repository);
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.StartsWith("https://github.com/", repository.Attribute("url")?.Value, StringComparison.Ordinal);
+
+        // Build-time tools (API tracking, SourceLink) are private: a consumer does not inherit them.
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value ?? "").ToList();
+        Assert.Contains("jieba.NET", dependencies);
+        Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || d.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -14,6 +14,18 @@ public sealed class ToolPackageTests(ITestOutputHelper output)
         var stopwatch = Stopwatch.StartNew();
         var packages = PackedPackages.Instance;
         var workspace = packages.CreateWorkspace("tool");
+        try
+        {
+            Run(packages, workspace, stopwatch);
+        }
+        finally
+        {
+            PackedPackages.TryDelete(workspace); // its private NuGet cache is a few hundred MB
+        }
+    }
+
+    private void Run(PackedPackages packages, string workspace, Stopwatch stopwatch)
+    {
         packages.WriteFeedOnlyNuGetConfig(workspace);
         var environment = packages.IsolatedEnvironment(workspace);
         // The CLI's tool resolver cache (~/.dotnet/toolResolverCache) is global and keyed by package and version: an

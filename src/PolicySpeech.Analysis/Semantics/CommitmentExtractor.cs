@@ -217,7 +217,8 @@ internal sealed class CommitmentExtractor
                     continue;
                 }
 
-                if (joinNext && clauses.Count > 0)
+                // 、 joins list items (孕产期保健、更年期保健…), not a new modal clause (粮食产量1300亿斤以上、力争比去年…).
+                if (joinNext && clauses.Count > 0 && !OpensWithModal(token))
                 {
                     clauses[^1] = new Clause(clauses[^1].Start, token.Span.End, sep);
                 }
@@ -231,6 +232,12 @@ internal sealed class CommitmentExtractor
         }
 
         return clauses;
+    }
+
+    private static bool OpensWithModal(SyntaxToken token)
+    {
+        var modals = ModalityRecognizer.Recognize(token.Text);
+        return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not "encourage";
     }
 
     private void ProcessSentence(List<SentenceSyntax> sentences, string section, SectionMood mood, ParagraphState state, bool isHeading)
@@ -297,11 +304,6 @@ internal sealed class CommitmentExtractor
             var clauseModals = Within(modals, clause.Start, clause.End);
             bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.Pasts) || CommitmentCues.ContainsAny(ctext, _cues.Statements);
 
-            // 今年是…收官之年 / 明年是…: a statement about the year, not a deadline.
-            if (CommitmentCues.StartsWith(ctext, CopulaStarts) is not null || (clauseTimes.Count > 0 && IsCopula(clauseTimes[0], clause.Start)))
-            {
-                continue;
-            }
 
             TimeMatch? own = null;
             bool ownAtHead = false;
@@ -347,6 +349,12 @@ internal sealed class CommitmentExtractor
 
                 state.Frame = true;
                 state.FrameDeadline = carried;
+                continue;
+            }
+
+            // 今年是…收官之年 / 明年是…: a statement about the year, not a deadline.
+            if (CommitmentCues.StartsWith(ctext, CopulaStarts) is not null || (clauseTimes.Count > 0 && IsCopula(clauseTimes[0], clause.Start)))
+            {
                 continue;
             }
 

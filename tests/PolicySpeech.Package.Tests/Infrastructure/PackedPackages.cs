@@ -137,7 +137,8 @@ public sealed partial class PackedPackages
 
     private static PackedPackages Pack()
     {
-        var root = Path.Combine(Path.GetTempPath(), "policyspeech-package-tests-" + Guid.NewGuid().ToString("N")[..12]);
+        DeleteStaleWorkspaces();
+        var root = Path.Combine(Path.GetTempPath(), Prefix + Guid.NewGuid().ToString("N")[..12]);
         var feed = Path.Combine(root, "feed");
         var artifacts = Path.Combine(root, "artifacts");
         Directory.CreateDirectory(feed);
@@ -163,7 +164,22 @@ public sealed partial class PackedPackages
         return new PackedPackages(root, feed, version, DateTime.UtcNow - started);
     }
 
-    private static void TryDelete(string path)
+    private const string Prefix = "policyspeech-package-tests-";
+
+    /// <summary>Removes folders of earlier runs whose process did not get to delete them (killed test hosts); only old ones, so a concurrent run is left alone.</summary>
+    private static void DeleteStaleWorkspaces()
+    {
+        foreach (var dir in Directory.GetDirectories(Path.GetTempPath(), Prefix + "*"))
+        {
+            if (Directory.GetLastWriteTimeUtc(dir) < DateTime.UtcNow.AddHours(-3))
+            {
+                TryDelete(dir);
+            }
+        }
+    }
+
+    /// <summary>Deletes a folder, ignoring failures (a file still held open).</summary>
+    public static void TryDelete(string path)
     {
         try
         {

@@ -845,7 +845,8 @@ internal sealed class CommitmentExtractor
             for (int k = 0; k < values.Count; k++)
             {
                 var q = values[k];
-                string indicator = (parts?[k] ?? phrase) + (q.IsChange && ChangeWord(q) is { } change ? change : string.Empty);
+                string? change = q.IsChange ? ChangeWord(q) ?? ChangeWord(values[0]) : null;
+                string indicator = (parts?[k] ?? phrase) + change;
                 _result.Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
             }
 
@@ -856,20 +857,34 @@ internal sealed class CommitmentExtractor
         string? firstLead = null;
         int segmentStart = head;
         int emitted = 0;
+        var skipped = new List<TextSpan>();
         for (int k = 0; k < values.Count; k++)
         {
             var q = values[k];
             int segmentEnd = k + 1 < values.Count ? values[k + 1].Span.Start : regionEnd;
             var preRemovals = IndicatorRemovals(times, modals, segmentStart, q.Span.Start);
+            preRemovals.AddRange(skipped);
 
             int preStart = Math.Min(segmentStart, q.Span.Start);
             var rawPre = _text.AsSpan(preStart, q.Span.Start - preStart);
             var opening = StripFillers(RemoveSpans(rawPre, preStart, preRemovals).AsSpan().TrimStart("，,、和及与 ".AsSpan()));
             bool coordinatedObject = k == 0 && rawPre.TrimEnd().Length > 1 && rawPre.TrimEnd()[^1] is '和' or '及' or '与';
-            if (coordinatedObject || CommitmentCues.StartsWith(opening, _cues.PrepositionObjects) is not null || CommitmentCues.StartsWith(opening, _cues.LeadPrepositions) is not null)
+            bool levelTarget = q.NumberSpan.Start > q.Span.Start; // 将起征点…提高到15万元: the number after the verb is the target
+            if (coordinatedObject || (!levelTarget && (CommitmentCues.StartsWith(opening, _cues.PrepositionObjects) is not null || CommitmentCues.StartsWith(opening, _cues.LeadPrepositions) is not null)))
             {
-                segmentStart = q.Span.End;
-                continue; // 对全市1280处地质灾害隐患点…: a count inside an object
+                // 对全市1280处地质灾害隐患点…: a count inside an object. 从月销售额10万元提高到15万元: the 从 phrase is left out
+                // of the next number's indicator, which starts where this one's would have.
+                int from = rawPre.LastIndexOf('从');
+                if (from >= 0 && k + 1 < values.Count)
+                {
+                    skipped.Add(TextSpan.FromBounds(preStart + from, q.Span.End));
+                }
+                else
+                {
+                    segmentStart = q.Span.End;
+                }
+
+                continue;
             }
 
             string pre = CleanIndicator(rawPre, preRemovals, preStart, out string? lead, out bool atLeast);
@@ -879,7 +894,7 @@ internal sealed class CommitmentExtractor
             }
 
             string post = string.Empty;
-            if (q.UnitSpan is { } unitSpan && unitSpan.End == q.Span.End && q.Span.End < segmentEnd && IsNounStart(_text[q.Span.End]))
+            if (((q.UnitSpan is { } unitSpan && unitSpan.End == q.Span.End) || pre.Length == 0) && q.Span.End < segmentEnd && IsNounStart(_text[q.Span.End]))
             {
                 post = CleanPost(_text.AsSpan(q.Span.End, segmentEnd - q.Span.End));
             }
@@ -904,16 +919,23 @@ internal sealed class CommitmentExtractor
                 indicator = pre + WithoutLevel(lastIndicator);
             }
 
-            var metric = q.ToMetric(indicator.Length == 0 ? null : indicator);
+            if (indicator.Length == 0)
+            {
+                segmentStart = q.Span.End;
+                continue; // a number that measures nothing the text names (…为6%以上，考虑了…): no target
+            }
+
+            var metric = q.ToMetric(indicator);
             if (atLeast && metric.Comparator == "=")
             {
                 metric = metric with { Comparator = ">=" };
             }
 
             string action;
-            if (values.Count == 1)
+            if (values.Count == 1 || (emitted == 0 && k == values.Count - 1))
             {
                 var all = new List<TextSpan>(removals) { MetricRemoval(q) };
+                all.AddRange(skipped);
                 action = Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
             }
             else if (k == 0)
@@ -1143,6 +1165,12 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
+            if (s.Length > 2 && s[0] is '将' or '把')
+            {
+                s = s[1..]; // the disposal marker: 将小规模纳税人增值税起征点…提高到…
+                continue;
+            }
+
             var verb = CommitmentCues.StartsWith(s, _cues.IndicatorLeads);
             if (verb is not null && IsWordBoundary(s, verb))
             {
@@ -1249,8 +1277,16 @@ internal sealed class CommitmentExtractor
             }
         }
 
-        // A shared population prefix: 新生儿遗传代谢病筛查率和听力障碍筛查率 → 新生儿听力障碍筛查率.
+        // A shared population prefix: 新生儿遗传代谢病筛查率和听力障碍筛查率 → 新生儿听力障碍筛查率; or a shared base:
+        // 单位国内生产总值用水量、能耗、二氧化碳排放量 → 单位国内生产总值能耗 (the first part has three or more words, the
+        // others at most two, all measures).
         string prefix = PopulationPrefix(parts[0]);
+        if (prefix.Length == 0 && WordSegmenter.Cut(parts[0]) is { Count: >= 3 } firstWords && EndsWithMeasure(firstWords[^1])
+            && parts.Skip(1).All(p => EndsWithMeasure(p) && WordSegmenter.Cut(p) is { Count: <= 2 }))
+        {
+            prefix = parts[0][..^firstWords[^1].Length];
+        }
+
         if (prefix.Length > 0)
         {
             for (int k = 1; k < count; k++)
@@ -1316,8 +1352,27 @@ internal sealed class CommitmentExtractor
             }
         }
 
+        // 城镇和农村居民人均可支配收入: a one-word modifier parallel to the last part's first word.
+        if (words is { Count: 1 } && WordSegmenter.Cut(last) is { Count: > 1 } lastWords && lastWords[0].Length == part.Length)
+        {
+            return last[lastWords[0].Length..];
+        }
+
+        if (words is null && part.Length <= 3 && last.Length > part.Length + 1)
+        {
+            return last[part.Length..];
+        }
+
+        // 原煤、原油、天然气产量: a bare noun takes the last part's head word (产量), unless it is a measure itself (能耗).
+        if (words is { Count: 1 } && !EndsWithMeasure(part) && WordSegmenter.Cut(last) is { Count: 2 } headed && EndsWithMeasure(headed[1]))
+        {
+            return headed[1];
+        }
+
         return null;
     }
+
+    private static bool EndsWithMeasure(string phrase) => phrase.Length > 0 && "率量数额值比耗重度".Contains(phrase[^1], StringComparison.Ordinal);
 
     private string PopulationPrefix(string part)
     {

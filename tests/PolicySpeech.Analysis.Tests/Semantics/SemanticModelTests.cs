@@ -1,0 +1,88 @@
+using PolicySpeech.Loading;
+using PolicySpeech.Semantics;
+using PolicySpeech.Syntax;
+
+namespace PolicySpeech.Tests.Semantics;
+
+public sealed class SemanticModelTests
+{
+    private static SemanticModel Model(string text, DocumentMetadata? metadata = null, int? year = null) =>
+        SemanticModel.Create(SpeechSyntaxTree.Parse(PolicySpeech.Text.SourceText.From(text)), metadata, new SemanticOptions { ReferenceYear = year });
+
+    [Fact]
+    public void Given_year_wins_over_metadata_and_text()
+    {
+        var model = Model("政府工作报告\n——2023年3月5日在会议上\n各位代表：\n今年要确保完成任务。\n", new DocumentMetadata(null, new DateOnly(2020, 1, 1), null), 2030);
+        Assert.Equal(2030, model.ReferenceYear);
+        Assert.Equal(ReferenceYearSource.Given, model.ReferenceYearSource);
+    }
+
+    [Fact]
+    public void Metadata_date_wins_over_text()
+    {
+        var model = Model("政府工作报告\n——2023年3月5日在会议上\n各位代表：\n今年要确保完成任务。\n", new DocumentMetadata(null, new DateOnly(2020, 6, 1), null));
+        Assert.Equal(2020, model.ReferenceYear);
+        Assert.Equal(ReferenceYearSource.Metadata, model.ReferenceYearSource);
+    }
+
+    [Theory]
+    [InlineData("政府工作报告\n——2023年3月5日在第十四届全国人民代表大会第一次会议上\n各位代表：\n今年要做好工作。\n", 2023)]
+    [InlineData("2026年甘肃省政府工作报告\n——二〇二六年一月二十七日在甘肃省十四届人民代表大会第四次会议上\n各位代表：\n今年要做好工作。\n", 2026)]
+    [InlineData("在打好精准脱贫攻坚战座谈会上的讲话（2018年2月12日）同志们：今年要做好工作。", 2018)]
+    [InlineData("在会议上的讲话\n同志们：\n今年是“十五五”开局之年，要做好工作。\n", 2026)]
+    [InlineData("在会议上的讲话\n同志们：\n明年是“十四五”规划收官之年，要做好工作。\n", 2024)]
+    [InlineData("各位代表：\n一、2015年工作回顾\n过去一年，经济平稳。\n二、今年工作\n要做好工作。\n", 2016)]
+    [InlineData("同志们：要做好工作。\n《 人民日报 》（ 2020年02月24日 02 版）\n", 2020)]
+    [InlineData("同志们：\n党的二十届三中全会作出部署。到2025年，覆盖率达到90%。\n", 2024)]
+    public void Reference_year_is_inferred_from_the_text(string text, int expected)
+    {
+        var model = Model(text);
+        Assert.Equal(expected, model.ReferenceYear);
+        Assert.Equal(ReferenceYearSource.Inferred, model.ReferenceYearSource);
+    }
+
+    [Theory]
+    [InlineData("同志们：\n到2027年，覆盖率达到90%。\n")] // a target year alone is not enough
+    [InlineData("同志们：\n党的二十大作出部署。到2035年，基本实现现代化。\n")] // bounds too far apart
+    [InlineData("同志们：\n要做好工作。\n")]
+    public void Without_evidence_the_reference_year_is_none(string text)
+    {
+        var model = Model(text);
+        Assert.Null(model.ReferenceYear);
+        Assert.Equal(ReferenceYearSource.None, model.ReferenceYearSource);
+    }
+
+    [Fact]
+    public void Jurisdiction_is_named_as_the_speech_names_it()
+    {
+        Assert.Equal("我省", Model("同志们：\n我省要做好工作，我省要加强领导，全省上下要团结。\n").Jurisdiction);
+        Assert.Equal("全市", Model("同志们：\n全市要做好工作，全市上下要团结，全市各级要落实。\n").Jurisdiction);
+    }
+
+    [Fact]
+    public void Document_caches_the_default_model_and_honours_options()
+    {
+        var document = SpeechDocument.FromText("同志们：\n今年要新增就业1万人以上。\n");
+        var first = document.GetSemanticModel();
+        Assert.Same(first, document.GetSemanticModel());
+        Assert.Same(first, document.GetSemanticModel(SemanticOptions.Default));
+        var given = document.GetSemanticModel(new SemanticOptions { ReferenceYear = 2024 });
+        Assert.NotSame(first, given);
+        Assert.Equal(2024, Assert.Single(given.Commitments).Deadline!.Year);
+        Assert.Null(Assert.Single(first.Commitments).Deadline!.Year);
+    }
+
+    [Fact]
+    public void Seed_infers_2024_and_its_jurisdiction()
+    {
+        if (!File.Exists(RepoPaths.Seed))
+        {
+            return;
+        }
+
+        var model = SpeechDocument.Load(RepoPaths.Seed).GetSemanticModel();
+        Assert.Equal(2024, model.ReferenceYear);
+        Assert.Equal(ReferenceYearSource.Inferred, model.ReferenceYearSource);
+        Assert.Equal("我省", model.Jurisdiction);
+    }
+}

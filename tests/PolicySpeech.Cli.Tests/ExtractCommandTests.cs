@@ -1,0 +1,104 @@
+using System.Text.Json;
+
+namespace PolicySpeech.Cli.Tests;
+
+public sealed class ExtractCommandTests : IDisposable
+{
+    private const string Speech = "在全省工作会议上的讲话\n同志们：\n到2025年，城市社区、农村社区建站率分别达90%、80%。今年确保新增就业**万人以上，各级各部门要定期听取汇报。\n";
+    private readonly string _dir = Directory.CreateTempSubdirectory("ps-extract-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Json_is_the_contract_object_with_the_given_year()
+    {
+        var path = Write("speech.txt", Speech);
+        var result = CliRunner.Run("extract", path, "--year", "2024");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Error);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal("policyspeech/1", json.RootElement.GetProperty("schema").GetString());
+        var document = json.RootElement.GetProperty("documents")[0];
+        Assert.Equal(path, document.GetProperty("path").GetString());
+        Assert.Equal(2024, document.GetProperty("referenceYear").GetInt32());
+        Assert.Equal("given", document.GetProperty("referenceYearSource").GetString());
+        Assert.Equal(0, document.GetProperty("diagnostics").GetArrayLength());
+        var commitments = document.GetProperty("commitments").EnumerateArray().ToList();
+        Assert.Equal(["城市社区建站率", "农村社区建站率", "新增就业", null], commitments.Select(c => c.GetProperty("metric").ValueKind == JsonValueKind.Null ? null : c.GetProperty("metric").GetProperty("indicator").GetString()));
+        Assert.Equal(2024, commitments[2].GetProperty("deadline").GetProperty("year").GetInt32());
+        Assert.Equal("各级各部门", commitments[3].GetProperty("actor").GetProperty("text").GetString());
+        Assert.True(commitments[3].GetProperty("actor").GetProperty("explicit").GetBoolean());
+    }
+
+    [Fact]
+    public void Jsonl_has_one_commitment_a_line_with_its_document()
+    {
+        var path = Write("speech.txt", Speech);
+        var result = CliRunner.Run("extract", path, "--format", "jsonl");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(4, lines.Length);
+        foreach (var line in lines)
+        {
+            using var json = JsonDocument.Parse(line);
+            Assert.Equal(path, json.RootElement.GetProperty("document").GetString());
+            Assert.True(json.RootElement.TryGetProperty("modality", out _));
+        }
+    }
+
+    [Fact]
+    public void Csv_has_the_documented_columns_and_one_row_a_commitment()
+    {
+        var path = Write("speech.txt", Speech);
+        var output = Path.Combine(_dir, "out.csv");
+        var result = CliRunner.Run("extract", path, "--format", "csv", "--year", "2024", "--output", output);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Out);
+        var rows = File.ReadAllText(output).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("document,section,actor,actorExplicit,action,modality,indicator,comparator,value,valueHigh,unit,redacted,deadlineText,deadlineKind,deadlineYear,recurrence,text,line,column", rows[0]);
+        Assert.Equal(5, rows.Length);
+        Assert.Contains(",城市社区建站率,=,90,,%,false,到2025年,by,2025,,", rows[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_file_is_an_input_error_but_the_others_are_written()
+    {
+        var path = Write("speech.txt", Speech);
+        var result = CliRunner.Run("extract", path, Path.Combine(_dir, "missing.txt"));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("missing.txt", result.Error, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(1, json.RootElement.GetProperty("documents").GetArrayLength());
+    }
+
+    [Fact]
+    public void Bad_format_is_a_usage_error()
+    {
+        var path = Write("speech.txt", Speech);
+        Assert.Equal(2, CliRunner.Run("extract", path, "--format", "xml").ExitCode);
+    }
+
+    [Fact]
+    public void Seed_extracts_with_the_inferred_year()
+    {
+        if (!File.Exists(RepoPaths.Seed))
+        {
+            return;
+        }
+
+        var result = CliRunner.Run("extract", RepoPaths.Seed);
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var document = json.RootElement.GetProperty("documents")[0];
+        Assert.Equal(2024, document.GetProperty("referenceYear").GetInt32());
+        Assert.Equal("inferred", document.GetProperty("referenceYearSource").GetString());
+        Assert.True(document.GetProperty("commitments").GetArrayLength() > 100);
+    }
+}

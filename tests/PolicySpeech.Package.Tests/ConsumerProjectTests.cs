@@ -17,6 +17,7 @@ namespace PolicySpeech.Package.Tests;
 public sealed class ConsumerProjectTests(ITestOutputHelper output)
 {
     private const string ProgramSource = """
+        using PolicySpeech;
         using PolicySpeech.Diagnostics;
         using PolicySpeech.Loading;
         using PolicySpeech.Output;
@@ -27,14 +28,18 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
             return 2;
         }
 
-        var document = await SpeechDocument.LoadAsync(args[0]);
-        var tree = document.GetSyntaxTree();
-        var analysis = AnalyzerDriver.CreateDefault().Analyze(tree);
-        var report = DocumentReport.FromAnalysis(analysis, args[0]) with
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = SpeechConfiguration.Default });
+        await foreach (var outcome in analyzer.AnalyzeManyAsync([args[0]]))
         {
-            Commitments = document.GetSemanticModel().Commitments,
-        };
-        Console.Out.Write(JsonReportWriter.ToJson([report]));
+            if (!outcome.Succeeded)
+            {
+                Console.Error.WriteLine(outcome.Error.Message);
+                return 1;
+            }
+
+            Console.Out.Write(JsonReportWriter.ToJson([outcome.Result.ToReport(args[0])]));
+        }
+
         return 0;
         """;
 
@@ -125,9 +130,7 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
 
     private static string InProcessJson(string path)
     {
-        var document = SpeechDocument.Load(path);
-        var analysis = AnalyzerDriver.CreateDefault().Analyze(document.GetSyntaxTree());
-        var report = DocumentReport.FromAnalysis(analysis, path) with { Commitments = document.GetSemanticModel().Commitments };
-        return JsonReportWriter.ToJson([report]);
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = SpeechConfiguration.Default });
+        return JsonReportWriter.ToJson([analyzer.Analyze(SpeechDocument.Load(path)).ToReport(path)]);
     }
 }

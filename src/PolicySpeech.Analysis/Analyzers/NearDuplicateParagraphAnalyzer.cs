@@ -73,6 +73,7 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
         var head = new Dictionary<ulong, int>();
         var entryParagraph = new List<int>();
         var entryNext = new List<int>();
+        var sorted = new bool[count];
         var seen = new int[count];
         Array.Fill(seen, -1);
         var candidates = new List<int>();
@@ -91,12 +92,13 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
                 }
 
                 var span = tree.Text.AsSpan(paragraph.Node.Span);
-                int n = Shingles.Write(span, scratch, all.AsSpan(used, span.Length));
+                // The shingles stay unsorted (with repeats) until a Jaccard comparison needs the set: the signature
+                // is a minimum per bin, which repeats and order do not change, and most paragraphs meet no candidate.
+                int n = Shingles.WriteUnsorted(span, scratch, all.AsSpan(used, span.Length));
                 setStart[p] = used;
                 setEnd[p] = used + n;
                 used += n;
-                var set = new ReadOnlySpan<ulong>(all, setStart[p], n);
-                Shingles.Signature(set, signature);
+                Shingles.Signature(new ReadOnlySpan<ulong>(all, setStart[p], n), signature);
                 candidates.Clear();
                 for (int b = 0; b < bands; b++)
                 {
@@ -129,11 +131,23 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
 
                 int best = -1;
                 double bestSimilarity = 0;
+                var set = ReadOnlySpan<ulong>.Empty;
                 foreach (var q in candidates)
                 {
                     if (paragraphs[q].Hash == paragraph.Hash)
                     {
                         continue;
+                    }
+
+                    if (!sorted[p])
+                    {
+                        SortSet(all, setStart, setEnd, sorted, p);
+                    }
+
+                    set = new ReadOnlySpan<ulong>(all, setStart[p], setEnd[p] - setStart[p]);
+                    if (!sorted[q])
+                    {
+                        SortSet(all, setStart, setEnd, sorted, q);
                     }
 
                     var similarity = Shingles.Jaccard(new ReadOnlySpan<ulong>(all, setStart[q], setEnd[q] - setStart[q]), set);
@@ -155,6 +169,13 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
             ArrayPool<ulong>.Shared.Return(all);
             ArrayPool<char>.Shared.Return(scratch);
         }
+    }
+
+    /// <summary>Sorts paragraph <paramref name="p"/>'s shingles in place and drops repeats (as <see cref="Shingles.Write"/> leaves them).</summary>
+    private static void SortSet(ulong[] all, int[] setStart, int[] setEnd, bool[] sorted, int p)
+    {
+        setEnd[p] = setStart[p] + Shingles.SortDistinct(all.AsSpan(setStart[p], setEnd[p] - setStart[p]));
+        sorted[p] = true;
     }
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, DuplicateUnits.Paragraph paragraph, int best, double bestSimilarity)

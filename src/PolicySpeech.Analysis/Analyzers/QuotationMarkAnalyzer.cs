@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Syntax;
@@ -43,6 +44,14 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         new Family('『', '』', '\0'),
     ];
 
+    /// <summary>The marks of each family, for skipping blocks without any.</summary>
+    private static readonly SearchValues<char>[] FamilyMarks =
+        [.. Families.Select(f => SearchValues.Create(f.Either == '\0' ? [f.Open, f.Close] : [f.Open, f.Close, f.Either]))];
+
+    /// <summary>Every mark of every family.</summary>
+    private static readonly SearchValues<char> AllMarks =
+        SearchValues.Create([.. Families.SelectMany(f => f.Either == '\0' ? new[] { f.Open, f.Close } : [f.Open, f.Close, f.Either])]);
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -62,8 +71,19 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         var blocks = RuleText.Blocks(tree);
         for (int b = 0; b < blocks.Count; b++)
         {
+            var blockText = text.AsSpan(blocks[b].Start, blocks[b].Length);
+            if (blockText.IndexOfAny(AllMarks) < 0)
+            {
+                continue; // most paragraphs quote nothing
+            }
+
             for (int f = 0; f < Families.Length; f++)
             {
+                if (blockText.IndexOfAny(FamilyMarks[f]) < 0)
+                {
+                    continue;
+                }
+
                 AnalyzeFamily(tree, text, blocks[b], Families[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(position, b, f, opens)));
             }
         }

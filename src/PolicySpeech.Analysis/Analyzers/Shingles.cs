@@ -52,6 +52,16 @@ internal static class Shingles
     /// </summary>
     public static int Write(ReadOnlySpan<char> text, Span<char> scratch, Span<ulong> destination)
     {
+        int total = WriteUnsorted(text, scratch, destination);
+        return SortDistinct(destination[..total]);
+    }
+
+    /// <summary>
+    /// Writes the shingle hashes of <paramref name="text"/> in text order, repeats included (as <see cref="Write"/>
+    /// before sorting); returns how many were written. <see cref="SortDistinct"/> turns them into the set.
+    /// </summary>
+    public static int WriteUnsorted(ReadOnlySpan<char> text, Span<char> scratch, Span<ulong> destination)
+    {
         int count = 0;
         foreach (var c in text)
         {
@@ -77,6 +87,12 @@ internal static class Shingles
             set[i] = RuleText.Mix(((ulong)scratch[i] << 32) | ((ulong)scratch[i + 1] << 16) | scratch[i + 2]);
         }
 
+        return total;
+    }
+
+    /// <summary>Sorts <paramref name="set"/> and moves its distinct values to the front; returns how many there are.</summary>
+    public static int SortDistinct(Span<ulong> set)
+    {
         set.Sort();
         int n = 0;
         for (int i = 0; i < set.Length; i++)

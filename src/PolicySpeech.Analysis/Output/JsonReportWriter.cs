@@ -51,7 +51,7 @@ public static class JsonReportWriter
     /// <summary>Writes one document object (an element of <c>documents</c>, or a line of JSON Lines).</summary>
     /// <param name="writer">The writer, positioned where a value may go.</param>
     /// <param name="document">The document.</param>
-    public static void WriteDocument(Utf8JsonWriter writer, DocumentReport document)
+    internal static void WriteDocument(Utf8JsonWriter writer, DocumentReport document)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(document);

@@ -11,7 +11,7 @@ namespace PolicySpeech.Syntax;
 /// paragraphs, sentences, clauses and closing. Never throws on text; every character ends up in a token
 /// or in trivia, so <c>tree.Root.ToFullString()</c> equals the text.
 /// </summary>
-public static partial class SpeechParser
+internal static partial class SpeechParser
 {
     /// <summary>PS0001: a heading marker with no heading text.</summary>
     public static readonly DiagnosticDescriptor EmptyHeading = new(

@@ -18,38 +18,36 @@ internal sealed class DocumentAnalysis
     /// <summary>The path reported for the embedded sample.</summary>
     public const string SamplePath = "sample/000_9db54a9de2bb72cf.txt";
 
-    private DocumentAnalysis(SpeechDocument document, SpeechSyntaxTree tree, AnalysisResult result, ImmutableArray<Commitment> commitments, int? referenceYear, ReferenceYearSource referenceYearSource)
+    private DocumentAnalysis(DocumentAnalysisResult result, ImmutableArray<DiagnosticDescriptor> descriptors)
     {
-        ReferenceYearSource = referenceYearSource;
-        Document = document;
-        Tree = tree;
         Result = result;
-        Diagnostics = result.Diagnostics;
-        Commitments = commitments;
-        ReferenceYear = referenceYear;
+        Descriptors = descriptors;
+
+        // Annotations nest by position: ties (a distributive clause's commitments) go shorter first.
+        Commitments = [.. result.Commitments.OrderBy(c => c.Location.SourceSpan.Start).ThenBy(c => c.Location.SourceSpan.Length)];
     }
 
-    public SpeechDocument Document { get; }
+    public SpeechDocument Document => Result.Document;
 
-    public SpeechSyntaxTree Tree { get; }
+    public SpeechSyntaxTree Tree => Result.SyntaxTree;
 
-    /// <summary>The engine's result (for <see cref="AnalysisResult.FixAll"/>).</summary>
-    public AnalysisResult Result { get; }
+    /// <summary>The library's result (for <see cref="DocumentAnalysisResult.FixAll"/> and <see cref="DocumentAnalysisResult.HasErrors"/>).</summary>
+    public DocumentAnalysisResult Result { get; }
 
     /// <summary>The diagnostics, ordered by position.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
     /// <summary>The commitments, ordered by position.</summary>
     public ImmutableArray<Commitment> Commitments { get; }
 
     /// <summary>The descriptors of every rule that could have reported (for titles and help links).</summary>
-    public ImmutableArray<DiagnosticDescriptor> Descriptors => Result.SupportedDiagnostics;
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; }
 
     /// <summary>The year relative deadlines are resolved against (<c>--year</c>, else the metadata date, else inferred from the text), or null.</summary>
-    public int? ReferenceYear { get; }
+    public int? ReferenceYear => Result.ReferenceYear;
 
     /// <summary>Where <see cref="ReferenceYear"/> came from.</summary>
-    public ReferenceYearSource ReferenceYearSource { get; }
+    public ReferenceYearSource ReferenceYearSource => Result.ReferenceYearSource;
 
     /// <summary>The path to show (the file's path, or <see cref="SamplePath"/>).</summary>
     public string DisplayPath => Document.Path ?? SamplePath;
@@ -62,6 +60,7 @@ internal sealed class DocumentAnalysis
     /// <exception cref="ConfigurationException">Its configuration file is invalid.</exception>
     public static DocumentAnalysis Load(string path, int? year = null, CancellationToken cancellationToken = default)
     {
+        // The configuration first: an invalid policyspeech.json is reported before an unreadable file.
         var configuration = SpeechConfiguration.FindFor(path);
         var document = SpeechDocument.Load(path);
         return Analyse(document, configuration, year, cancellationToken);
@@ -79,12 +78,8 @@ internal sealed class DocumentAnalysis
     /// <summary>Analyses an already loaded document.</summary>
     public static DocumentAnalysis Analyse(SpeechDocument document, SpeechConfiguration configuration, int? year, CancellationToken cancellationToken = default)
     {
-        var tree = document.GetSyntaxTree();
-        var result = AnalyzerDriver.CreateDefault(configuration).Analyze(tree, cancellationToken);
-        var model = document.GetSemanticModel(year is null ? null : new SemanticOptions { ReferenceYear = year });
-        ImmutableArray<Commitment> commitments =
-            [.. model.Commitments.OrderBy(c => c.Location.SourceSpan.Start).ThenBy(c => c.Location.SourceSpan.Length)];
-        return new DocumentAnalysis(document, tree, result, commitments, model.ReferenceYear, model.ReferenceYearSource);
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = configuration, ReferenceYear = year });
+        return new DocumentAnalysis(analyzer.Analyze(document, cancellationToken), analyzer.SupportedDiagnostics);
     }
 
     /// <summary>The descriptor of an ID, or null.</summary>

@@ -1,6 +1,5 @@
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
-using PolicySpeech.Semantics;
 using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Cli.Batch;
@@ -11,17 +10,20 @@ namespace PolicySpeech.Cli.Batch;
 /// </summary>
 internal sealed class DocumentProcessor
 {
-    private readonly AnalyzerDriver _driver;
-    private readonly int? _year;
+    private readonly DocumentAnalyzer _analyzer;
 
     /// <summary>Creates the processor.</summary>
     /// <param name="year">The reference year given with <c>--year</c>, or null.</param>
     public DocumentProcessor(int? year)
     {
-        _year = year;
-
-        // Batch runs documents in parallel already: each document's analyzers run one after another.
-        _driver = new AnalyzerDriver(AnalyzerDriver.CreateBuiltInAnalyzers(), AnalyzerDriverOptions.Default with { MaxDegreeOfParallelism = 1 });
+        // Batch applies no policyspeech.json, and runs documents in parallel already: each document's analyzers run one
+        // after another.
+        _analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with
+        {
+            Configuration = SpeechConfiguration.Default,
+            ReferenceYear = year,
+            MaxAnalyzerParallelism = 1,
+        });
     }
 
     /// <summary>Analyses a document.</summary>
@@ -31,10 +33,10 @@ internal sealed class DocumentProcessor
     /// <param name="cancellationToken">Cancels the analysis.</param>
     public ProcessedDocument Process(SpeechDocument document, string path, long bytes, CancellationToken cancellationToken)
     {
-        var tree = document.GetSyntaxTree();
+        var analysis = _analyzer.Analyze(document, cancellationToken);
+        var tree = analysis.SyntaxTree;
         var text = document.Text;
 
-        var analysis = _driver.Analyze(tree, cancellationToken);
         var diagnostics = new List<DiagnosticRow>(analysis.Diagnostics.Length);
         int errors = 0;
         foreach (var d in analysis.Diagnostics)
@@ -58,8 +60,7 @@ internal sealed class DocumentProcessor
             }
         }
 
-        var model = document.GetSemanticModel(_year is { } given ? new SemanticOptions { ReferenceYear = given } : null);
-        var found = model.Commitments;
+        var found = analysis.Commitments;
         var commitments = new List<CommitmentRow>(found.Length);
         foreach (var c in found)
         {
@@ -106,9 +107,9 @@ internal sealed class DocumentProcessor
             FormatName(document.Format),
             bytes,
             text.Length,
-            tree.Root.Title ?? document.Metadata.Title,
-            model.ReferenceYear,
-            model.ReferenceYearSource.ToString().ToLowerInvariant(),
+            analysis.Title,
+            analysis.ReferenceYear,
+            analysis.ReferenceYearSource.ToString().ToLowerInvariant(),
             diagnostics.Count,
             commitments.Count);
         return new ProcessedDocument(row, commitments, diagnostics, paragraphs, errors);

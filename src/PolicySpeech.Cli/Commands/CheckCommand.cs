@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PolicySpeech.Diagnostics;
-using PolicySpeech.Loading;
 using PolicySpeech.Output;
-using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Cli.Commands;
 
@@ -80,62 +78,25 @@ internal static class CheckCommand
             }
         }
 
-        var driver = AnalyzerDriver.CreateDefault(fixedConfiguration);
-        var configurations = new Dictionary<string, SpeechConfiguration>(StringComparer.Ordinal);
-        var reports = new List<DocumentReport>();
-        bool inputError = false;
+        // Commitments are not part of a check; without them the reference year is the metadata date's (or none).
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = fixedConfiguration, Commitments = false });
+        var analyses = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError);
         bool errorFindings = false;
-        foreach (var path in paths)
+        var reports = new List<DocumentReport>(analyses.Count);
+        foreach (var analysis in analyses)
         {
-            SpeechConfiguration configuration;
-            try
-            {
-                configuration = fixedConfiguration ?? FindConfiguration(path, configurations);
-            }
-            catch (ConfigurationException ex)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                inputError = true;
-                continue;
-            }
-
-            SpeechDocument document;
-            try
-            {
-                document = SpeechDocument.Load(path);
-            }
-            catch (SpeechLoadException ex)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                inputError = true;
-                continue;
-            }
-
-            long analysing = System.Diagnostics.Stopwatch.GetTimestamp();
-            var analysis = driver.Analyze(document.GetSyntaxTree(), configuration);
             if (timings)
             {
-                WriteTimings(context, path, analysis, System.Diagnostics.Stopwatch.GetElapsedTime(analysing), System.Diagnostics.Stopwatch.GetElapsedTime(started));
+                WriteTimings(context, analysis, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
 
             errorFindings |= analysis.HasErrors;
-            var report = DocumentReport.FromAnalysis(analysis, path);
-            if (report.Title is null && document.Metadata.Title is { } metadataTitle)
-            {
-                report = report with { Title = metadataTitle };
-            }
-
-            if (document.Metadata.Date is { } date)
-            {
-                report = report with { ReferenceYear = date.Year, ReferenceYearSource = ReferenceYearSource.Metadata };
-            }
-
-            reports.Add(report);
+            reports.Add(analysis.ToReport());
         }
 
         try
         {
-            WriteReport(context, reports, format, outputPath, driver);
+            WriteReport(context, reports, format, outputPath, analyzer.SupportedDiagnostics);
             if (baselinePath is not null)
             {
                 using var baseline = new FileStream(baselinePath, FileMode.Create, FileAccess.Write);
@@ -151,34 +112,18 @@ internal static class CheckCommand
         return inputError ? CliApp.UsageOrInputError : errorFindings ? CliApp.ErrorFindings : CliApp.Ok;
     }
 
-    private static void WriteTimings(CliContext context, string path, AnalysisResult analysis, TimeSpan elapsed, TimeSpan sinceStart)
+    private static void WriteTimings(CliContext context, DocumentAnalysisResult analysis, TimeSpan sinceStart)
     {
         var ci = System.Globalization.CultureInfo.InvariantCulture;
-        context.Error.WriteLine(string.Create(ci, $"{path}: parse+analyse {elapsed.TotalMilliseconds:F1} ms ({sinceStart.TotalMilliseconds:F1} ms since the command started)"));
+        var total = analysis.AnalyzerTimes.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t);
+        context.Error.WriteLine(string.Create(ci, $"{analysis.Document.Path}: analysers {total.TotalMilliseconds:F1} ms ({sinceStart.TotalMilliseconds:F1} ms since the command started)"));
         foreach (var (name, time) in analysis.AnalyzerTimes.OrderByDescending(t => t.Value))
         {
             context.Error.WriteLine(string.Create(ci, $"  {name,-36} {time.TotalMilliseconds,9:F2} ms"));
         }
     }
 
-    private static SpeechConfiguration FindConfiguration(string documentPath, Dictionary<string, SpeechConfiguration> cache)
-    {
-        var file = SpeechConfiguration.FindFileFor(documentPath);
-        if (file is null)
-        {
-            return SpeechConfiguration.Default;
-        }
-
-        if (!cache.TryGetValue(file, out var configuration))
-        {
-            configuration = SpeechConfiguration.Load(file);
-            cache[file] = configuration;
-        }
-
-        return configuration;
-    }
-
-    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, AnalyzerDriver driver)
+    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, IEnumerable<DiagnosticDescriptor> rules)
     {
         if (format == "text")
         {
@@ -202,7 +147,7 @@ internal static class CheckCommand
         }
         else
         {
-            SarifReportWriter.Write(stream, reports, driver.SupportedDiagnostics);
+            SarifReportWriter.Write(stream, reports, rules);
         }
 
         if (stream is MemoryStream memory)

@@ -2,9 +2,7 @@ using System.CommandLine;
 using System.Text;
 using System.Text.Json;
 using PolicySpeech.Cli.Batch;
-using PolicySpeech.Loading;
 using PolicySpeech.Output;
-using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Cli.Commands;
 
@@ -68,32 +66,9 @@ internal static class ExtractCommand
             return CliApp.UsageOrInputError;
         }
 
-        var options = year is null ? SemanticOptions.Default : new SemanticOptions { ReferenceYear = year };
-        var reports = new List<DocumentReport>();
-        bool inputError = false;
-        foreach (var path in paths)
-        {
-            SpeechDocument document;
-            try
-            {
-                document = SpeechDocument.Load(path);
-            }
-            catch (SpeechLoadException ex)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                inputError = true;
-                continue;
-            }
-
-            var model = document.GetSemanticModel(options);
-            reports.Add(new DocumentReport(path, document.Text)
-            {
-                Title = model.SyntaxTree.Root.Title ?? document.Metadata.Title,
-                ReferenceYear = model.ReferenceYear,
-                ReferenceYearSource = model.ReferenceYearSource,
-                Commitments = model.Commitments,
-            });
-        }
+        // Extraction runs no rules (so no configuration is looked for).
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = year, Diagnostics = false });
+        var reports = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError).ConvertAll(a => a.ToReport());
 
         try
         {

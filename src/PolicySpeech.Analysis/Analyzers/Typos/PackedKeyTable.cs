@@ -9,9 +9,8 @@ namespace PolicySpeech.Analyzers;
 /// </summary>
 internal sealed class PackedKeyTable
 {
-    private readonly ulong[] _keys;
-    private readonly float[] _values;
-    private readonly byte[] _flags;
+    // Key, value and flags side by side: a lookup touches one cache line, not three (the word table is far bigger than the caches).
+    private readonly Entry[] _entries;
     private readonly int _shift;
     private readonly int _mask;
 
@@ -25,9 +24,7 @@ internal sealed class PackedKeyTable
             size <<= 1;
         }
 
-        _keys = new ulong[size];
-        _values = new float[size];
-        _flags = new byte[size];
+        _entries = new Entry[size];
         _mask = size - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
     }
@@ -36,7 +33,7 @@ internal sealed class PackedKeyTable
     public int Count { get; private set; }
 
     /// <summary>The slots, for copying.</summary>
-    internal int Capacity => _keys.Length;
+    internal int Capacity => _entries.Length;
 
     /// <summary>Adds or replaces a key (building phase only).</summary>
     /// <param name="key">A non-zero key.</param>
@@ -57,15 +54,16 @@ internal sealed class PackedKeyTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ulong key, out float value, out byte flags)
     {
-        var keys = _keys;
+        var entries = _entries;
         var slot = Slot(key);
         while (true)
         {
-            var k = keys[slot];
+            ref readonly var entry = ref entries[slot];
+            var k = entry.Key;
             if (k == key)
             {
-                value = _values[slot];
-                flags = _flags[slot];
+                value = entry.Value;
+                flags = entry.Flags;
                 return true;
             }
 
@@ -85,28 +83,29 @@ internal sealed class PackedKeyTable
         var slot = Slot(key);
         while (true)
         {
-            var k = _keys[slot];
+            ref var entry = ref _entries[slot];
+            var k = entry.Key;
             if (k == key)
             {
                 if (replaceValue)
                 {
-                    _values[slot] = value;
+                    entry.Value = value;
                 }
 
-                _flags[slot] |= flags;
+                entry.Flags |= flags;
                 return;
             }
 
             if (k == 0)
             {
-                if ((Count + 1) * 2 > _keys.Length)
+                if ((Count + 1) * 2 > _entries.Length)
                 {
                     throw new InvalidOperationException("PackedKeyTable is full.");
                 }
 
-                _keys[slot] = key;
-                _values[slot] = value;
-                _flags[slot] = flags;
+                entry.Key = key;
+                entry.Value = value;
+                entry.Flags = flags;
                 Count++;
                 return;
             }
@@ -122,14 +121,15 @@ internal sealed class PackedKeyTable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ulong key, out float value)
     {
-        var keys = _keys;
+        var entries = _entries;
         var slot = Slot(key);
         while (true)
         {
-            var k = keys[slot];
+            ref readonly var entry = ref entries[slot];
+            var k = entry.Key;
             if (k == key)
             {
-                value = _values[slot];
+                value = entry.Value;
                 return true;
             }
 
@@ -153,12 +153,12 @@ internal sealed class PackedKeyTable
     /// <param name="target">A table with room for them.</param>
     public void CopyTo(PackedKeyTable target)
     {
-        for (var i = 0; i < _keys.Length; i++)
+        foreach (var entry in _entries)
         {
-            if (_keys[i] != 0)
+            if (entry.Key != 0)
             {
-                target.Set(_keys[i], _values[i]);
-                target.AddFlags(_keys[i], _values[i], _flags[i]);
+                target.Set(entry.Key, entry.Value);
+                target.AddFlags(entry.Key, entry.Value, entry.Flags);
             }
         }
     }
@@ -167,18 +167,38 @@ internal sealed class PackedKeyTable
     /// <returns>Key/value pairs.</returns>
     public IEnumerable<(ulong Key, float Value)> Entries()
     {
-        for (var i = 0; i < _keys.Length; i++)
+        for (var i = 0; i < _entries.Length; i++)
         {
-            if (_keys[i] != 0)
+            if (_entries[i].Key != 0)
             {
-                yield return (_keys[i], _values[i]);
+                yield return (_entries[i].Key, _entries[i].Value);
             }
         }
     }
 
-    /// <summary>The keys, for enumeration without allocation (0 = empty slot).</summary>
-    internal ReadOnlySpan<ulong> RawKeys => _keys;
+    /// <summary>The keys, in slot order.</summary>
+    /// <returns>The keys.</returns>
+    internal List<ulong> Keys()
+    {
+        var keys = new List<ulong>(Count);
+        foreach (var entry in _entries)
+        {
+            if (entry.Key != 0)
+            {
+                keys.Add(entry.Key);
+            }
+        }
+
+        return keys;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+    private struct Entry
+    {
+        public ulong Key;
+        public float Value;
+        public byte Flags;
+    }
 }

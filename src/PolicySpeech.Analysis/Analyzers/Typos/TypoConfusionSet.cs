@@ -5,7 +5,18 @@ internal sealed class TypoConfusionSet
 {
     private readonly Dictionary<char, (char To, TypoConfusionKind Kind)[]> _map;
 
-    private TypoConfusionSet(Dictionary<char, (char To, TypoConfusionKind Kind)[]> map) => _map = map;
+    // The same map as an array indexed by character - U+4E00 (every key is a CJK ideograph): the detector asks once per character.
+    private readonly (char To, TypoConfusionKind Kind)[]?[] _byChar;
+
+    private TypoConfusionSet(Dictionary<char, (char To, TypoConfusionKind Kind)[]> map)
+    {
+        _map = map;
+        _byChar = new (char, TypoConfusionKind)[]?['\u9FFF' - '\u4E00' + 1];
+        foreach (var (from, targets) in map)
+        {
+            _byChar[from - '\u4E00'] = targets;
+        }
+    }
 
     /// <summary>The number of directed pairs.</summary>
     public int PairCount => _map.Values.Sum(v => v.Length);
@@ -103,7 +114,11 @@ internal sealed class TypoConfusionSet
     /// <param name="from">The written character.</param>
     /// <param name="candidates">The intended characters it may stand for, strongest first.</param>
     /// <returns>Whether there are any.</returns>
-    public bool TryGet(char from, out (char To, TypoConfusionKind Kind)[] candidates) => _map.TryGetValue(from, out candidates!);
+    public bool TryGet(char from, out (char To, TypoConfusionKind Kind)[] candidates)
+    {
+        candidates = (uint)(from - '\u4E00') < (uint)_byChar.Length ? _byChar[from - '\u4E00']! : null!;
+        return candidates is not null;
+    }
 
     private static IEnumerable<string> Lines(string text)
     {

@@ -50,6 +50,13 @@ internal static class ChineseNumerals
             return false;
         }
 
+        // 0–99 in one digit or the 十 notation (五, 十二, 两十, 九十九): the parser's helper gives the same values.
+        if (PolicySpeech.Syntax.SyntaxFacts.ParseHanNumber(s) is >= 0 and var small)
+        {
+            value = small;
+            return true;
+        }
+
         bool allDigits = true;
         foreach (var c in s)
         {

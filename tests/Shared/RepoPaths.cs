@@ -1,6 +1,9 @@
-namespace PolicySpeech.Cli.Tests;
+namespace PolicySpeech.Tests;
 
-/// <summary>Where the repository, its corpus and the shared real corpus are.</summary>
+/// <summary>
+/// Where the repository, its corpus and the shared real corpus are (found by walking up from the test binaries to
+/// Analysis.sln). One file, linked into every test project.
+/// </summary>
 public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
@@ -8,6 +11,10 @@ public static class RepoPaths
     public static string Corpus => Path.Combine(Root, "corpus");
 
     public static string Seed => Path.Combine(Corpus, "seed", "000_9db54a9de2bb72cf.txt");
+
+    public static string LibraryProject => Path.Combine(Root, "src", "PolicySpeech.Analysis", "PolicySpeech.Analysis.csproj");
+
+    public static string ToolProject => Path.Combine(Root, "src", "PolicySpeech.Cli", "PolicySpeech.Cli.csproj");
 
     /// <summary>../shared/corpus-real, or null where it is absent (tests then return early).</summary>
     public static string? CorpusReal

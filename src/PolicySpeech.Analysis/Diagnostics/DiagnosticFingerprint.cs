@@ -6,7 +6,7 @@ namespace PolicySpeech.Diagnostics;
 
 /// <summary>
 /// Computes <see cref="Diagnostic.Fingerprint"/>: the first 16 bytes, as 32 lower-case hex digits, of SHA-256 over the
-/// UTF-8 of <c>ID U+001F text U+001F occurrence</c>, where <c>text</c> is the flagged text normalised (Unicode NFKC, so
+/// UTF-8 of <c>ID U+001F text U+001F occurrence</c>, where <c>text</c> is the flagged text normalised (Unicode NFKC after lone surrogates become U+FFFD, so
 /// full- and half-width forms are equal, with white space removed; the message when the span is empty) and
 /// <c>occurrence</c> is the 0-based index of the finding among the document's findings with the same ID and the same
 /// normalised text, in text order. It does not depend on offsets or line numbers, so it survives edits elsewhere.
@@ -21,7 +21,7 @@ internal static class DiagnosticFingerprint
             return diagnostic.Message;
         }
 
-        var raw = text.ToString(span).Normalize(NormalizationForm.FormKC);
+        var raw = WithoutLoneSurrogates(text.ToString(span)).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(raw.Length);
         foreach (char c in raw)
         {
@@ -32,6 +32,27 @@ internal static class DiagnosticFingerprint
         }
 
         return builder.Length == 0 ? diagnostic.Message : builder.ToString();
+    }
+
+    /// <summary>Unicode normalisation rejects lone surrogates: they become U+FFFD first.</summary>
+    private static string WithoutLoneSurrogates(string s)
+    {
+        char[]? copy = null;
+        for (int i = 0; i < s.Length; i++)
+        {
+            bool pairStart = char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]);
+            if (pairStart)
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(s[i]))
+            {
+                copy ??= s.ToCharArray();
+                copy[i] = '\uFFFD';
+            }
+        }
+
+        return copy is null ? s : new string(copy);
     }
 
     public static string Compute(string id, string normalisedText, int occurrence)

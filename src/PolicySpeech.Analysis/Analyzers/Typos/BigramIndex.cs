@@ -84,7 +84,7 @@ internal sealed class BigramIndex
     /// <param name="a">The first character.</param>
     /// <param name="b">The second character.</param>
     /// <returns><see langword="true"/> when the pair occurs inside a word.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Contains(char a, char b)
     {
         var row = a - HanBase;

@@ -167,7 +167,6 @@ internal sealed class TypoDetector
         _ => 15.0f,
     };
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private void ScanRun(string text, int runStart, int runEnd, RunChart chart, ref List<Candidate>? found)
     {
         var rareLimit = _lexicon.OutOfVocabularyLogProb + RareWordLogFrequency;
@@ -199,11 +198,9 @@ internal sealed class TypoDetector
             Candidate? best = null;
             foreach (var (to, kind) in candidates)
             {
-                var left = i > runStart && _lexicon.HasBigram(text[i - 1], to);
-                var right = i + 1 < runEnd && _lexicon.HasBigram(to, text[i + 1]);
-                if (!left && !right)
+                if (!(i > runStart && _lexicon.HasBigram(text[i - 1], to)) && !(i + 1 < runEnd && _lexicon.HasBigram(to, text[i + 1])))
                 {
-                    continue;
+                    continue; // the candidate joins neither neighbour in any word
                 }
 
                 var score = chart.BestWith(p, to, out var pieceStart, out var pieceLength, out var pieceKey);
@@ -250,12 +247,10 @@ internal sealed class TypoDetector
     }
 
     /// <summary>Whether the character and a neighbour are both region abbreviations (浙川, 川渝, 粤港澳).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool IsRegionPair(string text, int runStart, int runEnd, int i) =>
         _regions.Contains(text[i])
         && ((i > runStart && _regions.Contains(text[i - 1])) || (i + 1 < runEnd && _regions.Contains(text[i + 1])));
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private bool IsAccepted(string text, int i)
     {
         if (_accepted.Count == 0 || !_accepted.TryGetValue(text[i], out var words))
@@ -432,7 +427,6 @@ internal sealed class TypoDetector
         }
 
         /// <summary>The best segmentation score with the character at <paramref name="p"/> replaced by <paramref name="to"/>.</summary>
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
         public float BestWith(int p, char to, out int pieceStart, out int pieceLength, out ulong pieceKey)
         {
             var best = _forward[p] + _lexicon.SingleScore(to) + _backward[p + 1];

@@ -52,7 +52,7 @@ internal sealed class TypoLexicon
     /// <summary>Packs a word of at most four characters.</summary>
     /// <param name="word">The word.</param>
     /// <returns>The key.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong Pack(ReadOnlySpan<char> word)
     {
         ulong key = 0;
@@ -67,7 +67,7 @@ internal sealed class TypoLexicon
     /// <summary>Whether <paramref name="c"/> is a CJK unified ideograph of the basic block.</summary>
     /// <param name="c">A UTF-16 code unit.</param>
     /// <returns><see langword="true"/> for U+4E00..U+9FFF.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
 
     /// <summary>Builds a lexicon from (word, frequency) entries.</summary>
@@ -219,7 +219,7 @@ internal sealed class TypoLexicon
     /// <param name="key">The packed word.</param>
     /// <param name="logProb">Its log probability.</param>
     /// <returns>Whether the word is known.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetLogProb(ulong key, out float logProb) => _words.TryGet(key, out logProb) && !float.IsNaN(logProb);
 
     /// <summary>Looks up a character sequence that may be a word, a prefix of a longer word, or both.</summary>
@@ -227,7 +227,7 @@ internal sealed class TypoLexicon
     /// <param name="logProb">Its log probability, NaN when it is only a prefix.</param>
     /// <param name="extendable">Whether some longer word starts with it.</param>
     /// <returns>Whether it is a word or a prefix.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetEntry(ulong key, out float logProb, out bool extendable)
     {
         var found = _words.TryGet(key, out logProb, out var flags);
@@ -254,7 +254,7 @@ internal sealed class TypoLexicon
     /// <summary>The score of a one-character piece: its log probability (or the out-of-vocabulary one) less <see cref="SingleCharacterPenalty"/>.</summary>
     /// <param name="c">The character.</param>
     /// <returns>The score.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public float SingleScore(char c) => IsHan(c) ? _single[c - HanBase] : OutOfVocabularyLogProb - SingleCharacterPenalty;
 
     /// <summary>Whether the word is a personal or place name (jieba tags nr, nrt, nrfg, ns).</summary>
@@ -266,7 +266,7 @@ internal sealed class TypoLexicon
     /// <param name="a">The first character.</param>
     /// <param name="b">The second character.</param>
     /// <returns><see langword="true"/> when the pair occurs inside a lexicon word.</returns>
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasBigram(char a, char b) => _bigrams.Contains(a, b);
 
     private static TypoLexicon Build(List<ulong> keys, List<double> freqs, HashSet<ulong> names)

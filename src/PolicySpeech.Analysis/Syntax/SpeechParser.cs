@@ -588,16 +588,22 @@ internal static partial class SpeechParser
 
         // ---- tokens and trivia ----------------------------------------------------------------
 
+        /// <summary>
+        /// A token over <c>[start, end)</c>. Its leading trivia is everything since the previous token; its trailing trivia
+        /// is the white space after it up to and including the line break, when nothing else follows on the line. The
+        /// token keeps only its full span: <see cref="SyntaxToken.LeadingTrivia"/> and <see cref="SyntaxToken.TrailingTrivia"/>
+        /// split the trivia out of the text on demand.
+        /// </summary>
         private SyntaxToken Token(SyntaxKind kind, int start, int end)
         {
-            var leading = Trivia(_position, start);
+            int fullStart = Math.Min(_position, start);
             int trailingEnd = end;
             while (trailingEnd < _text.Length && SyntaxFacts.IsTriviaSpace(_text[trailingEnd]))
             {
                 trailingEnd++;
             }
 
-            ImmutableArray<SyntaxTrivia> trailing;
+            int fullEnd;
             if (trailingEnd >= _text.Length || SyntaxFacts.IsLineBreak(_text[trailingEnd]))
             {
                 if (trailingEnd < _text.Length)
@@ -605,55 +611,16 @@ internal static partial class SpeechParser
                     trailingEnd += _text[trailingEnd] == '\r' && trailingEnd + 1 < _text.Length && _text[trailingEnd + 1] == '\n' ? 2 : 1;
                 }
 
-                trailing = Trivia(end, trailingEnd);
+                fullEnd = Math.Max(trailingEnd, end);
                 _position = trailingEnd;
             }
             else
             {
-                trailing = [];
+                fullEnd = end;
                 _position = end;
             }
 
-            return new SyntaxToken(kind, TextSpan.FromBounds(start, end), leading, trailing);
-        }
-
-        private ImmutableArray<SyntaxTrivia> Trivia(int start, int end)
-        {
-            if (start >= end)
-            {
-                return [];
-            }
-
-            // The common cases, one line break or one run of spaces, need no builder.
-            if (end - start == 1 && SyntaxFacts.IsLineBreak(_text[start]))
-            {
-                return [new SyntaxTrivia(SyntaxKind.LineBreakTrivia, TextSpan.FromBounds(start, end))];
-            }
-
-            var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-            int i = start;
-            while (i < end)
-            {
-                int j = i;
-                if (SyntaxFacts.IsLineBreak(_text[i]))
-                {
-                    j += _text[i] == '\r' && i + 1 < end && _text[i + 1] == '\n' ? 2 : 1;
-                    trivia.Add(new SyntaxTrivia(SyntaxKind.LineBreakTrivia, TextSpan.FromBounds(i, j)));
-                }
-                else
-                {
-                    while (j < end && !SyntaxFacts.IsLineBreak(_text[j]))
-                    {
-                        j++;
-                    }
-
-                    trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, TextSpan.FromBounds(i, j)));
-                }
-
-                i = j;
-            }
-
-            return trivia.ToImmutable();
+            return new SyntaxToken(kind, TextSpan.FromBounds(start, end), TextSpan.FromBounds(fullStart, fullEnd));
         }
 
         private void Report(DiagnosticDescriptor descriptor, int start, int end, params object?[] args) =>

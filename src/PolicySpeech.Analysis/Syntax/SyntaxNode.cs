@@ -9,6 +9,8 @@ namespace PolicySpeech.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
+    private readonly TextSpan _span;
+    private readonly TextSpan _fullSpan;
     private SyntaxNode? _parent;
     private SpeechSyntaxTree? _tree;
 
@@ -20,6 +22,25 @@ public abstract class SyntaxNode
         {
             child._parent = this;
         }
+
+        // Children are built before their parent, so the spans are known now: computing them once here makes Span and
+        // FullSpan O(1) instead of a walk to the first and last token on every call.
+        if (children.Length > 0)
+        {
+            var first = children[0];
+            var last = children[^1];
+            _span = TextSpan.FromBounds(first.Span.Start, last.Span.End);
+            _fullSpan = TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End);
+        }
+    }
+
+    /// <summary>Creates a leaf (a token) with the given spans and no children.</summary>
+    private protected SyntaxNode(SyntaxKind kind, TextSpan span, TextSpan fullSpan)
+    {
+        Kind = kind;
+        Children = [];
+        _span = span;
+        _fullSpan = fullSpan;
     }
 
     /// <summary>What the node is.</summary>
@@ -50,10 +71,10 @@ public abstract class SyntaxNode
     public bool IsToken => this is SyntaxToken;
 
     /// <summary>The span of the node's text without the leading trivia of its first token and the trailing trivia of its last.</summary>
-    public virtual TextSpan Span => TextSpan.FromBounds(FirstToken.Span.Start, LastToken.Span.End);
+    public virtual TextSpan Span => Children.Length > 0 ? _span : TextSpan.FromBounds(FirstToken.Span.Start, LastToken.Span.End);
 
     /// <summary>The span of the node's text with all its trivia.</summary>
-    public virtual TextSpan FullSpan => TextSpan.FromBounds(Children[0].FullSpan.Start, Children[^1].FullSpan.End);
+    public virtual TextSpan FullSpan => Children.Length > 0 ? _fullSpan : TextSpan.FromBounds(Children[0].FullSpan.Start, Children[^1].FullSpan.End);
 
     /// <summary>The first token of the node.</summary>
     public SyntaxToken FirstToken => this as SyntaxToken ?? Children[0].FirstToken;
@@ -173,6 +194,12 @@ public abstract class SyntaxNode
     /// <summary>The node's text without its outer trivia.</summary>
     /// <returns>The text of <see cref="Span"/>.</returns>
     public override string ToString() => Tree.Text.ToString(Span);
+
+    /// <summary>The span stored at construction (a token's own span; a node's span from its first and last child).</summary>
+    private protected TextSpan StoredSpan => _span;
+
+    /// <summary>The full span stored at construction.</summary>
+    private protected TextSpan StoredFullSpan => _fullSpan;
 
     /// <summary>The node's text with all its trivia: for the root, exactly the document's text.</summary>
     /// <returns>The text of <see cref="FullSpan"/>.</returns>

@@ -6,28 +6,25 @@ namespace PolicySpeech.Syntax;
 /// <summary>A leaf of the tree: a run of text with the trivia (white space, line breaks) around it.</summary>
 public sealed class SyntaxToken : SyntaxNode
 {
-    internal SyntaxToken(SyntaxKind kind, TextSpan span, ImmutableArray<SyntaxTrivia> leadingTrivia, ImmutableArray<SyntaxTrivia> trailingTrivia)
-        : base(kind, [])
+    /// <summary>Creates a token; its trivia are the runs of white space and line breaks in <c>fullSpan</c> outside <c>span</c>.</summary>
+    internal SyntaxToken(SyntaxKind kind, TextSpan span, TextSpan fullSpan)
+        : base(kind, span, fullSpan)
     {
-        Span = span;
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
-        FullSpan = TextSpan.FromBounds(
-            leadingTrivia.IsEmpty ? span.Start : leadingTrivia[0].Span.Start,
-            trailingTrivia.IsEmpty ? span.End : trailingTrivia[^1].Span.End);
     }
 
     /// <inheritdoc/>
-    public override TextSpan Span { get; }
+    public override TextSpan Span => StoredSpan;
 
     /// <inheritdoc/>
-    public override TextSpan FullSpan { get; }
+    public override TextSpan FullSpan => StoredFullSpan;
 
     /// <summary>The trivia before the token: indentation and blank lines.</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    /// <remarks>The token stores only its full span; the trivia are split out of the text on each call.</remarks>
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => SplitTrivia(Tree.Text, FullSpan.Start, Span.Start);
 
     /// <summary>The trivia after the token up to and including the end of its line, when nothing else is on the line.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    /// <remarks>The token stores only its full span; the trivia are split out of the text on each call.</remarks>
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => SplitTrivia(Tree.Text, Span.End, FullSpan.End);
 
     /// <summary>The token's text.</summary>
     public string Text => ToString();
@@ -37,5 +34,39 @@ public sealed class SyntaxToken : SyntaxNode
     {
         ArgumentNullException.ThrowIfNull(walker);
         walker.VisitToken(this);
+    }
+
+    /// <summary>Splits <c>text[start..end)</c> (white space and line breaks only) into trivia: each line break (\r\n counts as one) and each run of spaces between them.</summary>
+    internal static ImmutableArray<SyntaxTrivia> SplitTrivia(SourceText text, int start, int end)
+    {
+        if (start >= end)
+        {
+            return [];
+        }
+
+        var trivia = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        int i = start;
+        while (i < end)
+        {
+            int j = i;
+            if (SyntaxFacts.IsLineBreak(text[i]))
+            {
+                j += text[i] == '\r' && i + 1 < end && text[i + 1] == '\n' ? 2 : 1;
+                trivia.Add(new SyntaxTrivia(SyntaxKind.LineBreakTrivia, TextSpan.FromBounds(i, j)));
+            }
+            else
+            {
+                while (j < end && !SyntaxFacts.IsLineBreak(text[j]))
+                {
+                    j++;
+                }
+
+                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, TextSpan.FromBounds(i, j)));
+            }
+
+            i = j;
+        }
+
+        return trivia.ToImmutable();
     }
 }

@@ -5,8 +5,9 @@ internal sealed class CommitmentCues
 {
     private static readonly Lazy<CommitmentCues> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private CommitmentCues(Dictionary<string, string[]> byType)
+    private CommitmentCues(Dictionary<string, string[]> byType, (string Compound, string First, string Second)[] pairs)
     {
+        Pairs = pairs;
         string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
         IndicatorLeads = Get("indicator-lead");
         Scopes = Get("scope");
@@ -57,6 +58,9 @@ internal sealed class CommitmentCues
 
     internal string[] Fillers { get; }
 
+    /// <summary>Contracted pairs (城乡 = 城镇 + 农村), from Lexicons/Semantics/paired-compounds.txt.</summary>
+    internal (string Compound, string First, string Second)[] Pairs { get; }
+
     /// <summary>The longest word of <paramref name="words"/> (longest first) that <paramref name="text"/> starts with, or null.</summary>
     internal static string? StartsWith(ReadOnlySpan<char> text, string[] words)
     {
@@ -90,6 +94,7 @@ internal sealed class CommitmentCues
         var byType = SemanticLexicon.Load("commitment-cues.txt")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
-        return new CommitmentCues(byType);
+        var pairs = SemanticLexicon.Load("paired-compounds.txt").Select(r => (r[0], r[1], r[2])).ToArray();
+        return new CommitmentCues(byType, pairs);
     }
 }

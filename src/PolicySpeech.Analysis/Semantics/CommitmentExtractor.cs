@@ -252,7 +252,7 @@ internal sealed class CommitmentExtractor
         int end = clauses[^1].End;
         var slice = _text.AsSpan(start, end - start);
         var quantities = QuantityRecognizer.Recognize(slice, start);
-        var times = MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start));
+        var times = AnchoredSpans(AfterNextYear(MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start))), start);
         var modals = ModalityRecognizer.Recognize(slice, start);
 
         // An estimate or forecast opening the sentence (预计全年…, 据气象部门预测，…), or a clause saying what the subject is.
@@ -377,6 +377,19 @@ internal sealed class CommitmentExtractor
 
             var deadline = own ?? carried;
             var primary = PrimaryModal(clause, clauseModals);
+            if (primary is not null && !(past || clausePast || statement || isHeading)
+                && (frame || inheritedFrame || governing is not null || mood == SectionMood.Plan || carried is not null)
+                && ListItemBefore(clause, primary, quantities, times) is { } separator)
+            {
+                // 经济增长5%左右、在实际工作中努力争取更好结果: the first item of the list keeps the list's modality; the modal verb
+                // governs only the item it stands in.
+                var item = new Clause(clause.Start, separator, '、');
+                var headActor = ModalLessActor(item, state, governing is not null || HasModalBefore(modals, clause.Start));
+                string headModality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
+                Emit(section, item.Start, item.End, headActor, null, headModality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: headActor.Explicit ? headActor.Span : null);
+                clause = new Clause(separator + 1, clause.End, clause.Separator);
+            }
+
             if (primary is not null)
             {
                 int actionStart = SkipRepeats(primary);
@@ -439,6 +452,115 @@ internal sealed class CommitmentExtractor
             string modality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
             Emit(section, clause.Start, clause.End, implicitActor, null, modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
         }
+    }
+
+    /// <summary>
+    /// After 明年 in a sentence, the year-less expressions that follow (全年, 年底前, 1月底前) are next year's: 明年要举办…，力争全年接待游客…;
+    /// 对明年重点工作进行细化分解，在1月底前形成任务清单.
+    /// </summary>
+    private ImmutableArray<TimeMatch> AfterNextYear(ImmutableArray<TimeMatch> times)
+    {
+        if (_referenceYear is not { } reference || times.Length < 2)
+        {
+            return times;
+        }
+
+        int? context = null;
+        var builder = times.ToBuilder();
+        for (int k = 0; k < builder.Count; k++)
+        {
+            var t = builder[k];
+            if (t.Kind == TimeKinds.Relative && t.Year == reference + 1 && t.Text.Contains("明年", StringComparison.Ordinal))
+            {
+                context = t.Year;
+            }
+            else if (context is { } next && t.Year == reference && t.Kind is TimeKinds.Relative or TimeKinds.By && IsYearless(t.Text))
+            {
+                builder[k] = t with { Year = next };
+            }
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Drops a span counted from a start the sentence names (从党的二十大到二〇三五年，用13年时间…): it does not run from the reference
+    /// year, so the sentence's own end year (到二〇三五年) is the deadline, or none rather than a guess.
+    /// </summary>
+    private ImmutableArray<TimeMatch> AnchoredSpans(ImmutableArray<TimeMatch> times, int sentenceStart)
+    {
+        if (times.IsEmpty)
+        {
+            return times;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
+        foreach (var t in times)
+        {
+            if (t.Kind != TimeKinds.Within || !t.Text.StartsWith('用'))
+            {
+                builder.Add(t);
+                continue;
+            }
+
+            var end = times.LastOrDefault(o => o.Kind == TimeKinds.By && o.Year is not null && o.Span.End <= t.Span.Start);
+            if (end is not null)
+            {
+                builder.Add(t with { Kind = TimeKinds.By, Year = end.Year }); // 到2035年，用12年时间…: by 2035
+            }
+            else if (!_text.AsSpan(sentenceStart, t.Span.Start - sentenceStart).Contains('从'))
+            {
+                builder.Add(t);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static bool IsYearless(string text)
+    {
+        if (text.Contains('今') || text.Contains("本年", StringComparison.Ordinal) || text.Contains("当年", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (text[i] == '年' && (ChineseNumerals.IsArabicDigit(text[i - 1]) || ChineseNumerals.IsChineseDigit(text[i - 1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Where 从/由 opens the starting level of a change (从人均8.6万元提高到11万元, 由每人每年500元提高到560元) in <paramref name="rawPre"/>, or null.</summary>
+    private int? BaselineStart(ReadOnlySpan<char> rawPre, QuantityMatch q, QuantityMatch next)
+    {
+        int from = rawPre.LastIndexOfAny('从', '由');
+        if (from < 0 || rawPre.Length - from > 8 || rawPre[from..].IndexOfAny("，,；;、") >= 0 || q.NumberSpan.Start != q.Span.Start)
+        {
+            return null;
+        }
+
+        // The target level follows at once: 提高到/降至/增加到 + number.
+        bool levelTarget = next.NumberSpan.Start > next.Span.Start && !next.IsChange;
+        return levelTarget && next.Span.Start - q.Span.End <= 1 ? from : null;
+    }
+
+    /// <summary>The 、 between a number and a later modal verb of the same clause (经济增长5%左右、在实际工作中努力争取…), or null.</summary>
+    private int? ListItemBefore(Clause clause, ModalityMatch modal, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
+    {
+        var before = Values(quantities, times, clause.Start, modal.Span.Start);
+        if (before.Count == 0 || before[^1].Span.End > modal.Span.Start)
+        {
+            return null;
+        }
+
+        int from = before[^1].Span.End;
+        int at = _text.IndexOf('、', from, modal.Span.Start - from);
+        return at >= 0 ? at : null;
     }
 
     /// <summary>Joins a relative year and the part of it that follows (今年 + 9月底前, 明年 + 汛期前, 明年 + 上半年) into one deadline.</summary>
@@ -758,6 +880,18 @@ internal sealed class CommitmentExtractor
             return true;
         }
 
+        if (IsApposition(q, before))
+        {
+            return true;
+        }
+
+        // 10万千瓦及以下燃煤机组: a size class inside the object, like 规模以上.
+        if (QuantityRecognizer.IsMeasure(q.Unit) && (q.Text.EndsWith("及以下", StringComparison.Ordinal) || q.Text.EndsWith("及以上", StringComparison.Ordinal))
+            && q.Span.End < _text.Length && ChineseNumerals.IsCjkIdeograph(_text[q.Span.End]))
+        {
+            return true;
+        }
+
         int end = q.Span.End;
         if (q.UnitSpan is not { } unitSpan || unitSpan.End != end || end >= _text.Length || !ChineseNumerals.IsCjkIdeograph(_text[end]))
         {
@@ -772,6 +906,40 @@ internal sealed class CommitmentExtractor
         var after = _text.AsSpan(end);
         return CommitmentCues.StartsWith(after, DiscourseNouns) is not null
             || (after.Length > 2 && after[0] == '项' && CommitmentCues.StartsWith(after[1..], DiscourseNouns) is not null);
+    }
+
+    /// <summary>
+    /// A count in apposition to the names listed just before it, not a target: 安阳、商丘、信阳、三门峡四个端点城市 (as many items as
+    /// the number says, none of them counted). 洛阳等10个国家物流枢纽 stays a count: 等 says the list is incomplete.
+    /// </summary>
+    private static bool IsApposition(QuantityMatch q, ReadOnlySpan<char> before)
+    {
+        if (q.NumberSpan.Start != q.Span.Start || !QuantityRecognizer.IsClassifier(q.Unit) || q.Value is not { } value || before.IsEmpty)
+        {
+            return false;
+        }
+
+        int from = before.LastIndexOfAny("，,；;：:。") + 1;
+        var list = before[from..];
+        int items = 1, depth = 0;
+        foreach (char c in list)
+        {
+            if (c is '（' or '(' or '“' or '《')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')' or '”' or '》')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '、' or '和' or '及' or '与')
+            {
+                items++;
+            }
+        }
+
+        return items >= 2 && items == value && ChineseNumerals.IsCjkIdeograph(before[^1]) && before[^1] is not ('和' or '及' or '与' or '等')
+            && QuantityRecognizer.Recognize(list).IsEmpty;
     }
 
     private void Emit(
@@ -841,7 +1009,7 @@ internal sealed class CommitmentExtractor
         {
             int at = head + distributive;
             var phrase = CleanIndicator(_text.AsSpan(head, at - head), IndicatorRemovals(times, modals, head, at), head, out _, out _);
-            var parts = Distribute(phrase, values.Count);
+            var parts = Distribute(phrase, values.Count) ?? SplitPair(phrase, values.Count);
             for (int k = 0; k < values.Count; k++)
             {
                 var q = values[k];
@@ -887,6 +1055,14 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
+            if (k + 1 < values.Count && BaselineStart(rawPre, q, values[k + 1]) is int baseline)
+            {
+                // 劳动生产率从人均8.6万元提高到11万元: the starting level is the present, not a target; the 从 phrase is left
+                // out of the next number's indicator, as for 将起征点从月销售额10万元提高到15万元.
+                skipped.Add(TextSpan.FromBounds(preStart + baseline, q.Span.End));
+                continue;
+            }
+
             string pre = CleanIndicator(rawPre, preRemovals, preStart, out string? lead, out bool atLeast);
             if (k == 0)
             {
@@ -899,13 +1075,51 @@ internal sealed class CommitmentExtractor
                 post = CleanPost(_text.AsSpan(q.Span.End, segmentEnd - q.Span.End));
             }
 
-            string indicator = pre.Length == 0 ? post : pre;
-            if (q.IsChange && ChangeWord(q) is { } change)
+            // 推进66个粮食产能提升重点县, 建设8万亩高标准农田: a count or measure before a noun measures that noun.
+            int nextSegmentStart = q.Span.End;
+            bool counted = false;
+            int nounStart = SkipBracket(q.Span.End, segmentEnd);
+            if (nounStart < segmentEnd && IsNounStart(_text[nounStart]) && _text[nounStart] != '的'
+                && (QuantityRecognizer.IsClassifier(q.Unit) || (!q.IsChange && QuantityRecognizer.IsMeasure(q.Unit) && IsBareVerb(pre))))
+            {
+                // 整合提升1000个民生服务综合体: 提升 before a count is a verb of the object, not a change of the count.
+                string noun = CleanPost(_text.AsSpan(nounStart, segmentEnd - nounStart));
+                if (k + 1 < values.Count && LastCoordinator(noun) is int cut and > 0)
+                {
+                    // 建成35个先导区、1000个和美乡村: the last coordinated part is the next number's.
+                    int at = _text.IndexOf(noun, nounStart, StringComparison.Ordinal);
+                    noun = noun[..cut];
+                    if (at >= 0)
+                    {
+                        nextSegmentStart = at + cut + 1;
+                    }
+                }
+
+                noun = noun.TrimEnd('、', '和', '及', '与');
+                if (noun.Length >= 2)
+                {
+                    post = noun;
+                    counted = true;
+                }
+            }
+
+            if (!counted && pre.EndsWith('、') && post.Length >= 2)
+            {
+                // 继续教育基本全覆盖、70%就读普通高中: the text before is the list's previous item.
+                pre = string.Empty;
+            }
+
+            string indicator = counted ? (IsNewVerb(pre) ? pre : string.Empty) + post : pre.Length == 0 ? post : pre;
+            if (q.IsChange && !counted && ChangeWord(q) is { } change)
             {
                 indicator += change;
             }
 
-            if (indicator.Length == 0 || indicator == ChangeWord(q))
+            if (counted)
+            {
+                // the counted noun is the indicator
+            }
+            else if (indicator.Length == 0 || indicator == ChangeWord(q))
             {
                 indicator = (lastIndicator is null ? string.Empty : StripChange(lastIndicator)) + indicator;
             }
@@ -957,7 +1171,7 @@ internal sealed class CommitmentExtractor
             _result.Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
             emitted++;
             lastIndicator = indicator;
-            segmentStart = q.Span.End;
+            segmentStart = nextSegmentStart;
         }
 
         if (emitted == 0 && (modal is not null || deadlineRecord is not null))
@@ -1150,6 +1364,13 @@ internal sealed class CommitmentExtractor
 
         for (int guard = 0; guard < 8 && !s.IsEmpty; guard++)
         {
+            int duration = LeadingDuration(s);
+            if (duration > 0)
+            {
+                s = s[duration..];
+                continue;
+            }
+
             var filler = CommitmentCues.StartsWith(s, _cues.Fillers) ?? CommitmentCues.StartsWith(s, _cues.Scopes);
             if (filler is not null)
             {
@@ -1182,7 +1403,8 @@ internal sealed class CommitmentExtractor
             break;
         }
 
-        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal) || s.EndsWith("在", StringComparison.Ordinal))
+        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal) || s.EndsWith("在", StringComparison.Ordinal)
+            || (s.Length > 2 && s.EndsWith("按", StringComparison.Ordinal)))
         {
             s = s[..^1];
         }
@@ -1195,6 +1417,37 @@ internal sealed class CommitmentExtractor
 
         s = s.TrimStart('的');
         return s.Trim().ToString();
+    }
+
+    /// <summary>
+    /// The length of a duration opening an indicator (3年要实现脱贫…, 用5年时间建成…): no part of the indicator. It is no deadline either:
+    /// the span runs from a start the text may name elsewhere, so the deadline is left empty rather than guessed.
+    /// </summary>
+    private static int LeadingDuration(ReadOnlySpan<char> s)
+    {
+        int p = s.StartsWith("用", StringComparison.Ordinal) ? 1 : 0;
+        int digits = p;
+        while (digits < s.Length && (ChineseNumerals.IsArabicDigit(s[digits]) || ChineseNumerals.IsNumeralChar(s[digits])))
+        {
+            digits++;
+        }
+
+        if (digits == p || digits - p > 2 || digits >= s.Length || s[digits] != '年')
+        {
+            return 0;
+        }
+
+        int end = digits + 1;
+        foreach (var tail in new[] { "时间", "内", "左右时间" })
+        {
+            if (s[end..].StartsWith(tail, StringComparison.Ordinal))
+            {
+                end += tail.Length;
+                break;
+            }
+        }
+
+        return end < s.Length ? end : 0;
     }
 
     /// <summary>Whether <paramref name="word"/> at the start of <paramref name="phrase"/> is a whole word (checked with the segmenter when the phrase goes on).</summary>
@@ -1228,6 +1481,64 @@ internal sealed class CommitmentExtractor
         }
 
         return false;
+    }
+
+    /// <summary>Where the last 、/和/及/与 outside brackets and quotes is in <paramref name="phrase"/>, or -1.</summary>
+    private static int LastCoordinator(string phrase)
+    {
+        int depth = 0, last = -1;
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            char c = phrase[i];
+            if (c is '（' or '(' or '“' or '《')
+            {
+                depth++;
+            }
+            else if (c is '）' or ')' or '”' or '》')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (depth == 0 && c is '、' or '和' or '及' or '与')
+            {
+                last = i;
+            }
+        }
+
+        return last;
+    }
+
+    /// <summary>After a bracket right after a number (2.5万套（间）城市危旧房): where the noun starts.</summary>
+    private int SkipBracket(int position, int end)
+    {
+        if (position < end && _text[position] is '（' or '(')
+        {
+            int close = _text.IndexOfAny(['）', ')'], position, end - position);
+            if (close > position && close - position <= 6)
+            {
+                return close + 1;
+            }
+        }
+
+        return position;
+    }
+
+    /// <summary>新增, 新建, 新培育, 新（改）建: a verb of novelty that names what is counted (新增社区养老服务综合体).</summary>
+    private static bool IsNewVerb(string pre) => pre.Length is >= 2 and <= 5 && pre[0] == '新' && !pre.Contains('的', StringComparison.Ordinal);
+
+    /// <summary>Whether the text before a number is empty or one word (建设 in 建设8万亩高标准农田), so the noun after the number is what it measures.</summary>
+    private static bool IsBareVerb(string pre)
+    {
+        if (pre.Length == 0)
+        {
+            return true;
+        }
+
+        if (pre.Length > 4 || !pre.All(ChineseNumerals.IsCjkIdeograph))
+        {
+            return false;
+        }
+
+        return WordSegmenter.Cut(pre) is { Count: 1 };
     }
 
     private static string CleanPost(ReadOnlySpan<char> post)
@@ -1299,6 +1610,26 @@ internal sealed class CommitmentExtractor
         }
 
         return parts.ToArray();
+    }
+
+    /// <summary>城乡居民人均可支配收入 with two values: 城镇居民人均可支配收入 and 农村居民人均可支配收入; otherwise null.</summary>
+    private string[]? SplitPair(string phrase, int count)
+    {
+        if (count != 2 || SplitCoordination(phrase).Count != 1)
+        {
+            return null;
+        }
+
+        foreach (var (compound, first, second) in _cues.Pairs)
+        {
+            int at = phrase.IndexOf(compound, StringComparison.Ordinal);
+            if (at >= 0 && phrase.IndexOf(compound, at + compound.Length, StringComparison.Ordinal) < 0)
+            {
+                return [string.Concat(phrase.AsSpan(0, at), first, phrase.AsSpan(at + compound.Length)), string.Concat(phrase.AsSpan(0, at), second, phrase.AsSpan(at + compound.Length))];
+            }
+        }
+
+        return null;
     }
 
     private static List<string> SplitCoordination(string phrase)

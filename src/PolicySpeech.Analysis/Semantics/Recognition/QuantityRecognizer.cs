@@ -76,6 +76,8 @@ internal static class QuantityRecognizer
         public required Dictionary<string, ComparatorWord> Comparators { get; init; }
 
         public required (string Word, string Comparator)[] Qualifiers { get; init; }
+
+        public required string[] Idioms { get; init; }
     }
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -143,6 +145,21 @@ internal static class QuantityRecognizer
                     Kind = QuantityKind.Qualifier,
                 });
                 from = at + word.Length;
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        // 八项规定, 铁人三项: a numeral inside a fixed expression.
+        foreach (var idiom in tables.Idioms)
+        {
+            for (int at = text.IndexOf(idiom, StringComparison.Ordinal), from; at >= 0; at = (from = at + idiom.Length) < text.Length && text[from..].IndexOf(idiom, StringComparison.Ordinal) is int n and >= 0 ? from + n : -1)
+            {
+                int idiomEnd = at + idiom.Length;
+                found.RemoveAll(b => b.NumberStart >= at && b.NumberStart < idiomEnd);
             }
         }
 
@@ -368,6 +385,41 @@ internal static class QuantityRecognizer
         return false;
     }
 
+    private static bool IsSessionOrdinal(ReadOnlySpan<char> rest)
+    {
+        int stop = Math.Min(rest.Length, 10);
+        for (int k = 0; k < stop; k++)
+        {
+            if (rest[k..].StartsWith("全会", StringComparison.Ordinal) || rest[k..].StartsWith("全体会议", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (!(ChineseNumerals.IsNumeralChar(rest[k]) || rest[k] is '次' or '、' or '和' or '届'))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="unit"/> (as in <see cref="QuantityMatch.Unit"/>) is a classifier that counts the noun after it (66个重点县, 5万个行政村), not a person count (人, 人次) or a frequency (次).</summary>
+    internal static bool IsClassifier(string? unit)
+    {
+        if (unit is null || unit.Contains('/', StringComparison.Ordinal) || !Data.Value.Units.TryGetValue(unit, out var info) || info.Category != UnitCategory.Count)
+        {
+            return false;
+        }
+
+        string bare = unit.TrimStart("十百千万亿".ToCharArray());
+        return bare is not ("人" or "人口" or "人次" or "次" or "对" or "单" or "口" or "床" or "场次" or "标箱" or "轮");
+    }
+
+    /// <summary>Whether <paramref name="unit"/> is a physical or money measure (万亩, 公里, 亿元), composite ones included.</summary>
+    internal static bool IsMeasure(string? unit) =>
+        unit is not null && Data.Value.Units.TryGetValue(unit.Split('/')[0], out var info) && info.Category == UnitCategory.Measure;
+
     private static UnitInfo? MatchUnit(ReadOnlySpan<char> text, int p, Tables tables, out int length)
     {
         length = 0;
@@ -399,6 +451,12 @@ internal static class QuantityRecognizer
         }
 
         next = first.End;
+
+        // 零部件, 零售: a lone 零 is no number.
+        if (first.Chinese && first.End - i == 1 && text[i] is '零' or '〇')
+        {
+            return false;
+        }
 
         // Codes: 5G, PM2.5, COVID-19, 4A级.
         if (!first.Chinese && !first.PercentWord)
@@ -524,6 +582,43 @@ internal static class QuantityRecognizer
             }
         }
 
+        // Session ordinals: 十三届七次全会, 七次、八次全会.
+        if (u.Text == "次" && ((i > 0 && text[i - 1] == '届') || IsSessionOrdinal(text[end..])))
+        {
+            next = end;
+            return false;
+        }
+
+        // Composite units: 30微克/立方米, 16.9万吨/日.
+        int perLength = 0;
+        string? perUnit = null;
+        if (u.Category is UnitCategory.Measure or UnitCategory.Count && end < text.Length && text[end] is '/' or '／'
+            && MatchUnit(text, end + 1, tables, out int denominatorLength) is { Category: UnitCategory.Measure or UnitCategory.Count or UnitCategory.Time } denominator)
+        {
+            perUnit = denominator.Text;
+            perLength = 1 + denominatorLength;
+        }
+        else if (u.Category is UnitCategory.Measure or UnitCategory.Count && end + 1 < text.Length && text[end] is '/' or '／' && text[end + 1] is '日' or '月' or '年' or '天')
+        {
+            perUnit = text[(end + 1)..(end + 2)].ToString(); // 16.9万吨/日: 日 and 月 are no units of their own (3月5日 is a date)
+            perLength = 2;
+        }
+
+        // 每立方米30微克, 每秒120立方米: the base before the number is the unit's denominator.
+        int perStart = i;
+        if (perUnit is null && u.Category == UnitCategory.Measure && !perBase)
+        {
+            for (int len = Math.Min(tables.MaxUnitLength, i - 1); len >= 1 && perUnit is null; len--)
+            {
+                if (text[i - len - 1] == '每' && MatchUnit(text, i - len, tables, out int l) is { } d && l == len
+                    && (d.Category == UnitCategory.Measure || d.Text is "秒" or "小时" or "分钟"))
+                {
+                    perUnit = d.Text;
+                    perStart = i - len - 1;
+                }
+            }
+        }
+
         // Time spans and programme names belong to TimeExpressionRecognizer (or to nobody).
         if (u.Text is "年" or "个月" or "个年头")
         {
@@ -564,6 +659,13 @@ internal static class QuantityRecognizer
             unitText = "%";
         }
 
+        if (perUnit is not null)
+        {
+            unitText += "/" + perUnit;
+            end += perLength;
+            b.UnitEnd += perLength;
+        }
+
         b.Value = value;
         b.ValueHigh = high;
         b.Unit = unitText;
@@ -593,7 +695,7 @@ internal static class QuantityRecognizer
         b.End = afterEnd;
 
         // Qualifiers.
-        int start = i;
+        int start = perStart;
         if (perBase)
         {
             start = i - 1;
@@ -751,6 +853,7 @@ internal static class QuantityRecognizer
         }
 
         var qualifiers = SemanticLexicon.Load("quantity-qualifiers.txt").Select(r => (r[0], r[1])).ToArray();
+        var idioms = SemanticLexicon.Load("numeral-idioms.txt").Select(r => r[0]).ToArray();
 
         return new Tables
         {
@@ -761,6 +864,7 @@ internal static class QuantityRecognizer
             AfterWords = after.OrderByDescending(w => w.Length).ToArray(),
             Comparators = comparators,
             Qualifiers = qualifiers,
+            Idioms = idioms,
         };
     }
 }

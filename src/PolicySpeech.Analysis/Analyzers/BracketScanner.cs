@@ -1,3 +1,4 @@
+using System.Buffers;
 using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
@@ -41,6 +42,9 @@ internal static class BracketScanner
         _ => 0,
     };
 
+    /// <summary>Every opener and closer.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("（(《〈【〔）)》〉】〕");
+
     public static bool IsOpener(char c) => c is '（' or '(' or '《' or '〈' or '【' or '〔';
 
     public static bool IsCloser(char c) => c is '）' or ')' or '》' or '〉' or '】' or '〕';
@@ -58,7 +62,7 @@ internal static class BracketScanner
     {
         events.Clear();
         stack.Clear();
-        for (int i = block.Start; i < block.End; i++)
+        for (int i = NextMark(text, block.Start, block.End); i >= 0; i = NextMark(text, i + 1, block.End))
         {
             char c = text[i];
             if (IsOpener(c))
@@ -141,6 +145,13 @@ internal static class BracketScanner
         }
 
         events.Sort((a, b) => Start(a).CompareTo(Start(b)));
+    }
+
+    /// <summary>The position of the first bracket or book-title mark in <c>text[start..end)</c>, or -1.</summary>
+    private static int NextMark(string text, int start, int end)
+    {
+        int k = text.AsSpan(start, end - start).IndexOfAny(Marks);
+        return k < 0 ? -1 : start + k;
     }
 
     private static int Start(Event e) => e.Kind == EventKind.Unopened ? e.Closer : e.Opener.Start;

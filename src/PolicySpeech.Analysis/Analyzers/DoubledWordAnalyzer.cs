@@ -1,5 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
 
@@ -62,6 +66,7 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
         int i = 0;
         while (i + 1 < text.Length)
         {
+            i = SkipUnrepeated(text, i);
             char a = text[i];
             if (!RuleText.IsHan(a))
             {
@@ -88,6 +93,38 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
 
             i++;
         }
+    }
+
+    /// <summary>
+    /// The first position from <paramref name="start"/> whose character may start a finding — it equals the next
+    /// character or the one after — or a position near the end of the text (vectorised; every skipped position would
+    /// have been passed over one by one).
+    /// </summary>
+    private static int SkipUnrepeated(string text, int start)
+    {
+        int i = start;
+        if (!Vector128.IsHardwareAccelerated)
+        {
+            return i;
+        }
+
+        ref ushort first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text.AsSpan()));
+        int last = text.Length - 2 - Vector128<ushort>.Count;
+        while (i <= last)
+        {
+            var v0 = Vector128.LoadUnsafe(ref first, (nuint)i);
+            var v1 = Vector128.LoadUnsafe(ref first, (nuint)(i + 1));
+            var v2 = Vector128.LoadUnsafe(ref first, (nuint)(i + 2));
+            var hits = Vector128.Equals(v0, v1) | Vector128.Equals(v0, v2);
+            if (hits != Vector128<ushort>.Zero)
+            {
+                return i + (BitOperations.TrailingZeroCount(hits.ExtractMostSignificantBits()));
+            }
+
+            i += Vector128<ushort>.Count;
+        }
+
+        return i;
     }
 
     private static bool IsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '零' or '〇' or '两' or '百' or '千' or '万' or '亿';

@@ -61,7 +61,8 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
         var tree = context.Tree;
         var text = tree.Text;
         var paragraphs = DuplicateUnits.Paragraphs(tree);
-        var units = new List<Unit>();
+        var sentences = DuplicateUnits.Sentences(tree);
+        var units = new List<Unit>(sentences.Count);
         for (int p = 0; p < paragraphs.Count; p++)
         {
             if (paragraphs[p].RepeatOf >= 0)
@@ -69,11 +70,11 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                 continue; // PS2001 reports the whole paragraph
             }
 
+            int s = paragraphs[p].FirstSentence;
             foreach (var child in paragraphs[p].Node.Children)
             {
-                var sentence = (SentenceSyntax)child;
-                var hash = DuplicateUnits.SentenceHash(text, sentence, out int han);
-                units.Add(new Unit(sentence, p, hash, han));
+                var sentence = sentences[s++];
+                units.Add(new Unit((SentenceSyntax)child, p, sentence.Hash, sentence.HanCount));
             }
         }
 

@@ -9,8 +9,11 @@ internal static class DuplicateUnits
     /// <summary>Paragraphs and sentences with fewer Han characters are too short to count as duplicates (要加强组织领导).</summary>
     public const int MinHan = 8;
 
-    /// <summary>A paragraph: its span, hash, Han count, and the index of the earlier paragraph it repeats exactly (-1 if none).</summary>
-    internal readonly record struct Paragraph(ParagraphSyntax Node, (ulong A, ulong B) Hash, int HanCount, int RepeatOf);
+    /// <summary>
+    /// A paragraph: its span, hash, Han count, the index of the earlier paragraph it repeats exactly (-1 if none) and
+    /// the index of its first sentence in <see cref="Sentences"/>.
+    /// </summary>
+    internal readonly record struct Paragraph(ParagraphSyntax Node, (ulong A, ulong B) Hash, int HanCount, int RepeatOf, int FirstSentence);
 
     /// <summary>
     /// The body paragraphs (and closing) in text order, each marked with the first paragraph it repeats exactly.
@@ -68,10 +71,21 @@ internal static class DuplicateUnits
         return (RuleText.Mix(a), RuleText.Mix(b ^ a));
     }
 
-    private static Paragraph[] Compute(SpeechSyntaxTree tree)
+    /// <summary>
+    /// The sentence hashes (as <see cref="SentenceHash"/>) of every paragraph's sentences, in text order: paragraph
+    /// <c>p</c>'s sentences are <c>Sentences(tree)[Paragraphs(tree)[p].FirstSentence..]</c>, one per child.
+    /// </summary>
+    public static IReadOnlyList<Sentence> Sentences(SpeechSyntaxTree tree) =>
+        tree.GetOrCreateAnalysisData(static t => new ParagraphList(Compute(t))).Sentences;
+
+    /// <summary>A sentence's hash (as <see cref="SentenceHash"/>) and Han count.</summary>
+    internal readonly record struct Sentence((ulong A, ulong B) Hash, int HanCount);
+
+    private static (Paragraph[] Paragraphs, Sentence[] Sentences) Compute(SpeechSyntaxTree tree)
     {
         var text = tree.Text;
         var result = new List<Paragraph>();
+        var sentences = new List<Sentence>();
         var first = new Dictionary<(ulong, ulong), int>();
         foreach (var node in RuleText.StructuralNodes(tree))
         {
@@ -80,7 +94,30 @@ internal static class DuplicateUnits
                 continue;
             }
 
-            var hash = HashAndHanCount(text.AsSpan(paragraph.Span), out int han);
+            // One pass hashes the paragraph and its sentences (each without its terminator and closing marks).
+            int firstSentence = sentences.Count;
+            var paragraphHash = HashState.Create();
+            int position = paragraph.Span.Start;
+            foreach (var child in paragraph.Children)
+            {
+                var span = child.Span;
+                int end = span.End;
+                while (end > span.Start && (SyntaxFacts.IsSentenceTerminator(text[end - 1]) || RuleText.IsSpace(text[end - 1])))
+                {
+                    end--;
+                }
+
+                paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(position, span.Start)));
+                var sentenceHash = HashState.Create();
+                HashState.AddBoth(text.AsSpan(TextSpan.FromBounds(span.Start, end)), ref paragraphHash, ref sentenceHash);
+                paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(end, span.End)));
+                sentences.Add(new Sentence(sentenceHash.Finish(), sentenceHash.Han));
+                position = span.End;
+            }
+
+            paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(position, paragraph.Span.End)));
+            var hash = paragraphHash.Finish();
+            int han = paragraphHash.Han;
             int repeatOf = -1;
             if (han >= MinHan)
             {
@@ -94,14 +131,83 @@ internal static class DuplicateUnits
                 }
             }
 
-            result.Add(new Paragraph(paragraph, hash, han, repeatOf));
+            result.Add(new Paragraph(paragraph, hash, han, repeatOf, firstSentence));
         }
 
-        return [.. result];
+        return ([.. result], [.. sentences]);
     }
 
-    private sealed class ParagraphList(Paragraph[] items)
+    /// <summary>The running state of <see cref="HashAndHanCount"/>.</summary>
+    private struct HashState
     {
-        public IReadOnlyList<Paragraph> Items { get; } = Array.AsReadOnly(items);
+        private ulong _a;
+        private ulong _b;
+
+        public int Han { get; private set; }
+
+        public static HashState Create() => new() { _a = 14695981039346656037UL, _b = 0x9E3779B97F4A7C15UL };
+
+        public void Add(ReadOnlySpan<char> s)
+        {
+            foreach (var c in s)
+            {
+                if (Fold(c, out int han) is var n && n != '\0')
+                {
+                    _a = (_a ^ n) * 1099511628211UL;
+                    _b = (_b ^ n) * 0x100000001B3UL + 0x9E3779B97F4A7C15UL;
+                }
+
+                Han += han;
+            }
+        }
+
+        /// <summary>Adds <paramref name="s"/> to two states at once.</summary>
+        public static void AddBoth(ReadOnlySpan<char> s, ref HashState x, ref HashState y)
+        {
+            ulong xa = x._a, xb = x._b, ya = y._a, yb = y._b;
+            int han = 0;
+            foreach (var c in s)
+            {
+                var n = Fold(c, out int h);
+                han += h;
+                if (n != '\0')
+                {
+                    xa = (xa ^ n) * 1099511628211UL;
+                    xb = (xb ^ n) * 0x100000001B3UL + 0x9E3779B97F4A7C15UL;
+                    ya = (ya ^ n) * 1099511628211UL;
+                    yb = (yb ^ n) * 0x100000001B3UL + 0x9E3779B97F4A7C15UL;
+                }
+            }
+
+            x._a = xa;
+            x._b = xb;
+            x.Han += han;
+            y._a = ya;
+            y._b = yb;
+            y.Han += han;
+        }
+
+        public readonly (ulong A, ulong B) Finish() => (RuleText.Mix(_a), RuleText.Mix(_b ^ _a));
+
+        /// <summary>The normalised character ('\0' to drop) and whether <paramref name="c"/> is Han (1) or not (0).</summary>
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        private static char Fold(char c, out int han)
+        {
+            if (c is >= '\u4E00' and <= '\u9FFF')
+            {
+                han = 1;
+                return c;
+            }
+
+            han = RuleText.IsHan(c) ? 1 : 0;
+            return RuleText.NormalizeChar(c);
+        }
+    }
+
+    private sealed class ParagraphList((Paragraph[] Paragraphs, Sentence[] Sentences) items)
+    {
+        public IReadOnlyList<Paragraph> Items { get; } = Array.AsReadOnly(items.Paragraphs);
+
+        public IReadOnlyList<Sentence> Sentences { get; } = Array.AsReadOnly(items.Sentences);
     }
 }

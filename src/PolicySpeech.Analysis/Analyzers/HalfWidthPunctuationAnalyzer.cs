@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
@@ -21,6 +22,9 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
         DiagnosticSeverity.Info,
         "Chinese text uses full-width punctuation (，：；！？（）). A half-width mark between Chinese characters is usually left over from an English keyboard or a conversion.");
 
+    /// <summary>The half-width marks the rule looks at.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create(",:;!?()");
+
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
@@ -38,7 +42,7 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
         foreach (var block in RuleText.Blocks(tree))
         {
             HashSet<int>? pairedParens = null;
-            for (int i = block.Start; i < block.End; i++)
+            for (int i = NextMark(text, block.Start, block.End); i >= 0; i = NextMark(text, i + 1, block.End))
             {
                 char c = text[i];
                 char full = c switch
@@ -72,6 +76,13 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
                 });
             }
         }
+    }
+
+    /// <summary>The position of the first half-width mark in <c>text[start..end)</c>, or -1.</summary>
+    private static int NextMark(string text, int start, int end)
+    {
+        int k = text.AsSpan(start, end - start).IndexOfAny(Marks);
+        return k < 0 ? -1 : start + k;
     }
 
     private static HashSet<int> PairedAsciiParens(string text, TextSpan block)

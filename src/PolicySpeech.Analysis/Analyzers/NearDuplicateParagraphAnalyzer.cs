@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Runtime.InteropServices;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
 
@@ -9,12 +8,16 @@ namespace PolicySpeech.Analyzers;
 /// <summary>
 /// PS2004: a paragraph nearly the same as an earlier one: the Jaccard similarity of their character 3-gram sets is at
 /// least <see cref="AnalyzerOptions.NearDuplicateThreshold"/>. Candidates come from MinHash signatures with
-/// locality-sensitive hashing (no all-pairs comparison); exact duplicates are left to PS2001.
+/// locality-sensitive hashing (no all-pairs comparison); a candidate whose signature estimate is far below the
+/// threshold is dropped, the others are compared exactly. Exact duplicates are left to PS2001.
 /// </summary>
 public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
 {
     /// <summary>Paragraphs with fewer Han characters are not compared.</summary>
     internal const int MinHan = 30;
+
+    /// <summary>How far below the threshold a candidate's signature estimate may be and still get the exact comparison.</summary>
+    internal const double EstimateMargin = 0.35;
 
     /// <summary>The PS2004 descriptor.</summary>
     public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
@@ -46,42 +49,44 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
 
         var paragraphs = DuplicateUnits.Paragraphs(tree);
         int count = paragraphs.Count;
-        int capacity = 0;
-        int longest = 0;
+        int eligible = 0;
         for (int p = 0; p < count; p++)
         {
             if (paragraphs[p].HanCount >= MinHan)
             {
-                int length = paragraphs[p].Node.Span.Length;
-                capacity += length;
-                longest = Math.Max(longest, length);
+                eligible++;
             }
         }
 
-        if (capacity == 0)
+        if (eligible == 0)
         {
             return;
         }
 
-        // All shingle sets live in one pooled buffer: paragraph p's set is all[setStart[p]..setEnd[p]].
-        var all = ArrayPool<ulong>.Shared.Rent(capacity);
-        var scratch = ArrayPool<char>.Shared.Rent(longest);
-        var setStart = new int[count];
-        var setEnd = new int[count];
+        // The sorted distinct shingles of the paragraphs compared so far.
+        var sets = new ulong[]?[count];
 
-        // LSH buckets as chained lists: head[key] is the latest entry; entries link to the previous one with the same key.
-        var head = new Dictionary<ulong, int>();
-        var entryParagraph = new List<int>();
-        var entryNext = new List<int>();
-        var sorted = new bool[count];
+        // LSH buckets as chained lists in an open-addressing table: slotHead[i] is the latest entry with key slotKey[i]
+        // (-1: an empty slot); entries link to the previous one with the same key.
+        const int bands = Shingles.SignatureLength / Shingles.RowsPerBand;
+        int entries = eligible * bands;
+        int bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)entries * 2));
+        int mask = (1 << bits) - 1;
+        var slotKey = ArrayPool<ulong>.Shared.Rent(mask + 1);
+        var slotHead = ArrayPool<int>.Shared.Rent(mask + 1);
+        var entryParagraph = ArrayPool<int>.Shared.Rent(entries);
+        var entryNext = ArrayPool<int>.Shared.Rent(entries);
+        Array.Fill(slotHead, -1, 0, mask + 1);
+        int entryCount = 0;
         var seen = new int[count];
         Array.Fill(seen, -1);
         var candidates = new List<int>();
-        Span<ulong> signature = stackalloc ulong[Shingles.SignatureLength];
-        const int bands = Shingles.SignatureLength / Shingles.RowsPerBand;
+        // Every eligible paragraph's signature: paragraph p's is signatures[signatureOf[p]*SignatureLength..].
+        var signatures = ArrayPool<ulong>.Shared.Rent(eligible * Shingles.SignatureLength);
+        var signatureOf = new int[count];
+        int signatureCount = 0;
         try
         {
-            int used = 0;
             for (int p = 0; p < count; p++)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
@@ -92,36 +97,36 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
                 }
 
                 var span = tree.Text.AsSpan(paragraph.Node.Span);
-                // The shingles stay unsorted (with repeats) until a Jaccard comparison needs the set: the signature
-                // is a minimum per bin, which repeats and order do not change, and most paragraphs meet no candidate.
-                int n = Shingles.WriteUnsorted(span, scratch, all.AsSpan(used, span.Length));
-                setStart[p] = used;
-                setEnd[p] = used + n;
-                used += n;
-                Shingles.Signature(new ReadOnlySpan<ulong>(all, setStart[p], n), signature);
+                // The shingle set itself is built only when a Jaccard comparison needs it: most paragraphs meet no candidate.
+                signatureOf[p] = signatureCount++;
+                var signature = signatures.AsSpan(signatureOf[p] * Shingles.SignatureLength, Shingles.SignatureLength);
+                Shingles.PackedSignature(span, signature);
                 candidates.Clear();
                 for (int b = 0; b < bands; b++)
                 {
-                    var key = Shingles.Band(signature, b);
-                    ref int slot = ref CollectionsMarshal.GetValueRefOrAddDefault(head, key, out bool exists);
-                    int previous = -1;
-                    if (exists)
+                    var key = Shingles.PackedBand(signature, b);
+                    int i = (int)(key >> (64 - bits));
+                    while (slotHead[i] >= 0 && slotKey[i] != key)
                     {
-                        previous = slot;
-                        for (int e = slot; e >= 0; e = entryNext[e])
+                        i = (i + 1) & mask;
+                    }
+
+                    int previous = slotHead[i];
+                    for (int e = previous; e >= 0; e = entryNext[e])
+                    {
+                        int q = entryParagraph[e];
+                        if (seen[q] != p)
                         {
-                            int q = entryParagraph[e];
-                            if (seen[q] != p)
-                            {
-                                seen[q] = p;
-                                candidates.Add(q);
-                            }
+                            seen[q] = p;
+                            candidates.Add(q);
                         }
                     }
 
-                    slot = entryParagraph.Count;
-                    entryParagraph.Add(p);
-                    entryNext.Add(previous);
+                    slotKey[i] = key;
+                    slotHead[i] = entryCount;
+                    entryParagraph[entryCount] = p;
+                    entryNext[entryCount] = previous;
+                    entryCount++;
                 }
 
                 if (paragraph.RepeatOf >= 0)
@@ -131,7 +136,6 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
 
                 int best = -1;
                 double bestSimilarity = 0;
-                var set = ReadOnlySpan<ulong>.Empty;
                 foreach (var q in candidates)
                 {
                     if (paragraphs[q].Hash == paragraph.Hash)
@@ -139,18 +143,16 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
                         continue;
                     }
 
-                    if (!sorted[p])
+                    // The share of equal signature values estimates the similarity (standard deviation under 0.07 even
+                    // for the shortest paragraphs); only a candidate whose estimate is far below the threshold is dropped
+                    // before the exact comparison.
+                    var other = signatures.AsSpan(signatureOf[q] * Shingles.SignatureLength, Shingles.SignatureLength);
+                    if (Shingles.EstimatedSimilarity(signature, other) < threshold - EstimateMargin)
                     {
-                        SortSet(all, setStart, setEnd, sorted, p);
+                        continue;
                     }
 
-                    set = new ReadOnlySpan<ulong>(all, setStart[p], setEnd[p] - setStart[p]);
-                    if (!sorted[q])
-                    {
-                        SortSet(all, setStart, setEnd, sorted, q);
-                    }
-
-                    var similarity = Shingles.Jaccard(new ReadOnlySpan<ulong>(all, setStart[q], setEnd[q] - setStart[q]), set);
+                    var similarity = Shingles.Jaccard(SetOf(tree, paragraphs, sets, q), SetOf(tree, paragraphs, sets, p));
                     if (similarity >= threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && q < best)))
                     {
                         best = q;
@@ -166,16 +168,33 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(all);
-            ArrayPool<char>.Shared.Return(scratch);
+            ArrayPool<ulong>.Shared.Return(signatures);
+            ArrayPool<ulong>.Shared.Return(slotKey);
+            ArrayPool<int>.Shared.Return(slotHead);
+            ArrayPool<int>.Shared.Return(entryParagraph);
+            ArrayPool<int>.Shared.Return(entryNext);
         }
     }
 
-    /// <summary>Sorts paragraph <paramref name="p"/>'s shingles in place and drops repeats (as <see cref="Shingles.Write"/> leaves them).</summary>
-    private static void SortSet(ulong[] all, int[] setStart, int[] setEnd, bool[] sorted, int p)
+    /// <summary>Paragraph <paramref name="p"/>'s sorted distinct packed shingles, built on first use.</summary>
+    private static ulong[] SetOf(PolicySpeech.Syntax.SpeechSyntaxTree tree, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, ulong[]?[] sets, int p)
     {
-        setEnd[p] = setStart[p] + Shingles.SortDistinct(all.AsSpan(setStart[p], setEnd[p] - setStart[p]));
-        sorted[p] = true;
+        if (sets[p] is { } set)
+        {
+            return set;
+        }
+
+        var span = tree.Text.AsSpan(paragraphs[p].Node.Span);
+        var buffer = ArrayPool<ulong>.Shared.Rent(Math.Max(1, span.Length));
+        try
+        {
+            int n = Shingles.SortDistinct(buffer.AsSpan(0, Shingles.WritePacked(span, buffer)));
+            return sets[p] = buffer.AsSpan(0, n).ToArray();
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
     }
 
     private static void Report(DocumentAnalysisContext context, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, DuplicateUnits.Paragraph paragraph, int best, double bestSimilarity)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
@@ -20,6 +21,9 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
         "Redaction",
         DiagnosticSeverity.Warning,
         "Runs of *, ＊, ××, XX, ○○ or □ stand for content removed before publication (a number, a name). The text cannot be read or quoted as it stands; fill in the content or mark the redaction explicitly.");
+
+    /// <summary>The characters a placeholder run starts with.</summary>
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("*＊×XxＸｘ○〇◯□■△");
 
     private static readonly Lazy<UnitMatcher> Units = new(() => new UnitMatcher(RuleText.ReadLexicon("placeholder-units.txt")));
 
@@ -68,6 +72,13 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
         int i = 0;
         while (i < text.Length)
         {
+            int next = text.AsSpan(i).IndexOfAny(Triggers);
+            if (next < 0)
+            {
+                yield break;
+            }
+
+            i += next;
             char c = text[i];
             int end;
             bool found;

@@ -84,7 +84,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
                     continue;
                 }
 
-                AnalyzeFamily(tree, text, blocks[b], Families[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(position, b, f, opens)));
+                AnalyzeFamily(tree, text, blocks[b], Families[f], FamilyMarks[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(position, b, f, opens)));
             }
         }
 
@@ -99,7 +99,14 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         }
     }
 
-    private static void AnalyzeFamily(SpeechSyntaxTree tree, string text, TextSpan block, Family family, List<Diagnostic> found, Action<int, bool> onUnpaired)
+    /// <summary>The position of the first of <paramref name="marks"/> in <c>text[start..end)</c>, or -1.</summary>
+    private static int NextMark(string text, int start, int end, SearchValues<char> marks)
+    {
+        int k = text.AsSpan(start, end - start).IndexOfAny(marks);
+        return k < 0 ? -1 : start + k;
+    }
+
+    private static void AnalyzeFamily(SpeechSyntaxTree tree, string text, TextSpan block, Family family, SearchValues<char> familyMarks, List<Diagnostic> found, Action<int, bool> onUnpaired)
     {
         void Unpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
         {
@@ -112,7 +119,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         }
 
         var marks = new List<Mark>();
-        for (int i = block.Start; i < block.End; i++)
+        for (int i = NextMark(text, block.Start, block.End, familyMarks); i >= 0; i = NextMark(text, i + 1, block.End, familyMarks))
         {
             char c = text[i];
             if (c == family.Open)

@@ -1,6 +1,13 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace PolicySpeech.Analyzers;
 
-/// <summary>Character 3-gram shingles and MinHash signatures for near-duplicate detection (PS2004).</summary>
+/// <summary>
+/// Character 3-gram shingles and MinHash signatures for near-duplicate detection (PS2004): one-permutation hashing
+/// (each 3-gram's hash picks one of <see cref="SignatureLength"/> bins, which keeps its minimum) with rotation
+/// densification, so one hash per 3-gram gives a signature whose equal values estimate the Jaccard similarity.
+/// </summary>
 internal static class Shingles
 {
     /// <summary>The number of MinHash functions.</summary>
@@ -9,85 +16,160 @@ internal static class Shingles
     /// <summary>Rows per LSH band: 32 bands of 4 rows find pairs from a Jaccard similarity of about 0.5 up.</summary>
     public const int RowsPerBand = 4;
 
-    /// <summary>The sorted distinct hashes of the character 3-grams of a text, over letters, digits and Han only.</summary>
-    public static ulong[] Of(ReadOnlySpan<char> text)
+    /// <summary>
+    /// Writes the character 3-grams of <paramref name="text"/> — over letters, digits and Han only, each normalised
+    /// (<see cref="RuleText.NormalizeChar"/>) — packed as three 16-bit code units, in text order with repeats, into
+    /// <paramref name="destination"/> (at least <c>text.Length</c> long); returns how many were written. Packing is
+    /// injective, so packed sets have the same Jaccard similarity as the 3-gram sets.
+    /// </summary>
+    public static int WritePacked(ReadOnlySpan<char> text, Span<ulong> destination)
     {
-        var chars = new List<char>(text.Length);
+        ulong window = 0;
+        int kept = 0;
+        int total = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c) || RuleText.IsHan(c))
+            char n = Keep(c);
+            if (n == '\0')
             {
-                chars.Add(RuleText.NormalizeChar(c));
+                continue;
             }
-        }
 
-        if (chars.Count < 3)
-        {
-            return [];
-        }
-
-        var set = new ulong[chars.Count - 2];
-        for (int i = 0; i + 2 < chars.Count; i++)
-        {
-            set[i] = RuleText.Mix(((ulong)chars[i] << 32) | ((ulong)chars[i + 1] << 16) | chars[i + 2]);
-        }
-
-        Array.Sort(set);
-        int n = 0;
-        for (int i = 0; i < set.Length; i++)
-        {
-            if (n == 0 || set[n - 1] != set[i])
+            window = ((window << 16) | n) & 0xFFFF_FFFF_FFFFUL;
+            if (++kept >= 3)
             {
-                set[n++] = set[i];
+                destination[total++] = window;
             }
-        }
-
-        return set[..n];
-    }
-
-    /// <summary>
-    /// Writes the sorted distinct shingle hashes of <paramref name="text"/> (as <see cref="Of"/>) into
-    /// <paramref name="destination"/> (at least <c>text.Length</c> long), using <paramref name="scratch"/> (at least
-    /// <c>text.Length</c> long) for the kept characters; returns how many were written.
-    /// </summary>
-    public static int Write(ReadOnlySpan<char> text, Span<char> scratch, Span<ulong> destination)
-    {
-        int total = WriteUnsorted(text, scratch, destination);
-        return SortDistinct(destination[..total]);
-    }
-
-    /// <summary>
-    /// Writes the shingle hashes of <paramref name="text"/> in text order, repeats included (as <see cref="Write"/>
-    /// before sorting); returns how many were written. <see cref="SortDistinct"/> turns them into the set.
-    /// </summary>
-    public static int WriteUnsorted(ReadOnlySpan<char> text, Span<char> scratch, Span<ulong> destination)
-    {
-        int count = 0;
-        foreach (var c in text)
-        {
-            if (c is >= '\u4E00' and <= '\u9FFF')
-            {
-                scratch[count++] = c;
-            }
-            else if (char.IsLetterOrDigit(c) || RuleText.IsHan(c))
-            {
-                scratch[count++] = RuleText.NormalizeChar(c);
-            }
-        }
-
-        if (count < 3)
-        {
-            return 0;
-        }
-
-        int total = count - 2;
-        var set = destination[..total];
-        for (int i = 0; i < total; i++)
-        {
-            set[i] = RuleText.Mix(((ulong)scratch[i] << 32) | ((ulong)scratch[i + 1] << 16) | scratch[i + 2]);
         }
 
         return total;
+    }
+
+    /// <summary>
+    /// Writes the densified one-permutation MinHash signature of the set of <see cref="WritePacked"/> 3-grams of
+    /// <paramref name="text"/> into <paramref name="signature"/> (<see cref="SignatureLength"/> long) without storing the
+    /// 3-grams; returns how many 3-grams there are (with repeats).
+    /// </summary>
+    public static int PackedSignature(ReadOnlySpan<char> text, Span<ulong> signature)
+    {
+        // Hash values have 57 bits, so 2^57 marks an empty bin and the minimum is taken without a branch (a
+        // data-dependent branch here mispredicts often enough to double the cost).
+        const ulong empty = 1UL << 57;
+        var bins = signature[..SignatureLength]; // the bins are filled in place, then densified
+        bins.Fill(empty);
+        ref ulong bin0 = ref MemoryMarshal.GetReference(bins);
+        ulong window = 0;
+        int kept = 0;
+        foreach (var c in text)
+        {
+            char n = Keep(c);
+            if (n == '\0')
+            {
+                continue;
+            }
+
+            window = ((window << 16) | n) & 0xFFFF_FFFF_FFFFUL;
+            if (++kept >= 3)
+            {
+                ulong h = (window ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL;
+                h ^= h >> 32;
+                h *= 0xD6E8FEB86659FD93UL;
+                ref ulong slot = ref Unsafe.Add(ref bin0, (nint)(h >> 57)); // top 7 bits: 128 bins
+                ulong value = h & (empty - 1);
+                ulong current = slot;
+                ulong less = (ulong)((long)(value - current) >> 63); // all ones when value < current
+                slot = (value & less) | (current & ~less);
+            }
+        }
+
+        int total = Math.Max(0, kept - 2);
+        if (total == 0)
+        {
+            signature.Fill(ulong.MaxValue);
+            return 0;
+        }
+
+        if (!bins.Contains(empty))
+        {
+            return total;
+        }
+
+        Densify(signature);
+        return total;
+    }
+
+    /// <summary>
+    /// Fills the empty bins (2^57) of a one-permutation signature, at least one of which is not empty, from the next
+    /// non-empty bin (rotation densification: an empty bin k borrows Mix(value + step × φ) from the first non-empty bin
+    /// step places after it, wrapping around) in one backward pass.
+    /// </summary>
+    private static void Densify(Span<ulong> signature)
+    {
+        const ulong empty = 1UL << 57;
+        const int mask = SignatureLength - 1;
+        var bins = signature[..SignatureLength];
+        int first = bins.IndexOfAnyExcept(empty);
+        ulong next = bins[first];
+        ulong step = 0;
+        for (int t = 1; t < SignatureLength; t++)
+        {
+            int k = (first - t) & mask;
+            if (bins[k] != empty)
+            {
+                next = bins[k];
+                step = 0;
+            }
+            else
+            {
+                step++;
+                bins[k] = RuleText.Mix(next + (step * 0x9E3779B97F4A7C15UL));
+            }
+        }
+    }
+
+    /// <summary>The normalised form of <paramref name="c"/> if it is a letter, a digit or Han, else '\0'.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static char Keep(char c)
+    {
+        if (c is >= '\u4E00' and <= '\u9FFF')
+        {
+            return c;
+        }
+
+        // Common Chinese punctuation: neither letters, digits nor Han (a fast path for the test below).
+        if (c is '，' or '。' or '、' or '；' or '：' or '“' or '”' or '（' or '）' or '《' or '》' || !(char.IsLetterOrDigit(c) || RuleText.IsHan(c)))
+        {
+            return '\0';
+        }
+
+        return RuleText.NormalizeChar(c);
+    }
+
+    /// <summary>The share of equal values in two signatures: an estimate of the Jaccard similarity of their sets.</summary>
+    public static double EstimatedSimilarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        int equal = 0;
+        for (int k = 0; k < a.Length; k++)
+        {
+            if (a[k] == b[k])
+            {
+                equal++;
+            }
+        }
+
+        return (double)equal / a.Length;
+    }
+
+    /// <summary>A cheap 64-bit key for LSH band <paramref name="band"/> of a <see cref="PackedSignature"/> signature (whose values are already hashed).</summary>
+    public static ulong PackedBand(ReadOnlySpan<ulong> signature, int band)
+    {
+        var rows = signature.Slice(band * RowsPerBand, RowsPerBand);
+        ulong h = ((ulong)band + 1) * 0xC2B2AE3D27D4EB4FUL;
+        h ^= rows[0] * 0x9E3779B97F4A7C15UL;
+        h ^= ((rows[1] << 21) | (rows[1] >> 43)) * 0xD6E8FEB86659FD93UL;
+        h ^= ((rows[2] << 42) | (rows[2] >> 22)) * 0xFF51AFD7ED558CCDUL;
+        h ^= rows[3] * 0xC4CEB9FE1A85EC53UL;
+        return h ^ (h >> 29);
     }
 
     /// <summary>Sorts <paramref name="set"/> and moves its distinct values to the front; returns how many there are.</summary>
@@ -104,54 +186,6 @@ internal static class Shingles
         }
 
         return n;
-    }
-
-    /// <summary>Writes the signature of a shingle set (as <see cref="Signature(ulong[])"/>) into a span of <see cref="SignatureLength"/>.</summary>
-    public static void Signature(ReadOnlySpan<ulong> shingles, Span<ulong> dense)
-    {
-        Span<ulong> signature = stackalloc ulong[SignatureLength];
-        signature.Fill(ulong.MaxValue);
-        foreach (var s in shingles)
-        {
-            var h = RuleText.Mix(s ^ 0x5851F42D4C957F2DUL);
-            int bin = (int)(h >> 57);
-            var value = h & 0x01FFFFFFFFFFFFFFUL;
-            if (value < signature[bin])
-            {
-                signature[bin] = value;
-            }
-        }
-
-        if (shingles.Length == 0)
-        {
-            signature.CopyTo(dense);
-            return;
-        }
-
-        for (int k = 0; k < SignatureLength; k++)
-        {
-            int j = k;
-            int step = 0;
-            while (signature[j] == ulong.MaxValue)
-            {
-                j = (j + 1) % SignatureLength;
-                step++;
-            }
-
-            dense[k] = step == 0 ? signature[k] : RuleText.Mix(signature[j] + ((ulong)step * 0x9E3779B97F4A7C15UL));
-        }
-    }
-
-    /// <summary>The hash of one LSH band of a signature.</summary>
-    public static ulong Band(ReadOnlySpan<ulong> signature, int band)
-    {
-        ulong h = (ulong)band * 0x9E3779B97F4A7C15UL;
-        for (int r = 0; r < RowsPerBand; r++)
-        {
-            h = RuleText.Mix(h ^ signature[(band * RowsPerBand) + r]);
-        }
-
-        return h;
     }
 
     /// <summary>The exact Jaccard similarity of two sorted distinct sets.</summary>
@@ -182,47 +216,5 @@ internal static class Shingles
         }
 
         return (double)common / (a.Length + b.Length - common);
-    }
-
-    /// <summary>
-    /// The MinHash signature of a shingle set by one-permutation hashing: each shingle's hash picks a bin and the bin
-    /// keeps its minimum; empty bins borrow from the next non-empty bin (rotation densification). One hash per
-    /// shingle instead of <see cref="SignatureLength"/>, with the same collision probability (the Jaccard similarity).
-    /// </summary>
-    public static ulong[] Signature(ulong[] shingles)
-    {
-        var signature = new ulong[SignatureLength];
-        Array.Fill(signature, ulong.MaxValue);
-        foreach (var s in shingles)
-        {
-            var h = RuleText.Mix(s ^ 0x5851F42D4C957F2DUL);
-            int bin = (int)(h >> 57); // top 7 bits: 128 bins
-            var value = h & 0x01FFFFFFFFFFFFFFUL;
-            if (value < signature[bin])
-            {
-                signature[bin] = value;
-            }
-        }
-
-        if (shingles.Length == 0)
-        {
-            return signature;
-        }
-
-        var dense = new ulong[SignatureLength];
-        for (int k = 0; k < SignatureLength; k++)
-        {
-            int j = k;
-            int step = 0;
-            while (signature[j] == ulong.MaxValue)
-            {
-                j = (j + 1) % SignatureLength;
-                step++;
-            }
-
-            dense[k] = step == 0 ? signature[k] : RuleText.Mix(signature[j] + ((ulong)step * 0x9E3779B97F4A7C15UL));
-        }
-
-        return dense;
     }
 }

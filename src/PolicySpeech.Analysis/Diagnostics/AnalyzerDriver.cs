@@ -27,6 +27,8 @@ public sealed class AnalyzerDriver
     private readonly bool[] _wantedKinds;
     private readonly bool _wantsTokens;
     private readonly bool _wantsRoot;
+    private readonly bool _wantsDescendants;
+    private readonly bool _descendIntoSentences;
 
     /// <summary>Creates a driver and initialises the analyzers.</summary>
     /// <param name="analyzers">The analyzers to run.</param>
@@ -63,6 +65,10 @@ public sealed class AnalyzerDriver
         _entries = entries.MoveToImmutable();
         _wantsTokens = Enum.GetValues<SyntaxKind>().Any(k => _wantedKinds[(int)k] && IsTokenKind(k));
         _wantsRoot = _wantedKinds[(int)SyntaxKind.Document];
+        _wantsDescendants = Enum.GetValues<SyntaxKind>().Any(k => k != SyntaxKind.Document && _wantedKinds[(int)k]);
+
+        // A sentence holds only clauses and tokens, a clause only tokens: the walk skips what nobody asked for.
+        _descendIntoSentences = _wantsTokens || _wantedKinds[(int)SyntaxKind.Clause];
         descriptors.TryAdd(EngineDiagnostics.AnalyzerFailure.Id, EngineDiagnostics.AnalyzerFailure);
         descriptors.TryAdd(SpeechParser.EmptyHeading.Id, SpeechParser.EmptyHeading);
         descriptors.TryAdd(SpeechParser.TextBeforeTitle.Id, SpeechParser.TextBeforeTitle);
@@ -249,8 +255,12 @@ public sealed class AnalyzerDriver
             nodes.Add(tree.Root);
         }
 
-        int count = 0;
-        Collect(tree.Root, nodes, ref count, cancellationToken);
+        if (_wantsDescendants)
+        {
+            int count = 0;
+            Collect(tree.Root, nodes, ref count, cancellationToken);
+        }
+
         return nodes;
     }
 
@@ -275,7 +285,7 @@ public sealed class AnalyzerDriver
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (!isToken)
+            if (!isToken && (_descendIntoSentences || child.Kind != SyntaxKind.Sentence) && (_wantsTokens || child.Kind != SyntaxKind.Clause))
             {
                 Collect(child, nodes, ref count, cancellationToken);
             }

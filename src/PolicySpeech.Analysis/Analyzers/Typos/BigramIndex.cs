@@ -24,6 +24,23 @@ internal sealed class BigramIndex
     /// <summary>The number of distinct pairs.</summary>
     public int Count => _next.Length;
 
+    /// <summary>The row starts (one per basic-block CJK character, plus the end), for the binary lexicon form.</summary>
+    internal ReadOnlySpan<int> Starts => _starts;
+
+    /// <summary>The second characters of all rows, for the binary lexicon form.</summary>
+    internal ReadOnlySpan<char> Next => _next;
+
+    /// <summary>Rebuilds an index from <see cref="Starts"/> and <see cref="Next"/>.</summary>
+    internal static BigramIndex FromArrays(int[] starts, char[] next)
+    {
+        if (starts.Length != HanCount + 1 || starts[HanCount] != next.Length)
+        {
+            throw new InvalidDataException("The binary lexicon's bigram index is invalid.");
+        }
+
+        return new BigramIndex(starts, next);
+    }
+
     /// <summary>Collects the adjacent pairs of packed words (two to four CJK characters, 16 bits each).</summary>
     /// <param name="wordKeys">The packed words; repeats are fine.</param>
     /// <returns>The index.</returns>

@@ -192,6 +192,51 @@ internal sealed class PackedKeyTable
         return keys;
     }
 
+    /// <summary>The occupied slots in slot order: index, key, value and flags (for the binary lexicon form).</summary>
+    internal (int[] Slots, ulong[] Keys, float[] Values, byte[] Flags) Export()
+    {
+        var slots = new int[Count];
+        var keys = new ulong[Count];
+        var values = new float[Count];
+        var flags = new byte[Count];
+        int n = 0;
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            if (_entries[i].Key != 0)
+            {
+                slots[n] = i;
+                keys[n] = _entries[i].Key;
+                values[n] = _entries[i].Value;
+                flags[n] = _entries[i].Flags;
+                n++;
+            }
+        }
+
+        return (slots, keys, values, flags);
+    }
+
+    /// <summary>Rebuilds a table of <paramref name="size"/> slots from <see cref="Export"/>'s arrays, each entry in its slot.</summary>
+    internal static PackedKeyTable Import(int size, ReadOnlySpan<int> slots, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values, ReadOnlySpan<byte> flags)
+    {
+        var table = new PackedKeyTable(size / 2);
+        if (table._entries.Length != size || keys.Length * 2 > size)
+        {
+            throw new InvalidDataException("The binary lexicon's table size is invalid.");
+        }
+
+        var entries = table._entries;
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ref var entry = ref entries[slots[i]];
+            entry.Key = keys[i];
+            entry.Value = values[i];
+            entry.Flags = flags[i];
+        }
+
+        table.Count = keys.Length;
+        return table;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
 

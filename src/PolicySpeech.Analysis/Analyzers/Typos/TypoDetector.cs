@@ -110,6 +110,41 @@ internal sealed class TypoDetector
     private static TypoDetector CreateDefault()
     {
         var assembly = typeof(TypoDetector).Assembly;
+
+        // The confusion set loads on a worker thread while this one reads the lexicon (cold-start wall time).
+        var confusionTask = Task.Run(() => TypoConfusionSet.Create(TypoConfusionSet.Parse(
+            ReadText(assembly, "confusions.txt"),
+            ReadText(assembly, "confusions-curated.txt"))));
+        var lexicon = LoadDefaultLexicon(assembly);
+        var confusions = confusionTask.GetAwaiter().GetResult();
+        var regions = ReadText(assembly, "region-abbreviations.txt").Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.Length > 0 && l[0] != '#')
+            .SelectMany(l => l.Where(TypoLexicon.IsHan))
+            .ToHashSet();
+        return new TypoDetector(lexicon, confusions, regions, TypoDetectorOptions.Empty);
+    }
+
+    /// <summary>
+    /// The default lexicon from its precomputed binary form (<c>words.bin</c>, written by
+    /// <see cref="WriteDefaultLexiconBinary"/>), or from the text sources when that is absent.
+    /// </summary>
+    private static TypoLexicon LoadDefaultLexicon(Assembly assembly)
+    {
+        using var stream = TryOpen(assembly, "words.bin");
+        if (stream is null)
+        {
+            return LoadDefaultLexiconFromText(assembly);
+        }
+
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return TypoLexicon.ReadBinary(bytes);
+    }
+
+    /// <summary>The default lexicon built from its text sources: <c>words.txt.gz</c> and <c>policy-words.txt</c>.</summary>
+    internal static TypoLexicon LoadDefaultLexiconFromText(Assembly assembly)
+    {
         var policy = ReadText(assembly, "policy-words.txt");
         var extra = new List<(string, double)>();
         foreach (var raw in policy.Split('\n'))
@@ -125,23 +160,23 @@ internal sealed class TypoDetector
             extra.Add((parts[0], freq));
         }
 
-        // The confusion set loads on a worker thread while this one reads the lexicon (cold-start wall time).
-        var confusionTask = Task.Run(() => TypoConfusionSet.Create(TypoConfusionSet.Parse(
-            ReadText(assembly, "confusions.txt"),
-            ReadText(assembly, "confusions-curated.txt"))));
-        TypoLexicon lexicon;
-        using (var words = Open(assembly, "words.txt.gz"))
-        {
-            lexicon = TypoLexicon.Load(words, extra);
-        }
+        using var words = Open(assembly, "words.txt.gz");
+        return TypoLexicon.Load(words, extra);
+    }
 
-        var confusions = confusionTask.GetAwaiter().GetResult();
-        var regions = ReadText(assembly, "region-abbreviations.txt").Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l[0] != '#')
-            .SelectMany(l => l.Where(TypoLexicon.IsHan))
-            .ToHashSet();
-        return new TypoDetector(lexicon, confusions, regions, TypoDetectorOptions.Empty);
+    /// <summary>
+    /// Writes the binary form of the default lexicon built from its text sources; tools/lexicon/build_typo_binary.sh
+    /// calls it to regenerate <c>Lexicons/Typos/words.bin</c>.
+    /// </summary>
+    /// <param name="destination">The stream to write to.</param>
+    internal static void WriteDefaultLexiconBinary(Stream destination) =>
+        LoadDefaultLexiconFromText(typeof(TypoDetector).Assembly).WriteBinary(destination);
+
+    private static Stream? TryOpen(Assembly assembly, string fileName)
+    {
+        var suffix = ".Lexicons.Typos." + fileName;
+        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal));
+        return name is null ? null : assembly.GetManifestResourceStream(name);
     }
 
     private static Stream Open(Assembly assembly, string fileName)

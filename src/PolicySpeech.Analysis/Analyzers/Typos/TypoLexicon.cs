@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace PolicySpeech.Analyzers;
 
@@ -26,6 +28,8 @@ internal sealed class TypoLexicon
     private const int HanBase = 0x4E00;
     private const int HanCount = 0x9FFF - 0x4E00 + 1;
     private const byte Extendable = 1;
+    private const int BinaryMagic = 0x4C545350; // "PSTL"
+    private const int BinaryVersion = 1;
 
     private readonly PackedKeyTable _words; // words of 2..4 characters (log prob) and proper prefixes (NaN)
     private readonly float[] _single; // score of each CJK character as a one-character piece
@@ -162,6 +166,101 @@ internal sealed class TypoLexicon
 
         return Build(keys, freqs, names);
     }
+
+    /// <summary>
+    /// Writes the lexicon's tables in the binary form <see cref="ReadBinary"/> reads (little-endian): "PSTL", version 1,
+    /// the log of the total frequency, the table size and the counts, then the arrays (8-byte items first).
+    /// </summary>
+    /// <param name="stream">The destination.</param>
+    internal void WriteBinary(Stream stream)
+    {
+        var (slots, keys, values, flags) = _words.Export();
+        var names = _names.Order().ToArray();
+        using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
+        writer.Write(BinaryMagic);
+        writer.Write(BinaryVersion);
+        writer.Write(_logTotal);
+        writer.Write(_words.Capacity);
+        writer.Write(keys.Length);
+        writer.Write(names.Length);
+        writer.Write(_bigrams.Next.Length);
+        writer.Write(MemoryMarshal.AsBytes(keys.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(names.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(slots.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(values.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_single.AsSpan()));
+        writer.Write(MemoryMarshal.AsBytes(_bigrams.Starts));
+        writer.Write(MemoryMarshal.AsBytes(_bigrams.Next));
+        writer.Write(flags);
+    }
+
+    /// <summary>Reads the form <see cref="WriteBinary"/> writes.</summary>
+    /// <param name="data">The bytes.</param>
+    /// <returns>The lexicon.</returns>
+    /// <exception cref="InvalidDataException">The data is not a binary lexicon of this version.</exception>
+    internal static TypoLexicon ReadBinary(ReadOnlySpan<byte> data)
+    {
+        if (!BitConverter.IsLittleEndian)
+        {
+            throw new InvalidDataException("The binary lexicon is little-endian.");
+        }
+
+        int position = 0;
+        if (BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4)) != BinaryMagic || BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4)) != BinaryVersion)
+        {
+            throw new InvalidDataException("Not a binary lexicon of this version.");
+        }
+
+        double logTotal = BinaryPrimitives.ReadDoubleLittleEndian(Take(data, ref position, 8));
+        int size = BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4));
+        int count = BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4));
+        int nameCount = BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4));
+        int nextCount = BinaryPrimitives.ReadInt32LittleEndian(Take(data, ref position, 4));
+        var keys = MemoryMarshal.Cast<byte, ulong>(Take(data, ref position, checked(count * 8)));
+        var names = MemoryMarshal.Cast<byte, ulong>(Take(data, ref position, checked(nameCount * 8)));
+        var slots = MemoryMarshal.Cast<byte, int>(Take(data, ref position, checked(count * 4)));
+        var values = MemoryMarshal.Cast<byte, float>(Take(data, ref position, checked(count * 4)));
+        var single = TakeArray<float>(data, ref position, HanCount);
+        var starts = TakeArray<int>(data, ref position, HanCount + 1);
+        var next = TakeArray<char>(data, ref position, nextCount);
+        var flags = Take(data, ref position, count);
+        if (position != data.Length)
+        {
+            throw new InvalidDataException("The binary lexicon has trailing data.");
+        }
+
+        foreach (var slot in slots)
+        {
+            if ((uint)slot >= (uint)size)
+            {
+                throw new InvalidDataException("The binary lexicon's table is invalid.");
+            }
+        }
+
+        var table = PackedKeyTable.Import(size, slots, keys, values, flags);
+        var nameSet = new HashSet<ulong>(nameCount);
+        foreach (var name in names)
+        {
+            nameSet.Add(name);
+        }
+
+        return new TypoLexicon(table, single, BigramIndex.FromArrays(starts, next), nameSet, logTotal);
+    }
+
+    private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> data, ref int position, int length)
+    {
+        if (length < 0 || length > data.Length - position)
+        {
+            throw new InvalidDataException("The binary lexicon is truncated.");
+        }
+
+        var result = data.Slice(position, length);
+        position += length;
+        return result;
+    }
+
+    private static T[] TakeArray<T>(ReadOnlySpan<byte> data, ref int position, int count)
+        where T : unmanaged => MemoryMarshal.Cast<byte, T>(Take(data, ref position, checked(count * Unsafe.SizeOf<T>()))).ToArray();
 
     /// <summary>Returns a lexicon that also knows <paramref name="words"/> (at <see cref="DefaultListedFrequency"/>).</summary>
     /// <param name="words">Extra words; words that are not 1..4 CJK characters are ignored.</param>

@@ -11,14 +11,33 @@ internal sealed class BigramIndex
 {
     private const int HanBase = 0x4E00;
     private const int HanCount = 0x9FFF - 0x4E00 + 1;
+    private const int FilterLog2Bits = 23; // 1 MB
 
     private readonly int[] _starts; // row of first character c: _next[_starts[c - HanBase].._starts[c - HanBase + 1])
     private readonly char[] _next;
+    private readonly KeyFilter _filter; // the same pairs, answering most absent ones without a search
 
     private BigramIndex(int[] starts, char[] next)
     {
         _starts = starts;
         _next = next;
+        _filter = CreateFilter(starts, next);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier (cold start)
+    private static KeyFilter CreateFilter(int[] starts, char[] next)
+    {
+        var filter = new KeyFilter(FilterLog2Bits);
+        for (var row = 0; row < HanCount; row++)
+        {
+            var a = (ulong)(row + HanBase) << 16;
+            for (var i = starts[row]; i < starts[row + 1]; i++)
+            {
+                filter.Add(a | next[i]);
+            }
+        }
+
+        return filter;
     }
 
     /// <summary>The number of distinct pairs.</summary>
@@ -105,7 +124,7 @@ internal sealed class BigramIndex
     public bool Contains(char a, char b)
     {
         var row = a - HanBase;
-        if ((uint)row >= HanCount)
+        if ((uint)row >= HanCount || !_filter.MayContain(((ulong)a << 16) | b))
         {
             return false;
         }

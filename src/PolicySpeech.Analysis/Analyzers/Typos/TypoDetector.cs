@@ -351,6 +351,7 @@ internal sealed class TypoDetector
         private readonly TypoLexicon _lexicon;
         private readonly string _text;
         private int _start;
+        private bool _backwardReady;
         private float[] _words = new float[64 * L]; // _words[s * L + k - 1]: score of text[s..s+k), NaN when not a word
         private float[] _forward = new float[65];
         private float[] _backward = new float[65];
@@ -430,6 +431,26 @@ internal sealed class TypoDetector
                 forward[j] = best;
             }
 
+            for (var e = n; e > 0; e -= back[e])
+            {
+                var k = back[e];
+                var lp = words[((e - k) * L) + k - 1];
+                for (var q = e - k; q < e; q++)
+                {
+                    PieceLength[q] = k;
+                    PieceLogProb[q] = lp;
+                }
+            }
+
+            Total = forward[n];
+            _backwardReady = false;
+        }
+
+        /// <summary>The best score of each suffix; only <see cref="BestWith"/> needs it, so it is computed on first use per run.</summary>
+        private void BuildBackward()
+        {
+            var n = N;
+            var words = _words;
             var backward = _backward;
             backward[n] = 0;
             for (var s = n - 1; s >= 0; s--)
@@ -447,23 +468,17 @@ internal sealed class TypoDetector
                 backward[s] = best;
             }
 
-            for (var e = n; e > 0; e -= back[e])
-            {
-                var k = back[e];
-                var lp = words[((e - k) * L) + k - 1];
-                for (var q = e - k; q < e; q++)
-                {
-                    PieceLength[q] = k;
-                    PieceLogProb[q] = lp;
-                }
-            }
-
-            Total = forward[n];
+            _backwardReady = true;
         }
 
         /// <summary>The best segmentation score with the character at <paramref name="p"/> replaced by <paramref name="to"/>.</summary>
         public float BestWith(int p, char to, out int pieceStart, out int pieceLength, out ulong pieceKey)
         {
+            if (!_backwardReady)
+            {
+                BuildBackward();
+            }
+
             var best = _forward[p] + _lexicon.SingleScore(to) + _backward[p + 1];
             pieceStart = p;
             pieceLength = 1;

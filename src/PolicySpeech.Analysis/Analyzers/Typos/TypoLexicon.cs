@@ -28,18 +28,26 @@ internal sealed class TypoLexicon
     private const int HanBase = 0x4E00;
     private const int HanCount = 0x9FFF - 0x4E00 + 1;
     private const byte Extendable = 1;
+    private const int PairFilterLog2Bits = 22; // 512 KB
+    private const int LongFilterLog2Bits = 21; // 256 KB
     private const int BinaryMagic = 0x4C545350; // "PSTL"
     private const int BinaryVersion = 1;
 
     private readonly PackedKeyTable _words; // words of 2..4 characters (log prob) and proper prefixes (NaN)
     private readonly float[] _single; // score of each CJK character as a one-character piece
     private readonly BigramIndex _bigrams;
+    private readonly KeyFilter _pairFilter; // the two-character entries of _words (words and prefixes), for fast misses
+    private readonly KeyFilter _longFilter; // the entries of three or four characters, for fast misses
+    private readonly PairTable _pairs; // the same entries with their values and flags, compact
     private readonly HashSet<ulong> _names;
     private readonly double _logTotal;
 
-    private TypoLexicon(PackedKeyTable words, float[] single, BigramIndex bigrams, HashSet<ulong> names, double logTotal)
+    private TypoLexicon(PackedKeyTable words, (KeyFilter Filter, KeyFilter LongFilter, PairTable Table) pairs, float[] single, BigramIndex bigrams, HashSet<ulong> names, double logTotal)
     {
         _words = words;
+        _pairFilter = pairs.Filter;
+        _longFilter = pairs.LongFilter;
+        _pairs = pairs.Table;
         _single = single;
         _bigrams = bigrams;
         _names = names;
@@ -244,7 +252,7 @@ internal sealed class TypoLexicon
             nameSet.Add(name);
         }
 
-        return new TypoLexicon(table, single, BigramIndex.FromArrays(starts, next), nameSet, logTotal);
+        return new TypoLexicon(table, PairsOf(keys, values, flags), single, BigramIndex.FromArrays(starts, next), nameSet, logTotal);
     }
 
     private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> data, ref int position, int length)
@@ -311,7 +319,7 @@ internal sealed class TypoLexicon
         }
 
         var bigrams = FinishTables(table, all);
-        return new TypoLexicon(table, single, bigrams, _names, _logTotal);
+        return new TypoLexicon(table, PairsOf(table), single, bigrams, _names, _logTotal);
     }
 
     /// <summary>Looks a word of two or more characters up.</summary>
@@ -329,6 +337,27 @@ internal sealed class TypoLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetEntry(ulong key, out float logProb, out bool extendable)
     {
+        if (key <= uint.MaxValue)
+        {
+            var a = (char)(key >> 16);
+            var b = (char)key;
+            if (!_pairFilter.MayContain(key))
+            {
+                logProb = 0;
+                extendable = false;
+                return false;
+            }
+
+            return _pairs.TryGet(a, b, out logProb, out extendable);
+        }
+
+        if (!_longFilter.MayContain(key))
+        {
+            logProb = 0;
+            extendable = false;
+            return false;
+        }
+
         var found = _words.TryGet(key, out logProb, out var flags);
         extendable = (flags & Extendable) != 0;
         return found;
@@ -407,7 +436,49 @@ internal sealed class TypoLexicon
         }
 
         var bigrams = FinishTables(words, multi);
-        return new TypoLexicon(words, single, bigrams, names, logTotal);
+        return new TypoLexicon(words, PairsOf(words), single, bigrams, names, logTotal);
+    }
+
+    /// <summary>The two-character entries of a finished word table, as a filter and a compact table.</summary>
+    private static (KeyFilter Filter, KeyFilter LongFilter, PairTable Table) PairsOf(PackedKeyTable words)
+    {
+        var (_, keys, values, flags) = words.Export();
+        return PairsOf(keys, values, flags);
+    }
+
+    /// <summary>The two-character entries among exported word-table entries, as a filter and a compact table.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load: skip the slow first JIT tier (cold start)
+    private static (KeyFilter Filter, KeyFilter LongFilter, PairTable Table) PairsOf(ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values, ReadOnlySpan<byte> flags)
+    {
+        var count = 0;
+        foreach (var key in keys)
+        {
+            if (key is > 0xFFFF and <= uint.MaxValue)
+            {
+                count++;
+            }
+        }
+
+        var filter = new KeyFilter(PairFilterLog2Bits);
+        var longFilter = new KeyFilter(LongFilterLog2Bits);
+        var table = new PairTable(count);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            if (key is > 0xFFFF and <= uint.MaxValue)
+            {
+                var a = (char)(key >> 16);
+                var b = (char)key;
+                filter.Add(key);
+                table.Add(a, b, values[i], (flags[i] & Extendable) != 0);
+            }
+            else if (key > uint.MaxValue)
+            {
+                longFilter.Add(key);
+            }
+        }
+
+        return (filter, longFilter, table);
     }
 
     private static BigramIndex FinishTables(PackedKeyTable words, List<ulong> wordKeys)

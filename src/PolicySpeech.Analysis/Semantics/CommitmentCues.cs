@@ -24,6 +24,11 @@ internal sealed class CommitmentCues
         AtLeast = Get("at-least");
         Statives = Get("stative");
         Fillers = Get("filler");
+        StatementsSearch = new WordSet(Statements);
+        PastsSearch = new WordSet(Pasts);
+        FramesSearch = new WordSet(Frames);
+        ReviewHeadingsSearch = new WordSet(ReviewHeadings);
+        PlanHeadingsSearch = new WordSet(PlanHeadings);
     }
 
     internal static CommitmentCues Instance => Data.Value;
@@ -58,6 +63,21 @@ internal sealed class CommitmentCues
 
     internal string[] Fillers { get; }
 
+    /// <summary><see cref="Statements"/> for a one-pass search.</summary>
+    internal WordSet StatementsSearch { get; }
+
+    /// <summary><see cref="Pasts"/> for a one-pass search.</summary>
+    internal WordSet PastsSearch { get; }
+
+    /// <summary><see cref="Frames"/> for a one-pass search.</summary>
+    internal WordSet FramesSearch { get; }
+
+    /// <summary><see cref="ReviewHeadings"/> for a one-pass search.</summary>
+    internal WordSet ReviewHeadingsSearch { get; }
+
+    /// <summary><see cref="PlanHeadings"/> for a one-pass search.</summary>
+    internal WordSet PlanHeadingsSearch { get; }
+
     /// <summary>Contracted pairs (城乡 = 城镇 + 农村), from Lexicons/Semantics/paired-compounds.txt.</summary>
     internal (string Compound, string First, string Second)[] Pairs { get; }
 
@@ -66,7 +86,8 @@ internal sealed class CommitmentCues
     {
         foreach (var w in words)
         {
-            if (text.StartsWith(w, StringComparison.Ordinal))
+            // The first character first: most words fail there, without a full comparison.
+            if (w.Length == 0 || (w.Length <= text.Length && text[0] == w[0] && text.StartsWith(w, StringComparison.Ordinal)))
             {
                 return w;
             }
@@ -88,6 +109,9 @@ internal sealed class CommitmentCues
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
+    internal static bool ContainsAny(ReadOnlySpan<char> text, WordSet words) => words.ContainsAny(text);
 
     private static CommitmentCues Load()
     {

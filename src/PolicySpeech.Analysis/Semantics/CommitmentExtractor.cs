@@ -67,8 +67,15 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The text of the last two blocks (paragraphs or headings), for a frame split over lines (…发展的 / 主要预期目标 / 是：…).</summary>
-    private string _previousBlocks = string.Empty;
     private int _previousBlocksStart;
+    private int _previousBlocksEnd;
+    private string? _previousBlocksText;
+
+    /// <summary>The text of the last two blocks, materialised only when a split frame needs it.</summary>
+    private string PreviousBlocks => _previousBlocksText ??= _text[_previousBlocksStart.._previousBlocksEnd];
+
+    /// <summary>Word segmentations already made in this document (the same phrases recur).</summary>
+    private readonly Dictionary<string, IReadOnlyList<string>?> _cuts = new(StringComparer.Ordinal);
 
     private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
@@ -127,7 +134,7 @@ internal sealed class CommitmentExtractor
 
     private SectionMood Classify(string heading, SectionMood parent)
     {
-        if (CommitmentCues.ContainsAny(heading, _cues.ReviewHeadings))
+        if (CommitmentCues.ContainsAny(heading, _cues.ReviewHeadingsSearch))
         {
             return SectionMood.Review;
         }
@@ -144,7 +151,7 @@ internal sealed class CommitmentExtractor
             }
         }
 
-        if (CommitmentCues.ContainsAny(heading, _cues.PlanHeadings) || heading.Contains("明年", StringComparison.Ordinal) || heading.Contains("今年", StringComparison.Ordinal))
+        if (CommitmentCues.ContainsAny(heading, _cues.PlanHeadingsSearch) || heading.Contains("明年", StringComparison.Ordinal) || heading.Contains("今年", StringComparison.Ordinal))
         {
             return SectionMood.Plan;
         }
@@ -156,11 +163,19 @@ internal sealed class CommitmentExtractor
     {
         var state = new ParagraphState();
         var group = new List<SentenceSyntax>();
+        int blockStart = -1;
+        int blockEnd = 0;
         foreach (var sentence in sentences)
         {
+            if (blockStart < 0)
+            {
+                blockStart = sentence.Span.Start;
+            }
+
+            blockEnd = sentence.Span.End;
             group.Add(sentence);
             var terminator = sentence.Terminator;
-            bool semicolon = terminator is not null && terminator.Kind == SyntaxKind.TerminatorToken && terminator.Text.Length > 0 && terminator.Text[0] is '；' or ';';
+            bool semicolon = terminator is not null && terminator.Kind == SyntaxKind.TerminatorToken && terminator.Span.Length > 0 && _text[terminator.Span.Start] is '；' or ';';
             if (!semicolon)
             {
                 ProcessSentence(group, section, mood, state, isHeading);
@@ -173,38 +188,58 @@ internal sealed class CommitmentExtractor
             ProcessSentence(group, section, mood, state, isHeading);
         }
 
-        var all = sentences.ToList();
-        if (all.Count > 0)
+        if (blockStart >= 0)
         {
-            int start = all[0].Span.Start;
-            int end = all[^1].Span.End;
-            int from = _previousBlocks.Length == 0 ? start : _previousBlocksStart;
-            string joined = _text[from..end];
-            if (joined.Length > 200)
+            int start = blockStart;
+            int end = blockEnd;
+            int from = _previousBlocksEnd - _previousBlocksStart == 0 ? start : _previousBlocksStart;
+            if (end - from > 200)
             {
                 from = end - Math.Min(end - start, 200);
-                joined = _text[from..end];
             }
 
-            _previousBlocks = joined;
             _previousBlocksStart = from;
+            _previousBlocksEnd = end;
+            _previousBlocksText = null;
         }
     }
 
-    private static List<Clause> Clauses(List<SentenceSyntax> sentences)
+    /// <summary>The words of <paramref name="phrase"/> (<see cref="WordSegmenter.Cut"/>), cut once per document.</summary>
+    private IReadOnlyList<string>? Cut(string phrase)
+    {
+        if (!_cuts.TryGetValue(phrase, out var words))
+        {
+            words = WordSegmenter.Cut(phrase);
+            _cuts[phrase] = words;
+        }
+
+        return words;
+    }
+
+    private List<Clause> Clauses(List<SentenceSyntax> sentences)
     {
         var clauses = new List<Clause>();
         bool joinNext = false;
         foreach (var sentence in sentences)
         {
-            var list = sentence.Clauses.ToList();
-            for (int k = 0; k < list.Count; k++)
+            var children = sentence.Children;
+            int last = children.Length - 1;
+            while (last >= 0 && children[last] is not ClauseSyntax)
             {
-                var clause = list[k];
-                char sep = clause.Separator is { } s ? s.Text[0] : '\0';
-                if (sep == '\0' && k == list.Count - 1 && sentence.Terminator is { Kind: SyntaxKind.TerminatorToken } t && t.Text.Length > 0)
+                last--;
+            }
+
+            for (int k = 0; k <= last; k++)
+            {
+                if (children[k] is not ClauseSyntax clause)
                 {
-                    sep = t.Text[0];
+                    continue;
+                }
+
+                char sep = clause.Separator is { } s ? _text[s.Span.Start] : '\0';
+                if (sep == '\0' && k == last && sentence.Terminator is { Kind: SyntaxKind.TerminatorToken } t && t.Span.Length > 0)
+                {
+                    sep = _text[t.Span.Start];
                 }
 
                 if (clause.TextToken is not { } token)
@@ -234,9 +269,9 @@ internal sealed class CommitmentExtractor
         return clauses;
     }
 
-    private static bool OpensWithModal(SyntaxToken token)
+    private bool OpensWithModal(SyntaxToken token)
     {
-        var modals = ModalityRecognizer.Recognize(token.Text);
+        var modals = ModalityRecognizer.Recognize(_text.AsSpan(token.Span.Start, token.Span.Length));
         return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not "encourage";
     }
 
@@ -302,7 +337,7 @@ internal sealed class CommitmentExtractor
 
             var clauseTimes = Within(times, clause.Start, clause.End);
             var clauseModals = Within(modals, clause.Start, clause.End);
-            bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.Pasts) || CommitmentCues.ContainsAny(ctext, _cues.Statements);
+            bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.PastsSearch) || CommitmentCues.ContainsAny(ctext, _cues.StatementsSearch);
 
 
             TimeMatch? own = null;
@@ -335,11 +370,11 @@ internal sealed class CommitmentExtractor
             }
 
             // A colon frame: 主要预期目标是：… (or 是：… after a heading-like line that names the targets).
-            bool splitFrame = i == 0 && clause.Separator is '：' or ':' && ctext is "是" or "为" && CommitmentCues.ContainsAny(_previousBlocks, _cues.Frames);
-            if (clause.Separator is '：' or ':' && (splitFrame || CommitmentCues.ContainsAny(ctext, _cues.Frames)))
+            bool splitFrame = i == 0 && clause.Separator is '：' or ':' && ctext is "是" or "为" && CommitmentCues.ContainsAny(_text.AsSpan(_previousBlocksStart, _previousBlocksEnd - _previousBlocksStart), _cues.FramesSearch);
+            if (clause.Separator is '：' or ':' && (splitFrame || CommitmentCues.ContainsAny(ctext, _cues.FramesSearch)))
             {
                 frame = true;
-                var frameTimes = splitFrame ? MergeAdjacent(TimeExpressionRecognizer.Recognize(_previousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
+                var frameTimes = splitFrame ? MergeAdjacent(TimeExpressionRecognizer.Recognize(PreviousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
                 var frameDeadline = own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKinds.Recurring);
                 if (frameDeadline is not null && frameDeadline.Kind != TimeKinds.Recurring)
                 {
@@ -593,20 +628,26 @@ internal sealed class CommitmentExtractor
 
     private ReadOnlySpan<char> Text(Clause clause) => _text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
 
-    private static List<T> Within<T>(ImmutableArray<T> items, int start, int end)
-        where T : class
+    private static List<TimeMatch> Within(ImmutableArray<TimeMatch> items, int start, int end)
     {
-        var list = new List<T>();
+        var list = new List<TimeMatch>();
         foreach (var item in items)
         {
-            var span = item switch
+            if (item.Span.Start >= start && item.Span.Start < end)
             {
-                TimeMatch t => t.Span,
-                ModalityMatch m => m.Span,
-                QuantityMatch q => q.Span,
-                _ => default,
-            };
-            if (span.Start >= start && span.Start < end)
+                list.Add(item);
+            }
+        }
+
+        return list;
+    }
+
+    private static List<ModalityMatch> Within(ImmutableArray<ModalityMatch> items, int start, int end)
+    {
+        var list = new List<ModalityMatch>();
+        foreach (var item in items)
+        {
+            if (item.Span.Start >= start && item.Span.Start < end)
             {
                 list.Add(item);
             }
@@ -1451,14 +1492,14 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>Whether <paramref name="word"/> at the start of <paramref name="phrase"/> is a whole word (checked with the segmenter when the phrase goes on).</summary>
-    private static bool IsWordBoundary(ReadOnlySpan<char> phrase, string word)
+    private bool IsWordBoundary(ReadOnlySpan<char> phrase, string word)
     {
         if (phrase.Length == word.Length)
         {
             return true;
         }
 
-        var words = WordSegmenter.Cut(phrase.ToString());
+        var words = Cut(phrase.ToString());
         if (words is null || words.Count == 0)
         {
             return true;
@@ -1526,7 +1567,7 @@ internal sealed class CommitmentExtractor
     private static bool IsNewVerb(string pre) => pre.Length is >= 2 and <= 5 && pre[0] == '新' && !pre.Contains('的', StringComparison.Ordinal);
 
     /// <summary>Whether the text before a number is empty or one word (建设 in 建设8万亩高标准农田), so the noun after the number is what it measures.</summary>
-    private static bool IsBareVerb(string pre)
+    private bool IsBareVerb(string pre)
     {
         if (pre.Length == 0)
         {
@@ -1538,7 +1579,7 @@ internal sealed class CommitmentExtractor
             return false;
         }
 
-        return WordSegmenter.Cut(pre) is { Count: 1 };
+        return Cut(pre) is { Count: 1 };
     }
 
     private static string CleanPost(ReadOnlySpan<char> post)
@@ -1592,8 +1633,8 @@ internal sealed class CommitmentExtractor
         // 单位国内生产总值用水量、能耗、二氧化碳排放量 → 单位国内生产总值能耗 (the first part has three or more words, the
         // others at most two, all measures).
         string prefix = PopulationPrefix(parts[0]);
-        if (prefix.Length == 0 && WordSegmenter.Cut(parts[0]) is { Count: >= 3 } firstWords && EndsWithMeasure(firstWords[^1])
-            && parts.Skip(1).All(p => EndsWithMeasure(p) && WordSegmenter.Cut(p) is { Count: <= 2 }))
+        if (prefix.Length == 0 && Cut(parts[0]) is { Count: >= 3 } firstWords && EndsWithMeasure(firstWords[^1])
+            && parts.Skip(1).All(p => EndsWithMeasure(p) && Cut(p) is { Count: <= 2 }))
         {
             prefix = parts[0][..^firstWords[^1].Length];
         }
@@ -1660,9 +1701,9 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The part of <paramref name="last"/> after the word it shares with the end of <paramref name="part"/> (城市社区 / 农村社区建站率 → 建站率).</summary>
-    private static string? SharedTail(string part, string last)
+    private string? SharedTail(string part, string last)
     {
-        var words = WordSegmenter.Cut(part);
+        var words = Cut(part);
         if (words is { Count: > 0 })
         {
             string lastWord = words[^1];
@@ -1684,7 +1725,7 @@ internal sealed class CommitmentExtractor
         }
 
         // 城镇和农村居民人均可支配收入: a one-word modifier parallel to the last part's first word.
-        if (words is { Count: 1 } && WordSegmenter.Cut(last) is { Count: > 1 } lastWords && lastWords[0].Length == part.Length)
+        if (words is { Count: 1 } && Cut(last) is { Count: > 1 } lastWords && lastWords[0].Length == part.Length)
         {
             return last[lastWords[0].Length..];
         }
@@ -1695,7 +1736,7 @@ internal sealed class CommitmentExtractor
         }
 
         // 原煤、原油、天然气产量: a bare noun takes the last part's head word (产量), unless it is a measure itself (能耗).
-        if (words is { Count: 1 } && !EndsWithMeasure(part) && WordSegmenter.Cut(last) is { Count: 2 } headed && EndsWithMeasure(headed[1]))
+        if (words is { Count: 1 } && !EndsWithMeasure(part) && Cut(last) is { Count: 2 } headed && EndsWithMeasure(headed[1]))
         {
             return headed[1];
         }

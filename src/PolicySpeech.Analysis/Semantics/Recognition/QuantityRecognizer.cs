@@ -78,6 +78,10 @@ internal static class QuantityRecognizer
         public required (string Word, string Comparator)[] Qualifiers { get; init; }
 
         public required string[] Idioms { get; init; }
+
+        public required WordSet QualifierSearch { get; init; }
+
+        public required WordSet IdiomSearch { get; init; }
     }
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -122,7 +126,7 @@ internal static class QuantityRecognizer
             i = Math.Max(next, i + 1);
         }
 
-        foreach (var (word, comparator) in tables.Qualifiers)
+        foreach (var (word, comparator) in tables.QualifierSearch.ContainsAny(text) ? tables.Qualifiers : [])
         {
             int from = 0;
             while (from < text.Length)
@@ -154,7 +158,7 @@ internal static class QuantityRecognizer
         }
 
         // 八项规定, 铁人三项: a numeral inside a fixed expression.
-        foreach (var idiom in tables.Idioms)
+        foreach (var idiom in tables.IdiomSearch.ContainsAny(text) ? tables.Idioms : [])
         {
             for (int at = text.IndexOf(idiom, StringComparison.Ordinal), from; at >= 0; at = (from = at + idiom.Length) < text.Length && text[from..].IndexOf(idiom, StringComparison.Ordinal) is int n and >= 0 ? from + n : -1)
             {
@@ -865,6 +869,8 @@ internal static class QuantityRecognizer
             Comparators = comparators,
             Qualifiers = qualifiers,
             Idioms = idioms,
+            QualifierSearch = new WordSet(qualifiers.Select(q => q.Item1)),
+            IdiomSearch = new WordSet(idioms),
         };
     }
 }

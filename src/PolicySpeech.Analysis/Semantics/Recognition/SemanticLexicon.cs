@@ -74,7 +74,8 @@ internal static class SemanticLexicon
         var head = text[..end];
         foreach (var w in wordsLongestFirst)
         {
-            if (head.EndsWith(w, StringComparison.Ordinal))
+            // The last character first: most words fail there, without a full comparison.
+            if (w.Length == 0 || (w.Length <= head.Length && head[^1] == w[^1] && head.EndsWith(w, StringComparison.Ordinal)))
             {
                 return w;
             }

@@ -1237,28 +1237,6 @@ internal sealed class CommitmentExtractor
         return TextSpan.FromBounds(start, end);
     }
 
-    private static int FirstValueStart(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
-    {
-        foreach (var q in quantities)
-        {
-            if (q.Kind == QuantityKind.Value && q.Span.Start >= start && q.Span.Start < end)
-            {
-                bool insideTime = false;
-                foreach (var t in times)
-                {
-                    insideTime |= t.Span.OverlapsWith(q.NumberSpan);
-                }
-
-                if (!insideTime)
-                {
-                    return q.Span.Start;
-                }
-            }
-        }
-
-        return end;
-    }
-
     private static bool IsNounStart(char c) => c is '的' or '“' or '"' || ChineseNumerals.IsCjkIdeograph(c);
 
     private TextSpan MetricRemoval(QuantityMatch q)

@@ -1347,28 +1347,33 @@ internal sealed class CommitmentExtractor
         return indicator;
     }
 
+    /// <summary>The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>.</summary>
+    private string TextWithout(int start, int end, IReadOnlyList<TextSpan> removals)
+    {
+        var builder = new System.Text.StringBuilder(end - start);
+        for (int p = start; p < end; p++)
+        {
+            bool removed = false;
+            foreach (var r in removals)
+            {
+                removed |= r.Contains(p);
+            }
+
+            if (!removed)
+            {
+                builder.Append(_text[p]);
+            }
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
     private string CleanIndicator(ReadOnlySpan<char> raw, IReadOnlyList<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
     {
         lead = null;
         atLeast = false;
-        var builder = new System.Text.StringBuilder(raw.Length);
-        for (int p = 0; p < raw.Length; p++)
-        {
-            int abs = rawStart + p;
-            bool removed = false;
-            foreach (var r in removals)
-            {
-                removed |= r.Contains(abs);
-            }
-
-            if (!removed)
-            {
-                builder.Append(raw[p]);
-            }
-        }
-
-        var s = builder.ToString().AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
+        var s = TextWithout(rawStart, rawStart + raw.Length, removals).AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
         foreach (var least in _cues.AtLeast)
         {
             // 各市（州）至少建成1家…: the subject is before 至少, the floor applies to the number.
@@ -1740,22 +1745,7 @@ internal sealed class CommitmentExtractor
     /// <summary>The action: the region's text without the removed spans, scope words (for modal-less clauses) and edge punctuation.</summary>
     private string Action(int start, int end, List<TextSpan> removals, bool stripScope)
     {
-        var builder = new System.Text.StringBuilder(end - start);
-        for (int p = start; p < end; p++)
-        {
-            bool removed = false;
-            foreach (var r in removals)
-            {
-                removed |= r.Contains(p);
-            }
-
-            if (!removed)
-            {
-                builder.Append(_text[p]);
-            }
-        }
-
-        var s = builder.ToString().AsSpan().Trim().Trim("，,、：:；;".AsSpan()).Trim();
+        var s = TextWithout(start, end, removals).AsSpan().Trim().Trim("，,、：:；;".AsSpan()).Trim();
         if (stripScope)
         {
             for (int guard = 0; guard < 4; guard++)

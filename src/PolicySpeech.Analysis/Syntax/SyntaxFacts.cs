@@ -44,6 +44,22 @@ internal static class SyntaxFacts
         };
     }
 
+    /// <summary>The value of a Han digit (〇/零 0, 一 1, 二/两 2 … 九 9), or -1.</summary>
+    public static int HanDigitValue(char c) => c switch
+    {
+        '〇' or '零' => 0,
+        '一' => 1,
+        '二' or '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => -1,
+    };
+
     /// <summary>Parses 一…九十九 (and 两, 〇/零 in tens). Returns -1 when the text is not such a numeral.</summary>
     public static int ParseHanNumber(ReadOnlySpan<char> s)
     {
@@ -52,31 +68,16 @@ internal static class SyntaxFacts
             return -1;
         }
 
-        int Digit(char c) => c switch
-        {
-            '〇' or '零' => 0,
-            '一' => 1,
-            '二' or '两' => 2,
-            '三' => 3,
-            '四' => 4,
-            '五' => 5,
-            '六' => 6,
-            '七' => 7,
-            '八' => 8,
-            '九' => 9,
-            _ => -1,
-        };
-
         int ten = s.IndexOf('十');
         if (ten < 0)
         {
-            return s.Length == 1 ? Digit(s[0]) : -1;
+            return s.Length == 1 ? HanDigitValue(s[0]) : -1;
         }
 
         int tens = 1;
         if (ten == 1)
         {
-            tens = Digit(s[0]);
+            tens = HanDigitValue(s[0]);
             if (tens <= 0)
             {
                 return -1;
@@ -95,7 +96,7 @@ internal static class SyntaxFacts
                 return -1;
             }
 
-            ones = Digit(s[ten + 1]);
+            ones = HanDigitValue(s[ten + 1]);
             if (ones <= 0)
             {
                 return -1;

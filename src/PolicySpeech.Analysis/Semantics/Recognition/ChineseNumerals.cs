@@ -10,20 +10,7 @@ internal static class ChineseNumerals
 
     internal static int ArabicValue(char c) => c <= '9' ? c - '0' : c - '０';
 
-    internal static int DigitValue(char c) => c switch
-    {
-        '零' or '〇' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
+    internal static int DigitValue(char c) => PolicySpeech.Syntax.SyntaxFacts.HanDigitValue(c);
 
     internal static bool IsChineseDigit(char c) => DigitValue(c) >= 0;
 

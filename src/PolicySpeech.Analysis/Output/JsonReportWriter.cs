@@ -143,6 +143,8 @@ public static class JsonReportWriter
         writer.WriteString("text", commitment.Text);
         WriteSpanAndPosition(writer, commitment.Location.SourceSpan, commitment.Location.LineSpan.Start);
         writer.WriteString("section", commitment.Section);
+        writer.WriteString("zone", ReportFormatting.ZoneName(commitment.Zone));
+        writer.WriteString("kind", ReportFormatting.KindName(commitment.Kind));
         writer.WriteStartObject("actor");
         writer.WriteString("text", commitment.Actor.Text);
         writer.WriteBoolean("explicit", commitment.Actor.Explicit);
@@ -182,6 +184,8 @@ public static class JsonReportWriter
             }
 
             WriteStringOrNull(writer, "recurrence", deadline.Recurrence);
+            writer.WriteString("source", ReportFormatting.DeadlineSourceName(deadline.Source));
+            WriteNumberOrNull(writer, "startYear", deadline.StartYear);
             writer.WriteEndObject();
         }
         else
@@ -189,6 +193,7 @@ public static class JsonReportWriter
             writer.WriteNull("deadline");
         }
 
+        WriteNumberOrNull(writer, "duplicateOf", commitment.DuplicateOf);
         writer.WriteEndObject();
     }
 

@@ -39,6 +39,31 @@ internal static class ReportFormatting
         _ => "none",
     };
 
+    public static string ZoneName(Zone zone) => zone switch
+    {
+        Zone.Review => "review",
+        Zone.Plan => "plan",
+        Zone.Outlook => "outlook",
+        Zone.Conduct => "conduct",
+        Zone.Directive => "directive",
+        _ => "other",
+    };
+
+    public static string KindName(CommitmentKind kind) => kind switch
+    {
+        CommitmentKind.Target => "target",
+        CommitmentKind.Requirement => "requirement",
+        _ => "task",
+    };
+
+    public static string DeadlineSourceName(DeadlineSource source) => source switch
+    {
+        DeadlineSource.Paragraph => "paragraph",
+        DeadlineSource.Section => "section",
+        DeadlineSource.Document => "document",
+        _ => "explicit",
+    };
+
     /// <summary>The library's version without build metadata, such as <c>0.1.0</c>.</summary>
     public static string ToolVersion
     {

@@ -8,9 +8,9 @@ namespace PolicySpeech.Semantics;
 /// <param name="Section">The path of the section headings it is under, such as <c>一、（一）</c>; empty in the preamble.</param>
 /// <param name="Actor">Who commits (explicit in the text, or implied).</param>
 /// <param name="Action">What is to be done: the verb phrase, such as <c>新增妇女就业</c>.</param>
-/// <param name="Modality">How firmly: <c>ensure</c>, <c>strive</c>, <c>should</c>, <c>encourage</c>, <c>prohibit</c> or <c>plan</c>.</param>
+/// <param name="Modality">How firmly: <c>must</c>, <c>ensure</c>, <c>strive</c>, <c>should</c>, <c>encourage</c>, <c>prohibit</c> or <c>plan</c>.</param>
 /// <param name="Metric">The measure, or <see langword="null"/> for a commitment with none.</param>
-/// <param name="Deadline">When, or <see langword="null"/> when no time is stated.</param>
+/// <param name="Deadline">When, or <see langword="null"/> when no time applies.</param>
 public sealed record Commitment(
     string Text,
     Location Location,
@@ -19,4 +19,14 @@ public sealed record Commitment(
     string Action,
     string Modality,
     Metric? Metric,
-    Deadline? Deadline);
+    Deadline? Deadline)
+{
+    /// <summary>The part of the document it is in (plan, outlook, conduct, directive, or other for an explicit future statement).</summary>
+    public Zone Zone { get; init; }
+
+    /// <summary>Whether it is a task, a target (it has a <see cref="Metric"/>) or a requirement.</summary>
+    public CommitmentKind Kind { get; init; }
+
+    /// <summary>For a commitment inside a repeated passage, the index (in the document's commitments) of the same commitment's first occurrence; otherwise null.</summary>
+    public int? DuplicateOf { get; init; }
+}

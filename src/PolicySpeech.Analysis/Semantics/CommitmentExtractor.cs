@@ -47,13 +47,6 @@ namespace PolicySpeech.Semantics;
 /// </remarks>
 internal sealed class CommitmentExtractor
 {
-    private enum SectionMood
-    {
-        Neutral,
-        Review,
-        Plan,
-    }
-
     private readonly record struct Clause(int Start, int End, char Separator);
 
     private sealed class ParagraphState
@@ -64,6 +57,17 @@ internal sealed class CommitmentExtractor
         /// <summary>A colon frame (主要预期目标是：) seen in an earlier sentence of the paragraph, and its deadline.</summary>
         public bool Frame;
         public TimeMatch? FrameDeadline;
+
+        /// <summary>The zone of the section the paragraph is in, and the zone a sentence opening (一年来, 同时也要看到) set for the rest of it.</summary>
+        public Zone BaseZone;
+        public Zone Zone;
+        public bool OpenerZone;
+
+        /// <summary>A time expression that opened an earlier sentence of the paragraph (今年, 新的一年, 今年是…之年): the deadline of later ones.</summary>
+        public TimeMatch? ParagraphTime;
+
+        /// <summary>The deadline the section heading gives (2026年工作安排 → 2026; “十五五” → 2030).</summary>
+        public TimeMatch? SectionTime;
     }
 
     /// <summary>The text of the last two blocks (paragraphs or headings), for a frame split over lines (…发展的 / 主要预期目标 / 是：…).</summary>
@@ -85,28 +89,54 @@ internal sealed class CommitmentExtractor
     private readonly string _text;
     private readonly int? _referenceYear;
     private readonly Actor _defaultActor;
+    private readonly bool _report;
     private readonly CommitmentCues _cues = CommitmentCues.Instance;
-    private readonly ImmutableArray<Commitment>.Builder _result = ImmutableArray.CreateBuilder<Commitment>();
+    private readonly ActionClauses _actions = ActionClauses.Instance;
+    private readonly List<CommitmentDraft> _result = [];
+    private ParagraphState _paragraph = new();
+    private TextSpan _sentence;
 
-    private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? jurisdiction)
+    private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
         _tree = tree;
         _text = tree.Text.ToString();
         _referenceYear = referenceYear;
-        _defaultActor = new Actor(jurisdiction ?? string.Empty, false, null);
+        _defaultActor = new Actor(government ?? string.Empty, false, null);
+        var head = _text.AsSpan(0, Math.Min(_text.Length, 600));
+        _report = head.Contains("报告", StringComparison.Ordinal) || _text.Contains("向大会报告", StringComparison.Ordinal);
     }
 
-    /// <summary>The commitments of <paramref name="tree"/>, in text order.</summary>
-    internal static ImmutableArray<Commitment> Extract(SpeechSyntaxTree tree, int? referenceYear, string? jurisdiction)
+    /// <summary>
+    /// The commitments of <paramref name="tree"/>, in text order: the clauses found sentence by sentence, then the document passes
+    /// (deadline scope, kind, repeated passages).
+    /// </summary>
+    /// <param name="tree">The parsed document.</param>
+    /// <param name="referenceYear">The year 今年 means, or null.</param>
+    /// <param name="government">The implicit actor: the body the document speaks for (GovernmentInference).</param>
+    internal static ImmutableArray<Commitment> Extract(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
-        var extractor = new CommitmentExtractor(tree, referenceYear, jurisdiction);
-        extractor.Visit(tree.Root.Children, string.Empty, SectionMood.Neutral);
-        var result = extractor._result;
-        return result.Count == result.Capacity ? result.MoveToImmutable() : result.ToImmutable();
+        var extractor = new CommitmentExtractor(tree, referenceYear, government);
+        extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
+        var drafts = extractor._result;
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report);
+        foreach (var pass in CommitmentPasses.All)
+        {
+            pass.Run(drafts, scope);
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Commitment>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            builder.Add(draft.Value);
+        }
+
+        return builder.MoveToImmutable();
     }
 
-    private void Visit(IEnumerable<SyntaxNode> children, string section, SectionMood mood)
+    private void Visit(IEnumerable<SyntaxNode> children, string section, Zone zone, TimeMatch? sectionTime, bool topLevel)
     {
+        var running = zone;
+        var runningTime = sectionTime;
         foreach (var child in children)
         {
             switch (child)
@@ -115,53 +145,95 @@ internal sealed class CommitmentExtractor
                 {
                     string path = section + s.Heading.Marker.Text.Trim();
                     var heading = s.Heading.Sentence;
-                    var childMood = Classify(heading?.ToString() ?? string.Empty, mood);
+                    string headingText = heading?.ToString() ?? string.Empty;
+                    var childZone = ZoneClassifier.Instance.ClassifyHeading(headingText, _referenceYear)
+                        ?? (topLevel && _report && running is Zone.Review or Zone.Other ? Zone.Plan : running);
+                    var childTime = HeadingTime(headingText, heading?.Span.Start ?? 0, childZone) ?? (childZone == running ? runningTime : null);
                     if (heading is not null)
                     {
-                        ProcessBlock([heading], path, childMood, isHeading: true);
+                        ProcessBlock([heading], path, childZone, childTime, isHeading: true);
                     }
 
-                    Visit(s.Members, path, childMood);
+                    Visit(s.Members, path, childZone, childTime, topLevel: false);
+                    if (topLevel)
+                    {
+                        running = childZone;
+                        runningTime = childTime;
+                    }
+
                     break;
                 }
 
                 case ParagraphSyntax p:
-                    ProcessBlock(p.Sentences, section, mood, isHeading: false);
+                    if (HeadingLike(p) is { } line && ZoneClassifier.Instance.ClassifyHeading(line, _referenceYear) is { } lineZone)
+                    {
+                        // An unnumbered heading (“十四五”时期工作回顾, 2026年工作安排) opens a zone for the paragraphs after it.
+                        running = lineZone;
+                        runningTime = HeadingTime(line, p.Span.Start, lineZone);
+                        ProcessBlock(p.Sentences, section, running, runningTime, isHeading: true);
+                        break;
+                    }
+
+                    ProcessBlock(p.Sentences, section, running, runningTime, isHeading: false);
                     break;
             }
         }
     }
 
-    private SectionMood Classify(string heading, SectionMood parent)
+    /// <summary>The text of a paragraph that is a short line without a sentence terminator (an unnumbered heading), or null.</summary>
+    private string? HeadingLike(ParagraphSyntax paragraph)
     {
-        if (CommitmentCues.ContainsAny(heading, _cues.ReviewHeadingsSearch))
+        var span = paragraph.Span;
+        if (span.Length is 0 or > 40)
         {
-            return SectionMood.Review;
+            return null;
         }
 
-        if (_referenceYear is { } reference)
+        var line = _text.AsSpan(span.Start, span.Length).Trim();
+        return line.IsEmpty || line.IndexOfAny("。；！？，;!?,") >= 0 ? null : line.ToString();
+    }
+
+    /// <summary>
+    /// The deadline a heading gives its section: its own time expression (2026年工作安排 → 2026, 今年 → the reference year), the end of
+    /// a five-year plan in an outlook (“十五五”时期 → 2030, from 2026), or null.
+    /// </summary>
+    private TimeMatch? HeadingTime(string heading, int headingStart, Zone zone)
+    {
+        if (zone is not (Zone.Plan or Zone.Outlook) || heading.Length == 0)
         {
-            for (int i = 0; i + 5 <= heading.Length; i++)
+            return null;
+        }
+
+        foreach (var t in TimeExpressionRecognizer.Recognize(heading, _referenceYear, headingStart))
+        {
+            if (t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year is not null)
             {
-                if (heading[i + 4] == '年' && int.TryParse(heading.AsSpan(i, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int year) && year is > 1949 and < 2200
-                    && (i == 0 || !char.IsAsciiDigit(heading[i - 1])))
-                {
-                    return year < reference ? SectionMood.Review : SectionMood.Plan;
-                }
+                return t;
             }
         }
 
-        if (CommitmentCues.ContainsAny(heading, _cues.PlanHeadingsSearch) || heading.Contains("明年", StringComparison.Ordinal) || heading.Contains("今年", StringComparison.Ordinal))
+        for (int i = 0; i < heading.Length; i++)
         {
-            return SectionMood.Plan;
+            if (ZoneClassifier.LeadingYear(heading.AsSpan(i)) is (int year, int length) && (i == 0 || !char.IsAsciiDigit(heading[i - 1]))
+                && (_referenceYear is not { } reference || year >= reference))
+            {
+                return new TimeMatch(new TextSpan(headingStart + i, length), heading.Substring(i, length), TimeKinds.Relative, year, null, null);
+            }
         }
 
-        return parent;
+        if (zone == Zone.Outlook && ZoneClassifier.FiveYearPlan(heading) is (int start, int end))
+        {
+            int at = heading.IndexOf('十', StringComparison.Ordinal);
+            return new TimeMatch(new TextSpan(headingStart + at, 3), heading.Substring(at, 3), TimeKinds.Period, end, start, null);
+        }
+
+        return null;
     }
 
-    private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, SectionMood mood, bool isHeading)
+    private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, Zone zone, TimeMatch? sectionTime, bool isHeading)
     {
-        var state = new ParagraphState();
+        var state = new ParagraphState { BaseZone = zone, Zone = zone, SectionTime = sectionTime };
+        _paragraph = state;
         var group = new List<SentenceSyntax>();
         int blockStart = -1;
         int blockEnd = 0;
@@ -178,14 +250,14 @@ internal sealed class CommitmentExtractor
             bool semicolon = terminator is not null && terminator.Kind == SyntaxKind.TerminatorToken && terminator.Span.Length > 0 && _text[terminator.Span.Start] is '；' or ';';
             if (!semicolon)
             {
-                ProcessSentence(group, section, mood, state, isHeading);
+                ProcessSentence(group, section, state, isHeading);
                 group.Clear();
             }
         }
 
         if (group.Count > 0)
         {
-            ProcessSentence(group, section, mood, state, isHeading);
+            ProcessSentence(group, section, state, isHeading);
         }
 
         if (blockStart >= 0)
@@ -275,7 +347,7 @@ internal sealed class CommitmentExtractor
         return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not "encourage";
     }
 
-    private void ProcessSentence(List<SentenceSyntax> sentences, string section, SectionMood mood, ParagraphState state, bool isHeading)
+    private void ProcessSentence(List<SentenceSyntax> sentences, string section, ParagraphState state, bool isHeading)
     {
         var clauses = Clauses(sentences);
         if (clauses.Count == 0)
@@ -300,8 +372,10 @@ internal sealed class CommitmentExtractor
         }
 
         var first = Text(clauses[0]);
+        _sentence = TextSpan.FromBounds(start, end);
         bool pastSentence = CommitmentCues.StartsWith(first, _cues.PastHeads) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
+        bool turnsToFuture = HasHeadModal(clauses, modals) || times.Any(t => t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year >= _referenceYear);
         if (pastSentence)
         {
             state.PastContext = true;
@@ -311,7 +385,29 @@ internal sealed class CommitmentExtractor
             state.PastContext = false;
         }
 
-        bool past = pastSentence || state.PastContext || mood == SectionMood.Review;
+        // The zone a sentence opening sets (一年来 → review, 同时也要看到 → other) lasts until a sentence turns to what is to be done.
+        if (ZoneClassifier.Instance.ClassifyOpener(_text.AsSpan(start, end - start), _referenceYear) is { } opened && !isHeading)
+        {
+            state.Zone = opened is Zone.Review or Zone.Other && turnsToFuture ? state.BaseZone : opened;
+            state.OpenerZone = state.Zone != state.BaseZone;
+        }
+        else if (state.OpenerZone && turnsToFuture && !pastSentence)
+        {
+            state.Zone = state.BaseZone;
+            state.OpenerZone = false;
+        }
+
+        var zone = state.Zone;
+        bool past = pastSentence || state.PastContext || zone == Zone.Review;
+        bool plan = zone is Zone.Plan or Zone.Outlook;
+        bool covers = zone is Zone.Plan or Zone.Outlook or Zone.Conduct or Zone.Directive;
+        var paragraphTime = state.ParagraphTime;
+        if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKinds.Relative or TimeKinds.Period && times[0].Year is not null
+            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKinds.Period || !IsFirm(times[0])))
+        {
+            // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph.
+            state.ParagraphTime = times[0];
+        }
 
         ModalityMatch? governing = null;
         TimeMatch? carried = state.Frame ? state.FrameDeadline : null;
@@ -413,7 +509,7 @@ internal sealed class CommitmentExtractor
             var deadline = own ?? carried;
             var primary = PrimaryModal(clause, clauseModals);
             if (primary is not null && !(past || clausePast || statement || isHeading)
-                && (frame || inheritedFrame || governing is not null || mood == SectionMood.Plan || carried is not null)
+                && (frame || inheritedFrame || governing is not null || plan || carried is not null)
                 && ListItemBefore(clause, primary, quantities, times) is { } separator)
             {
                 // 经济增长5%左右、在实际工作中努力争取更好结果: the first item of the list keeps the list's modality; the modal verb
@@ -428,7 +524,8 @@ internal sealed class CommitmentExtractor
             if (primary is not null)
             {
                 int actionStart = SkipRepeats(primary);
-                if (CommitmentCues.StartsWith(StripAdverbs(_text.AsSpan(actionStart, clause.End - actionStart)), _cues.Cognitions) is not null)
+                if (CommitmentCues.StartsWith(StripAdverbs(_text.AsSpan(actionStart, clause.End - actionStart)), _cues.Cognitions) is not null
+                    || SpeakerIntends(clause.Start, primary, actionStart, clause.End) || (zone == Zone.Review && !(own?.Year > _referenceYear)))
                 {
                     continue;
                 }
@@ -462,12 +559,22 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
-            if (past || clausePast || statement || isHeading)
+            if (past || clausePast || statement)
             {
                 continue;
             }
 
             var values = Values(quantities, times, clause.Start, clause.End);
+            if (isHeading && values.Count == 0)
+            {
+                if (covers && _actions.IsAction(StripHead(clause, own)))
+                {
+                    Emit(section, clause.Start, clause.End, ModalLessActor(clause, state, governed: false), null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: null);
+                }
+
+                continue;
+            }
+
             bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKinds.Recurring
                 ? HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
                     || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
@@ -476,10 +583,23 @@ internal sealed class CommitmentExtractor
             bool target = frame
                 || (inheritedFrame && values.Count > 0)
                 || ownCounts
-                || (values.Count > 0 && (governing is not null || mood == SectionMood.Plan || carried is not null))
+                || (values.Count > 0 && (governing is not null || plan || carried is not null))
                 || (carried is not null && IsFirm(carried) && (governing is null || sticky));
-            if (!target || (values.Count == 0 && !frame && EndsWithAny(ctext, _cues.Statives)))
+            if (values.Count == 0 && !frame && EndsWithAny(ctext, _cues.Statives))
             {
+                continue;
+            }
+
+            if (!target)
+            {
+                // In a plan, outlook, conduct or directive zone — or governed by a modal verb earlier in the sentence — every clause
+                // that opens with a verb of its own is a commitment (完善现代文化产业体系，建设西部创意产业集聚区).
+                if ((covers || governing is not null) && (zone != Zone.Other || governing is not null) && _actions.IsAction(StripHead(clause, own)))
+                {
+                    var bareActor = ModalLessActor(clause, state, governed: true);
+                    Emit(section, clause.Start, clause.End, bareActor, null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: bareActor.Explicit ? bareActor.Span : null);
+                }
+
                 continue;
             }
 
@@ -487,6 +607,65 @@ internal sealed class CommitmentExtractor
             string modality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
             Emit(section, clause.Start, clause.End, implicitActor, null, modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
         }
+    }
+
+    /// <summary>Whether a clause of the sentence opens with a modal verb (要…, 各级党委要…, 必须…): the sentence says what is to be done.</summary>
+    private bool HasHeadModal(List<Clause> clauses, ImmutableArray<ModalityMatch> modals)
+    {
+        foreach (var m in modals)
+        {
+            if (m.Modality is "encourage")
+            {
+                continue;
+            }
+
+            foreach (var c in clauses)
+            {
+                if (m.Span.Start >= c.Start && m.Span.Start < c.End)
+                {
+                    var (atHead, afterActor) = HeadPosition(c.Start, m.Span.Start);
+                    if (atHead || afterActor)
+                    {
+                        return true;
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// 我还要说…, 我要讲几点意见: 要 after the speaker's own 我 before a verb of speaking means "want to" or "will", not an obligation.
+    /// </summary>
+    private bool SpeakerIntends(int clauseStart, ModalityMatch modal, int actionStart, int clauseEnd)
+    {
+        if (modal.Word != "要")
+        {
+            return false;
+        }
+
+        var before = _text.AsSpan(clauseStart, modal.Span.Start - clauseStart).TrimEnd("还也再就想".AsSpan());
+        if (!before.EndsWith("我", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return _actions.IsSpeaking(_text.AsSpan(actionStart, clauseEnd - actionStart));
+    }
+
+    /// <summary>The clause without its deadline at the head and the fillers, scope words and enumerators before the verb.</summary>
+    private ReadOnlySpan<char> StripHead(Clause clause, TimeMatch? own)
+    {
+        int from = clause.Start;
+        if (own is not null && own.Span.Start >= clause.Start && own.Span.End <= clause.End && HeadPosition(clause.Start, own.Span.Start).AtHead)
+        {
+            from = own.Span.End;
+        }
+
+        return StripFillers(_text.AsSpan(from, clause.End - from).Trim());
     }
 
     /// <summary>
@@ -1040,7 +1219,7 @@ internal sealed class CommitmentExtractor
         if (values.Count == 0)
         {
             string action = Action(actionStart, regionEnd, removals, modal is null);
-            _result.Add(new Commitment(text, location, section, actor, action, modality, null, deadlineRecord));
+            Add(new Commitment(text, location, section, actor, action, modality, null, deadlineRecord));
             return;
         }
 
@@ -1056,7 +1235,7 @@ internal sealed class CommitmentExtractor
                 var q = values[k];
                 string? change = q.IsChange ? ChangeWord(q) ?? ChangeWord(values[0]) : null;
                 string indicator = (parts?[k] ?? phrase) + change;
-                _result.Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
+                Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
             }
 
             lastIndicator = parts?[^1] ?? phrase;
@@ -1209,7 +1388,7 @@ internal sealed class CommitmentExtractor
                 action = indicator;
             }
 
-            _result.Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
+            Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
             emitted++;
             lastIndicator = indicator;
             segmentStart = nextSegmentStart;
@@ -1218,9 +1397,13 @@ internal sealed class CommitmentExtractor
         if (emitted == 0 && (modal is not null || deadlineRecord is not null))
         {
             // Every number was part of an object (对全市1280处隐患点…): a commitment without a measure.
-            _result.Add(new Commitment(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord));
+            Add(new Commitment(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord));
         }
     }
+
+    /// <summary>Adds a commitment with what the document passes need to know of where it was found.</summary>
+    private void Add(Commitment commitment) =>
+        _result.Add(new CommitmentDraft(commitment with { Zone = _paragraph.Zone }, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime));
 
     private TextSpan Trimmed(int start, int end)
     {

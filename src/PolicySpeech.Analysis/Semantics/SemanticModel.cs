@@ -88,7 +88,7 @@ public sealed class SemanticModel
             jurisdiction = "全" + jurisdiction[1];
         }
 
-        var commitments = CommitmentExtractor.Extract(tree, year, jurisdiction);
+        var commitments = CommitmentExtractor.Extract(tree, year, GovernmentInference.Infer(text, jurisdiction));
         return new SemanticModel(tree, year, source, jurisdiction, commitments);
     }
 }

@@ -20,12 +20,18 @@ internal sealed record CommitmentRow(
     string? Recurrence,
     string Text,
     int Line,
-    int Column)
+    int Column,
+    string Zone,
+    string Kind,
+    string? DeadlineSource,
+    int? DeadlineStartYear,
+    int? DuplicateOf)
 {
     /// <summary>The column names (CSV header and JSON property names).</summary>
     public static readonly string[] Columns =
     [
         "path", "section", "actor", "actorExplicit", "action", "modality", "indicator", "comparator", "value", "valueHigh", "unit",
         "redacted", "deadlineText", "deadlineKind", "deadlineYear", "recurrence", "text", "line", "column",
+        "zone", "kind", "deadlineSource", "deadlineStartYear", "duplicateOf",
     ];
 }

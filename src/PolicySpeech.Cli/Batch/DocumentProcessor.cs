@@ -84,7 +84,12 @@ internal sealed class DocumentProcessor
                 c.Deadline?.Recurrence,
                 c.Text,
                 start.Line + 1,
-                start.Character + 1));
+                start.Character + 1,
+                ContractNames.Of(c.Zone),
+                ContractNames.Of(c.Kind),
+                c.Deadline is { } deadline ? ContractNames.Of(deadline.Source) : null,
+                c.Deadline?.StartYear,
+                c.DuplicateOf));
         }
 
         var paragraphs = new List<ParagraphHashRow>();

@@ -33,6 +33,7 @@ internal static class ParquetExporter
         Text("modality", false), Text("indicator"), Text("comparator"), new DataField<double?>("value"), new DataField<double?>("valueHigh"),
         Text("unit"), new DataField<bool?>("redacted"), Text("deadlineText"), Text("deadlineKind"), new DataField<int?>("deadlineYear"),
         Text("recurrence"), Text("text", false), new DataField<int>("line"), new DataField<int>("column"),
+        Text("zone", false), Text("kind", false), Text("deadlineSource"), new DataField<int?>("deadlineStartYear"), new DataField<int?>("duplicateOf"),
     ];
 
     private static readonly DataField[] DiagnosticFields =

@@ -54,6 +54,11 @@ internal static class RowSerializer
         Csv.Field(b, row.Text);
         Csv.Field(b, row.Line);
         Csv.Field(b, row.Column);
+        Csv.Field(b, row.Zone);
+        Csv.Field(b, row.Kind);
+        Csv.Field(b, row.DeadlineSource);
+        Csv.Field(b, row.DeadlineStartYear);
+        Csv.Field(b, row.DuplicateOf);
         b.Append(Csv.NewLine);
     }
 
@@ -90,6 +95,11 @@ internal static class RowSerializer
             w.WriteString("text", row.Text);
             w.WriteNumber("line", row.Line);
             w.WriteNumber("column", row.Column);
+            w.WriteString("zone", row.Zone);
+            w.WriteString("kind", row.Kind);
+            w.WriteString("deadlineSource", row.DeadlineSource);
+            Number(w, "deadlineStartYear", row.DeadlineStartYear);
+            Number(w, "duplicateOf", row.DuplicateOf);
             w.WriteEndObject();
         }
 

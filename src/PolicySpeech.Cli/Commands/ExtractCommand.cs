@@ -19,6 +19,7 @@ internal static class ExtractCommand
     [
         "document", "section", "actor", "actorExplicit", "action", "modality", "indicator", "comparator", "value", "valueHigh",
         "unit", "redacted", "deadlineText", "deadlineKind", "deadlineYear", "recurrence", "text", "line", "column",
+        "zone", "kind", "deadlineSource", "deadlineStartYear", "duplicateOf",
     ];
 
     public static Command Create(CliContext context)
@@ -166,6 +167,11 @@ internal static class ExtractCommand
                 Csv.Field(b, c.Text);
                 Csv.Field(b, (long)c.Location.LineSpan.Start.Line + 1);
                 Csv.Field(b, (long)c.Location.LineSpan.Start.Character + 1);
+                Csv.Field(b, ContractNames.Of(c.Zone));
+                Csv.Field(b, ContractNames.Of(c.Kind));
+                Csv.Field(b, c.Deadline is { } deadline ? ContractNames.Of(deadline.Source) : null);
+                Csv.Field(b, (long?)c.Deadline?.StartYear);
+                Csv.Field(b, (long?)c.DuplicateOf);
                 b.Append(Csv.NewLine);
             }
         }

@@ -74,7 +74,10 @@ public sealed class JsonReportWriterTests
         Assert.Equal("法治", change.GetProperty("newText").GetString());
 
         var commitment = d.GetProperty("commitments")[0];
-        Assert.Equal(["text", "span", "line", "column", "section", "actor", "action", "modality", "metric", "deadline"], commitment.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["text", "span", "line", "column", "section", "zone", "kind", "actor", "action", "modality", "metric", "deadline", "duplicateOf"], commitment.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("target", commitment.GetProperty("kind").GetString());
+        Assert.Equal("explicit", commitment.GetProperty("deadline").GetProperty("source").GetString());
+        Assert.Equal(JsonValueKind.Null, commitment.GetProperty("duplicateOf").ValueKind);
         Assert.Equal(JsonValueKind.Null, commitment.GetProperty("metric").GetProperty("value").ValueKind);
         Assert.Equal(">=", commitment.GetProperty("metric").GetProperty("comparator").GetString());
         Assert.Equal(2024, commitment.GetProperty("deadline").GetProperty("year").GetInt32());

@@ -199,7 +199,7 @@ public sealed class CommitmentEvaluationTests(ITestOutputHelper output)
             }
         }
 
-        bool IsQuantified(Commitment c) => c.Metric is not null || c.Deadline is not null;
+        bool IsQuantified(Commitment c) => c.Metric is not null || c.Deadline?.Source == DeadlineSource.Explicit;
         int scored = 0;
         for (int e = 0; e < extracted.Length; e++)
         {

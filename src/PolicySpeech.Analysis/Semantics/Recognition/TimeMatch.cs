@@ -46,5 +46,5 @@ internal sealed record TimeMatch(TextSpan Span, string Text, string Kind, int? Y
     public bool IsPast => Kind == TimeKinds.Past;
 
     /// <summary>The public deadline for this expression (only meaningful when <see cref="IsDeadline"/>).</summary>
-    public Deadline ToDeadline() => new(Text, Kind, Year, Recurrence, Span);
+    public Deadline ToDeadline() => new(Text, Kind, Year, Recurrence, Span) { StartYear = Kind == TimeKinds.Period ? StartYear : null };
 }

@@ -19,7 +19,7 @@ internal sealed class WordSet
     {
         var list = words.ToArray();
         _hasEmpty = list.Any(w => w.Length == 0);
-        _byFirstChar = list.Where(w => w.Length > 0).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).ToArray());
+        _byFirstChar = list.Where(w => w.Length > 0).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray());
         _firstChars = SearchValues.Create(new string([.. _byFirstChar.Keys]));
     }
 
@@ -56,5 +56,26 @@ internal sealed class WordSet
         }
 
         return false;
+    }
+
+    /// <summary>The length of the longest word that <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The length of the longest matching word, or 0.</returns>
+    internal int LongestPrefix(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || !_byFirstChar.TryGetValue(text[0], out var words))
+        {
+            return 0;
+        }
+
+        foreach (var w in words)
+        {
+            if (text.StartsWith(w, StringComparison.Ordinal))
+            {
+                return w.Length;
+            }
+        }
+
+        return 0;
     }
 }

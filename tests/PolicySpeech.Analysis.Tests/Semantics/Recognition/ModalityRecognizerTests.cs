@@ -6,8 +6,8 @@ public sealed class ModalityRecognizerTests
 {
     [Theory]
     [InlineData("今年确保新增妇女就业**万人以上", "确保", "ensure")]
-    [InlineData("务必抓好落实", "务必", "ensure")]
-    [InlineData("网络沉迷等问题必须高度重视", "必须", "ensure")]
+    [InlineData("务必抓好落实", "务必", "must")]
+    [InlineData("网络沉迷等问题必须高度重视", "必须", "must")]
     [InlineData("坚决防止发生冲击社会道德底线事件", "坚决", "ensure")]
     [InlineData("力争到2025年累计培训**万人次", "力争", "strive")]
     [InlineData("争取更好结果", "争取", "strive")]

@@ -1,0 +1,88 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Tells whether a clause is an action — it opens, after enumerators (一是, 首先) and manner adverbs (大力, 持续, 进一步), with a verb
+/// of the genre's closed set (Lexicons/Semantics/action-verbs.txt) — and whether its action is a requirement (严格, 坚决, 切实).
+/// </summary>
+internal sealed class ActionClauses
+{
+    private static readonly Lazy<ActionClauses> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly WordSet _verbs;
+    private readonly WordSet _adverbs;
+    private readonly WordSet _requirements;
+    private readonly WordSet _speaking;
+    private readonly WordSet _enumerators;
+
+    private ActionClauses(Dictionary<string, string[]> byType)
+    {
+        string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
+        _verbs = new WordSet([.. Get("verb"), .. Get("requirement")]);
+        _adverbs = new WordSet([.. Get("adverb"), .. Get("requirement")]);
+        _requirements = new WordSet(Get("requirement"));
+        _speaking = new WordSet(Get("speaking"));
+        _enumerators = new WordSet(Get("enumerator"));
+    }
+
+    internal static ActionClauses Instance => Data.Value;
+
+    /// <summary>Whether <paramref name="clause"/> (its subject, modal verb and deadline already taken off) opens with an action verb.</summary>
+    internal bool IsAction(ReadOnlySpan<char> clause)
+    {
+        var rest = SkipLead(clause);
+        if (rest.Length < 2)
+        {
+            return false;
+        }
+
+        // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
+        return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0);
+    }
+
+    /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
+    internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.LongestPrefix(SkipLead(action)) > 0;
+
+    /// <summary>Whether <paramref name="text"/> opens with a verb of speaking (说, 讲几点意见, 强调).</summary>
+    internal bool IsSpeaking(ReadOnlySpan<char> text) => _speaking.LongestPrefix(text.TrimStart("再简单一下".AsSpan())) > 0;
+
+    private ReadOnlySpan<char> SkipLead(ReadOnlySpan<char> clause)
+    {
+        var rest = clause.Trim().TrimStart("，,、：: 　".AsSpan());
+        for (int guard = 0; guard < 2; guard++)
+        {
+            int n = _enumerators.LongestPrefix(rest);
+            if (n == 0)
+            {
+                break;
+            }
+
+            rest = rest[n..].TrimStart("，,、：: 　".AsSpan());
+        }
+
+        return rest;
+    }
+
+    private ReadOnlySpan<char> SkipAdverbs(ReadOnlySpan<char> rest)
+    {
+        for (int guard = 0; guard < 4; guard++)
+        {
+            int n = _adverbs.LongestPrefix(rest);
+            if (n == 0 || n >= rest.Length)
+            {
+                break;
+            }
+
+            rest = rest[n..].TrimStart('地');
+        }
+
+        return rest;
+    }
+
+    private static ActionClauses Load()
+    {
+        var byType = SemanticLexicon.Load("action-verbs.txt")
+            .GroupBy(r => r[1], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+        return new ActionClauses(byType);
+    }
+}

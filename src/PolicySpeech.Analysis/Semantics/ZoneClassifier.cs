@@ -1,0 +1,176 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// Decides the zone (<see cref="Zone"/>) of a heading or of a sentence opening, from its words (Lexicons/Semantics/zones.txt) and
+/// the years it names compared with the document's reference year — never from a section number.
+/// </summary>
+/// <remarks>
+/// A heading: conduct words (政府自身建设) first, then review words (工作回顾, 过去五年), then the years: the reference year or
+/// 今年 → plan; a later year, or a five-year plan that runs past the reference year (“十五五” in 2026) → outlook; only earlier
+/// years → review; then outlook, plan and directive words. A sentence opening: the opener words (一年来, 今年是, 今后五年,
+/// 同时也要看到), then a year at its head (2025年，… before 2026 → review; 2026年是… → plan).
+/// </remarks>
+internal sealed class ZoneClassifier
+{
+    private static readonly Lazy<ZoneClassifier> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly (string Word, Zone Zone)[] _heading;
+    private readonly (string Word, Zone Zone)[] _opener;
+
+    private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener)
+    {
+        _heading = heading;
+        _opener = opener;
+    }
+
+    internal static ZoneClassifier Instance => Data.Value;
+
+    /// <summary>The zone a heading (or a short heading-like line) opens, or null when its words say nothing.</summary>
+    internal Zone? ClassifyHeading(ReadOnlySpan<char> heading, int? referenceYear)
+    {
+        if (Find(heading, _heading, Zone.Conduct) || Find(heading, _heading, Zone.Review))
+        {
+            return Find(heading, _heading, Zone.Conduct) ? Zone.Conduct : Zone.Review;
+        }
+
+        if (YearZone(heading, referenceYear) is { } byYear)
+        {
+            return byYear;
+        }
+
+        foreach (var zone in (ReadOnlySpan<Zone>)[Zone.Outlook, Zone.Plan, Zone.Directive])
+        {
+            if (Find(heading, _heading, zone))
+            {
+                return zone;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The zone a sentence opens (一年来 → review, 今年是 → plan, 今后五年 → outlook, 同时也要看到 → other), or null.</summary>
+    internal Zone? ClassifyOpener(ReadOnlySpan<char> sentence, int? referenceYear)
+    {
+        sentence = sentence.TrimStart(" \t　“\"".AsSpan());
+        foreach (var (word, zone) in _opener)
+        {
+            if (sentence.StartsWith(word, StringComparison.Ordinal))
+            {
+                return zone;
+            }
+        }
+
+        if (referenceYear is { } reference && LeadingYear(sentence) is (int year, int length))
+        {
+            var after = sentence[length..];
+            if (year < reference && after.Length > 0 && after[0] is '，' or ',' or '是' or '我' or '全')
+            {
+                return Zone.Review;
+            }
+
+            if (year == reference && after.StartsWith("是", StringComparison.Ordinal))
+            {
+                return Zone.Plan;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last year of a five-year plan named in <paramref name="text"/> (十五五 → 2030), and its first, or null.</summary>
+    internal static (int Start, int End)? FiveYearPlan(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i + 2 < text.Length; i++)
+        {
+            if (text[i] == '十' && text[i + 2] == '五' && SyntaxDigit(text[i + 1]) is int n and > 0)
+            {
+                int end = 1955 + (5 * (n + 10));
+                return (end - 4, end);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A year written at the head of <paramref name="text"/> (2025年, 二〇二五年) and the length of the text it takes.</summary>
+    internal static (int Year, int Length)? LeadingYear(ReadOnlySpan<char> text)
+    {
+        int i = 0;
+        int year = 0;
+        while (i < text.Length && i < 4 && (char.IsAsciiDigit(text[i]) || text[i] is '〇' or '零' || SyntaxDigit(text[i]) is not null))
+        {
+            int d = char.IsAsciiDigit(text[i]) ? text[i] - '0' : text[i] is '〇' or '零' ? 0 : SyntaxDigit(text[i])!.Value;
+            year = (year * 10) + d;
+            i++;
+        }
+
+        return i == 4 && i < text.Length && text[i] == '年' && year is > 1900 and < 2200 ? (year, 5) : null;
+    }
+
+    private static int? SyntaxDigit(char c) => c switch
+    {
+        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => null,
+    };
+
+    /// <summary>The zone the years of a heading give: plan for the reference year, outlook for a later one or a running five-year plan, review for earlier ones only.</summary>
+    private static Zone? YearZone(ReadOnlySpan<char> heading, int? referenceYear)
+    {
+        if (referenceYear is not { } reference)
+        {
+            return null;
+        }
+
+        if (heading.Contains("今年", StringComparison.Ordinal) || heading.Contains("明年", StringComparison.Ordinal))
+        {
+            return Zone.Plan;
+        }
+
+        bool earlier = false, current = false, later = false;
+        for (int i = 0; i < heading.Length; i++)
+        {
+            if (LeadingYear(heading[i..]) is (int year, _) && (i == 0 || !char.IsAsciiDigit(heading[i - 1])))
+            {
+                earlier |= year < reference;
+                current |= year == reference;
+                later |= year > reference;
+            }
+        }
+
+        if (FiveYearPlan(heading) is (int start, int end))
+        {
+            earlier |= end < reference;
+            later |= end > reference && start <= reference + 1;
+        }
+
+        return current ? Zone.Plan : later ? Zone.Outlook : earlier ? Zone.Review : null;
+    }
+
+    private static bool Find(ReadOnlySpan<char> text, (string Word, Zone Zone)[] words, Zone zone)
+    {
+        foreach (var (word, z) in words)
+        {
+            if (z == zone && text.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static ZoneClassifier Load()
+    {
+        var heading = new List<(string, Zone)>();
+        var opener = new List<(string, Zone)>();
+        foreach (var row in SemanticLexicon.Load("zones.txt"))
+        {
+            var zone = Enum.Parse<Zone>(row[1], ignoreCase: true);
+            (row[2] == "heading" ? heading : opener).Add((row[0], zone));
+        }
+
+        return new ZoneClassifier(
+            [.. heading],
+            [.. opener.OrderByDescending(o => o.Item1.Length)]);
+    }
+}

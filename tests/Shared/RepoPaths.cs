@@ -16,6 +16,16 @@ public static class RepoPaths
 
     public static string ToolProject => Path.Combine(Root, "src", "PolicySpeech.Cli", "PolicySpeech.Cli.csproj");
 
+    /// <summary>The shared folder beside the checkout (../shared: corpus-real, corpus-archive), or null where it is absent.</summary>
+    public static string? SharedRoot
+    {
+        get
+        {
+            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(dir) ? dir : null;
+        }
+    }
+
     /// <summary>../shared/corpus-real, or null where it is absent (tests then return early).</summary>
     public static string? CorpusReal
     {

@@ -9,6 +9,7 @@ internal sealed class ActionClauses
     private static readonly Lazy<ActionClauses> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WordSet _verbs;
+    private readonly WordSet _plainVerbs;
     private readonly WordSet _adverbs;
     private readonly WordSet _requirements;
     private readonly WordSet _speaking;
@@ -18,6 +19,7 @@ internal sealed class ActionClauses
     {
         string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
         _verbs = new WordSet([.. Get("verb"), .. Get("requirement")]);
+        _plainVerbs = new WordSet(Get("verb"));
         _adverbs = new WordSet([.. Get("adverb"), .. Get("requirement")]);
         _requirements = new WordSet(Get("requirement"));
         _speaking = new WordSet(Get("speaking"));
@@ -38,6 +40,9 @@ internal sealed class ActionClauses
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
         return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0);
     }
+
+    /// <summary>Whether <paramref name="word"/> is itself a verb that takes an object (确保, 支持, 争取), not only an auxiliary.</summary>
+    internal bool IsVerb(string word) => _plainVerbs.LongestPrefix(word) == word.Length;
 
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
     internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.LongestPrefix(SkipLead(action)) > 0;

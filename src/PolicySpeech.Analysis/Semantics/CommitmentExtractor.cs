@@ -1194,7 +1194,9 @@ internal sealed class CommitmentExtractor
             removals.Add(a);
         }
 
-        if (modal is not null)
+        // A modal that is itself a verb with an object (确保粮食能源安全, 支持神农架创建国家公园) stays in the action.
+        bool modalIsVerb = modal is not null && _actions.IsVerb(modal.Word);
+        if (modal is not null && !modalIsVerb)
         {
             removals.Add(TextSpan.FromBounds(modal.Span.Start, SkipRepeats(modal)));
         }
@@ -1215,7 +1217,7 @@ internal sealed class CommitmentExtractor
         var location = Location.Create(_tree.Path, _tree.Text, Trimmed(regionStart, regionEnd));
         var deadlineRecord = deadline?.ToDeadline();
 
-        int actionStart = modal is not null ? SkipRepeats(modal) : regionStart;
+        int actionStart = modal is null ? regionStart : modalIsVerb ? modal.Span.Start : SkipRepeats(modal);
         if (values.Count == 0)
         {
             string action = Action(actionStart, regionEnd, removals, modal is null);
@@ -1235,7 +1237,7 @@ internal sealed class CommitmentExtractor
                 var q = values[k];
                 string? change = q.IsChange ? ChangeWord(q) ?? ChangeWord(values[0]) : null;
                 string indicator = (parts?[k] ?? phrase) + change;
-                Add(new Commitment(text, location, section, actor, indicator, modality, q.ToMetric(indicator), deadlineRecord));
+                Add(new Commitment(text, location, section, actor, indicator + MeasureText(q), modality, q.ToMetric(indicator), deadlineRecord));
             }
 
             lastIndicator = parts?[^1] ?? phrase;
@@ -1368,19 +1370,19 @@ internal sealed class CommitmentExtractor
             string action;
             if (values.Count == 1 || (emitted == 0 && k == values.Count - 1))
             {
-                var all = new List<TextSpan>(removals) { MetricRemoval(q) };
+                var all = new List<TextSpan>(removals);
                 all.AddRange(skipped);
                 action = Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
             }
             else if (k == 0)
             {
-                var all = new List<TextSpan>(removals) { MetricRemoval(q) };
+                var all = new List<TextSpan>(removals);
                 int actionEnd = pre.Length == 0 && post.Length > 0 ? Math.Min(segmentEnd, q.Span.End + post.Length + 1) : q.Span.End;
                 action = Action(Math.Min(actionStart, q.Span.Start), actionEnd, all, modal is null);
             }
             else
             {
-                action = (lead ?? firstLead ?? string.Empty) + indicator;
+                action = (lead ?? firstLead ?? string.Empty) + indicator + MeasureText(q);
             }
 
             if (action.Length == 0)
@@ -1422,20 +1424,11 @@ internal sealed class CommitmentExtractor
 
     private static bool IsNounStart(char c) => c is '的' or '“' or '"' || ChineseNumerals.IsCjkIdeograph(c);
 
-    private TextSpan MetricRemoval(QuantityMatch q)
+    /// <summary>The measure as a list item's action ends with it: 2% of 下降2% (the change word is in the indicator already).</summary>
+    private string MeasureText(QuantityMatch q)
     {
         int start = q.IsChange ? q.NumberSpan.Start : q.Span.Start;
-        foreach (var w in _cues.AtLeast)
-        {
-            // 至少建成1家: 至少 belongs to the measure.
-            int at = start - w.Length;
-            if (at >= 0 && _text.AsSpan(at, w.Length).SequenceEqual(w))
-            {
-                start = at;
-            }
-        }
-
-        return TextSpan.FromBounds(start, q.Span.End);
+        return _text[start..q.Span.End];
     }
 
     private string? ChangeWord(QuantityMatch q)

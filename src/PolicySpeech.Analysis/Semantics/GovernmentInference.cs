@@ -59,15 +59,50 @@ internal static class GovernmentInference
             }
 
             string region = rest[..gov].ToString();
-            if (region.Length <= 3 && Title(text) is { } named && named.EndsWith(region, StringComparison.Ordinal))
+            if (region.Length <= 3 && (Title(text) ?? Congress(text)) is { } named && named.EndsWith(region, StringComparison.Ordinal))
             {
-                region = named; // 省人民政府 in 2026年甘肃省政府工作报告 → 甘肃省人民政府
+                region = named; // 省人民政府 in 2026年甘肃省政府工作报告, or before 在江澜省第十四届人民代表大会 → 甘肃省人民政府
             }
 
             return region + "人民政府";
         }
 
         return Title(text) is { } titled ? titled + "人民政府" : null;
+    }
+
+    /// <summary>The region of the byline 在江澜省第十四届人民代表大会第五次会议上 (江澜省), or null.</summary>
+    private static string? Congress(string text)
+    {
+        var head = text.AsSpan(0, Math.Min(text.Length, HeadLength));
+        int at = head.IndexOf("人民代表大会", StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var before = head[..at];
+        int open = before.LastIndexOf('在');
+        if (open < 0 || at - open > 24)
+        {
+            return null;
+        }
+
+        var place = before[(open + 1)..];
+        int ordinal = place.IndexOf('第');
+        if (ordinal > 0)
+        {
+            place = place[..ordinal];
+        }
+
+        foreach (var suffix in RegionSuffixes)
+        {
+            if (place.Length > suffix.Length && place.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return place.ToString();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The region of a title such as 2026年甘肃省政府工作报告 or 2026年四川省人民政府工作报告 (甘肃省, 四川省), or null.</summary>

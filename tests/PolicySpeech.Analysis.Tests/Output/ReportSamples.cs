@@ -42,8 +42,12 @@ internal static class ReportSamples
             "新增妇女就业",
             "ensure",
             new Metric("新增妇女就业", ">=", null, null, "万人", true, "**万人以上", new TextSpan(metricStart, 6)),
-            new Deadline("今年", "relative", 2024, null, new TextSpan(start, 2)));
-        var qualitative = commitment with { Metric = null, Deadline = null, Modality = "should" };
+            new Deadline("今年", "relative", 2024, null, new TextSpan(start, 2)))
+        {
+            Zone = Zone.Directive,
+            Kind = CommitmentKind.Target,
+        };
+        var qualitative = commitment with { Metric = null, Deadline = null, Modality = "should", Kind = CommitmentKind.Task };
         var ranged = commitment with { Metric = new Metric("增长", "range", 4.5, 5, "%", false, "4.5%—5%", new TextSpan(0, 1)) };
         return report with { Commitments = ImmutableArray.Create(commitment, qualitative, ranged) };
     }

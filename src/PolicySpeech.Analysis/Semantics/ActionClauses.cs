@@ -14,6 +14,7 @@ internal sealed class ActionClauses
     private readonly WordSet _requirements;
     private readonly WordSet _speaking;
     private readonly WordSet _enumerators;
+    private readonly WordSet _items;
 
     private ActionClauses(Dictionary<string, string[]> byType)
     {
@@ -23,7 +24,8 @@ internal sealed class ActionClauses
         _adverbs = new WordSet([.. Get("adverb"), .. Get("requirement")]);
         _requirements = new WordSet(Get("requirement"));
         _speaking = new WordSet(Get("speaking"));
-        _enumerators = new WordSet(Get("enumerator"));
+        _enumerators = new WordSet([.. Get("enumerator"), .. Get("item")]);
+        _items = new WordSet(Get("item"));
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -46,6 +48,9 @@ internal sealed class ActionClauses
 
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
     internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.LongestPrefix(SkipLead(action)) > 0;
+
+    /// <summary>Whether <paramref name="text"/> opens an item of a list (一是, 第二, 首先).</summary>
+    internal bool OpensItem(ReadOnlySpan<char> text) => _items.LongestPrefix(text.TrimStart(" \t　".AsSpan())) > 0;
 
     /// <summary>Whether <paramref name="text"/> opens with a verb of speaking (说, 讲几点意见, 强调).</summary>
     internal bool IsSpeaking(ReadOnlySpan<char> text) => _speaking.LongestPrefix(text.TrimStart("再简单一下".AsSpan())) > 0;

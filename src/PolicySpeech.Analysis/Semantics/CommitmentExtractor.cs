@@ -145,7 +145,7 @@ internal sealed class CommitmentExtractor
                 {
                     string path = section + s.Heading.Marker.Text.Trim();
                     var heading = s.Heading.Sentence;
-                    string headingText = heading?.ToString() ?? string.Empty;
+                    string headingText = HeadingWords(heading?.ToString() ?? string.Empty);
                     var childZone = ZoneClassifier.Instance.ClassifyHeading(headingText, _referenceYear)
                         ?? (topLevel && _report && running is Zone.Review or Zone.Other ? Zone.Plan : running);
                     var childTime = HeadingTime(headingText, heading?.Span.Start ?? 0, childZone) ?? (childZone == running ? runningTime : null);
@@ -178,6 +178,33 @@ internal sealed class CommitmentExtractor
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// The words of a heading that may run into its section's first sentence (关于前一段疫情防控工作新冠肺炎疫情发生后，…, in a
+    /// document flattened to one line): to the first comma, and for a 关于… heading to its first 工作 or 问题.
+    /// </summary>
+    private static string HeadingWords(string heading)
+    {
+        var words = heading.AsSpan();
+        int comma = words.IndexOfAny("，,。；");
+        if (comma >= 0)
+        {
+            words = words[..comma];
+        }
+
+        if (words.StartsWith("关于", StringComparison.Ordinal))
+        {
+            int work = words.IndexOf("工作", StringComparison.Ordinal);
+            int question = words.IndexOf("问题", StringComparison.Ordinal);
+            int cut = work < 0 ? question : question < 0 ? work : Math.Min(work, question);
+            if (cut > 0)
+            {
+                words = words[..(cut + 2)];
+            }
+        }
+
+        return words.ToString();
     }
 
     /// <summary>The text of a paragraph that is a short line without a sentence terminator (an unnumbered heading), or null.</summary>
@@ -373,6 +400,11 @@ internal sealed class CommitmentExtractor
 
         var first = Text(clauses[0]);
         _sentence = TextSpan.FromBounds(start, end);
+        if (_actions.OpensItem(first))
+        {
+            state.CarriedActor = null; // 第二，…: a new item of the list; the last item's subject stays there
+        }
+
         bool pastSentence = CommitmentCues.StartsWith(first, _cues.PastHeads) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
         bool turnsToFuture = HasHeadModal(clauses, modals) || times.Any(t => t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year >= _referenceYear);
@@ -987,8 +1019,15 @@ internal sealed class CommitmentExtractor
             return actor;
         }
 
-        return state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
+        return state.CarriedActor is { } carried ? Carried(carried) : _defaultActor;
     }
+
+    /// <summary>
+    /// A subject written earlier in the paragraph, carried to a sentence without one: still written, so explicit — unless it is
+    /// only the jurisdiction (全市现有各类水库312座 names no one who acts).
+    /// </summary>
+    private static Actor Carried(Actor actor) =>
+        new(actor.Text, !(actor.Text.Length == 2 && actor.Text[0] is '我' or '全'), null);
 
     /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
     private static bool IsFirm(TimeMatch t) =>
@@ -1059,7 +1098,7 @@ internal sealed class CommitmentExtractor
         }
 
         // A target stated on its own (no modal verb in the sentence before it) is the jurisdiction's, not the last subject's.
-        return governed && state.CarriedActor is { } carried ? new Actor(carried.Text, false, null) : _defaultActor;
+        return governed && state.CarriedActor is { } carried ? Carried(carried) : _defaultActor;
     }
 
     private List<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)

@@ -105,7 +105,7 @@ public sealed class CommitmentExtractorTests
         Assert.Equal(3, found.Count);
         Assert.All(found, c => Assert.Equal("should", c.Modality));
         Assert.Equal(("中小学、幼儿园改扩建项目", "所", true), (found[1].Metric!.Indicator!, found[1].Metric!.Unit!, found[1].Metric!.Redacted));
-        Assert.Equal("加快中小学、幼儿园改扩建项目建设", found[1].Action);
+        Assert.Equal("加快**所中小学、幼儿园改扩建项目建设", found[1].Action); // a target's action keeps its measure (annotation guide §3)
         Assert.Equal(("中小学生户外锻炼", ">=", 1.0), (found[2].Metric!.Indicator!, found[2].Metric!.Comparator!, found[2].Metric!.Value!.Value));
         Assert.Equal("daily", found[2].Deadline!.Recurrence);
     }
@@ -115,8 +115,8 @@ public sealed class CommitmentExtractorTests
     {
         var found = Extract("各级党委和政府要定期听取工作汇报。要压实责任，力争每年办成几件实事。我们要团结奋斗。");
         Assert.Equal(new Actor("各级党委和政府", true, found[0].Actor.Span), found[0].Actor);
-        Assert.Equal(("各级党委和政府", false), (found[1].Actor.Text, found[1].Actor.Explicit));
-        Assert.Equal(("各级党委和政府", false), (found[2].Actor.Text, found[2].Actor.Explicit));
+        Assert.Equal(("各级党委和政府", true), (found[1].Actor.Text, found[1].Actor.Explicit)); // carried, still written
+        Assert.Equal(("各级党委和政府", true), (found[2].Actor.Text, found[2].Actor.Explicit));
         Assert.Equal(("我们", true), (found[3].Actor.Text, found[3].Actor.Explicit));
         Assert.Equal("regular", found[0].Deadline!.Recurrence);
         Assert.Equal("听取工作汇报", found[0].Action);

@@ -47,6 +47,8 @@ internal static class ActorRecognizer
         public required string[] Adverbs { get; init; }
 
         public required string[] LeadVerbs { get; init; }
+
+        public required string[] Inanimate { get; init; }
     }
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -260,6 +262,20 @@ internal static class ActorRecognizer
         return false;
     }
 
+    /// <summary>Whether the phrase's head is a thing that cannot act (各级培训方式, 各类资金): no actor, whatever its opening.</summary>
+    private static bool EndsWithInanimate(ReadOnlySpan<char> phrase, Tables tables)
+    {
+        foreach (var word in tables.Inanimate)
+        {
+            if (phrase.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static ActorKind? Classify(ReadOnlySpan<char> phrase, Tables tables, bool allowCoordination)
     {
         if (phrase.IsEmpty)
@@ -277,7 +293,7 @@ internal static class ActorRecognizer
         {
             int middle = phrase.Length - prefix.Length - suffix.Length;
             if (middle is >= 1 and <= 8 && phrase.StartsWith(prefix, StringComparison.Ordinal) && phrase.EndsWith(suffix, StringComparison.Ordinal)
-                && phrase[prefix.Length..^suffix.Length].IndexOfAny(FunctionChars) < 0)
+                && phrase[prefix.Length..^suffix.Length].IndexOfAny(FunctionChars) < 0 && !EndsWithInanimate(phrase, tables))
             {
                 return kind;
             }
@@ -368,6 +384,7 @@ internal static class ActorRecognizer
         var connectives = new List<string>();
         var adverbs = new List<string>();
         var leadVerbs = new List<string>();
+        var inanimate = new List<string>();
         foreach (var row in rows)
         {
             string word = row[0];
@@ -409,6 +426,9 @@ internal static class ActorRecognizer
                 case "lead-verb":
                     leadVerbs.Add(word);
                     break;
+                case "inanimate":
+                    inanimate.Add(word);
+                    break;
                 default:
                     throw new InvalidOperationException($"actors.txt: unknown type '{row[1]}' for '{word}'.");
             }
@@ -423,6 +443,7 @@ internal static class ActorRecognizer
             Connectives = connectives.OrderByDescending(s => s.Length).ToArray(),
             Adverbs = adverbs.OrderByDescending(s => s.Length).ToArray(),
             LeadVerbs = leadVerbs.ToArray(),
+            Inanimate = inanimate.ToArray(),
         };
     }
 }

@@ -6,6 +6,8 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class ActionClauses
 {
+    private const int PrepositionReach = 24;
+
     private static readonly Lazy<ActionClauses> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WordSet _verbs;
@@ -15,6 +17,8 @@ internal sealed class ActionClauses
     private readonly WordSet _speaking;
     private readonly WordSet _enumerators;
     private readonly WordSet _items;
+    private readonly WordSet _prepositions;
+    private readonly string[] _timeEnds;
 
     private ActionClauses(Dictionary<string, string[]> byType)
     {
@@ -26,6 +30,8 @@ internal sealed class ActionClauses
         _speaking = new WordSet(Get("speaking"));
         _enumerators = new WordSet([.. Get("enumerator"), .. Get("item")]);
         _items = new WordSet(Get("item"));
+        _prepositions = new WordSet(Get("preposition"));
+        _timeEnds = Get("time-end");
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -40,7 +46,46 @@ internal sealed class ActionClauses
         }
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
-        return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0);
+        return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0)
+            || VerbAfterPreposition(rest);
+    }
+
+    private bool EndsWithTime(ReadOnlySpan<char> clause)
+    {
+        clause = clause.TrimEnd();
+        foreach (var end in _timeEnds)
+        {
+            if (clause.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A clause that opens with a prepositional phrase (在重点区域实行大气污染联防联控, 对排污企业全面实行在线监测) is an action when a
+    /// verb follows within <see cref="PrepositionReach"/> characters, not right after 的 (对…的支持 is a noun).
+    /// </summary>
+    private bool VerbAfterPreposition(ReadOnlySpan<char> rest)
+    {
+        int n = _prepositions.LongestPrefix(rest);
+        if (n == 0 || EndsWithTime(rest))
+        {
+            return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time, not an action
+        }
+
+        int reach = Math.Min(rest.Length - 2, PrepositionReach);
+        for (int i = n + 1; i <= reach; i++)
+        {
+            if (rest[i - 1] != '的' && _verbs.LongestPrefix(rest[i..]) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="word"/> is itself a verb that takes an object (确保, 支持, 争取), not only an auxiliary.</summary>

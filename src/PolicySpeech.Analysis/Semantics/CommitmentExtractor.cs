@@ -92,9 +92,13 @@ internal sealed class CommitmentExtractor
     private readonly bool _report;
     private readonly CommitmentCues _cues = CommitmentCues.Instance;
     private readonly ActionClauses _actions = ActionClauses.Instance;
+
+    /// <summary>How much of a speech's opening may say that it deploys the work at hand.</summary>
+    private const int DeploymentHead = 300;
     private readonly List<CommitmentDraft> _result = [];
     private ParagraphState _paragraph = new();
     private TextSpan _sentence;
+    private bool _sentenceTimed;
 
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
@@ -118,7 +122,8 @@ internal sealed class CommitmentExtractor
         var extractor = new CommitmentExtractor(tree, referenceYear, government);
         extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
         var drafts = extractor._result;
-        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report);
+        var head = extractor._text.AsSpan(0, Math.Min(extractor._text.Length, DeploymentHead));
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head));
         foreach (var pass in CommitmentPasses.All)
         {
             pass.Run(drafts, scope);
@@ -133,10 +138,15 @@ internal sealed class CommitmentExtractor
         return builder.MoveToImmutable();
     }
 
-    private void Visit(IEnumerable<SyntaxNode> children, string section, Zone zone, TimeMatch? sectionTime, bool topLevel)
+    /// <summary>
+    /// Walks sections and paragraphs with the zone and deadline each opens; returns the zone an unnumbered heading line
+    /// (2026年重点工作) opened last, when one did, since it also holds for the numbered sections that follow its own section.
+    /// </summary>
+    private (Zone Zone, TimeMatch? Time)? Visit(IEnumerable<SyntaxNode> children, string section, Zone zone, TimeMatch? sectionTime, bool topLevel)
     {
         var running = zone;
         var runningTime = sectionTime;
+        (Zone, TimeMatch?)? opened = null;
         foreach (var child in children)
         {
             switch (child)
@@ -154,8 +164,13 @@ internal sealed class CommitmentExtractor
                         ProcessBlock([heading], path, childZone, childTime, isHeading: true);
                     }
 
-                    Visit(s.Members, path, childZone, childTime, topLevel: false);
-                    if (topLevel)
+                    var inner = Visit(s.Members, path, childZone, childTime, topLevel: false);
+                    if (inner is { } innerLine)
+                    {
+                        (running, runningTime) = innerLine;
+                        opened = innerLine;
+                    }
+                    else if (topLevel)
                     {
                         running = childZone;
                         runningTime = childTime;
@@ -170,6 +185,7 @@ internal sealed class CommitmentExtractor
                         // An unnumbered heading (“十四五”时期工作回顾, 2026年工作安排) opens a zone for the paragraphs after it.
                         running = lineZone;
                         runningTime = HeadingTime(line, p.Span.Start, lineZone);
+                        opened = (running, runningTime);
                         ProcessBlock(p.Sentences, section, running, runningTime, isHeading: true);
                         break;
                     }
@@ -178,6 +194,8 @@ internal sealed class CommitmentExtractor
                     break;
             }
         }
+
+        return opened;
     }
 
     /// <summary>
@@ -352,7 +370,7 @@ internal sealed class CommitmentExtractor
                 }
 
                 // 、 joins list items (孕产期保健、更年期保健…), not a new modal clause (粮食产量1300亿斤以上、力争比去年…).
-                if (joinNext && clauses.Count > 0 && !OpensWithModal(token))
+                if (joinNext && clauses.Count > 0 && !OpensWithModal(token) && !NewActionInList(clauses[^1], token))
                 {
                     clauses[^1] = new Clause(clauses[^1].Start, token.Span.End, sep);
                 }
@@ -366,6 +384,18 @@ internal sealed class CommitmentExtractor
         }
 
         return clauses;
+    }
+
+    /// <summary>
+    /// Whether a 、 separates two actions rather than two objects (培育增量、增强能量、提高质量; 总结经验、吸取教训): both the list so
+    /// far and the next item open with an action verb (annotation guide §2: one commitment per verb with its own object).
+    /// </summary>
+    private bool NewActionInList(Clause list, SyntaxToken next)
+    {
+        var item = _text.AsSpan(next.Span.Start, next.Span.Length).Trim();
+        var head = Text(list);
+        return item.Length >= 4 && head.Length >= 4 && item.IndexOfAny("0123456789０１２３４５６７８９*＊") < 0
+            && _actions.IsAction(item) && _actions.IsAction(head) && !_actions.IsAction(head[(head.Length - 2)..]);
     }
 
     private bool OpensWithModal(SyntaxToken token)
@@ -386,7 +416,8 @@ internal sealed class CommitmentExtractor
         int end = clauses[^1].End;
         var slice = _text.AsSpan(start, end - start);
         var quantities = QuantityRecognizer.Recognize(slice, start);
-        var times = AnchoredSpans(AfterNextYear(MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start))), start);
+        var ownTimes = AfterNextYear(MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start)));
+        var times = AnchoredSpans(ownTimes, start);
         var modals = ModalityRecognizer.Recognize(slice, start);
 
         // An estimate or forecast opening the sentence (预计全年…, 据气象部门预测，…), or a clause saying what the subject is.
@@ -400,6 +431,7 @@ internal sealed class CommitmentExtractor
 
         var first = Text(clauses[0]);
         _sentence = TextSpan.FromBounds(start, end);
+        _sentenceTimed = ownTimes.Any(t => t.Kind is TimeKinds.By or TimeKinds.Within or TimeKinds.Period);
         if (_actions.OpensItem(first))
         {
             state.CarriedActor = null; // 第二，…: a new item of the list; the last item's subject stays there
@@ -435,9 +467,11 @@ internal sealed class CommitmentExtractor
         bool covers = zone is Zone.Plan or Zone.Outlook or Zone.Conduct or Zone.Directive;
         var paragraphTime = state.ParagraphTime;
         if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKinds.Relative or TimeKinds.Period && times[0].Year is not null
-            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKinds.Period || !IsFirm(times[0])))
+            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKinds.Period || !IsFirm(times[0]))
+            && times[0].Text != "当年")
         {
-            // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph.
+            // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph. 当年 opening a sentence is as often the
+            // past (当年的蛇口开山炮声犹然在耳) and dates nothing after it.
             state.ParagraphTime = times[0];
         }
 
@@ -1444,7 +1478,7 @@ internal sealed class CommitmentExtractor
 
     /// <summary>Adds a commitment with what the document passes need to know of where it was found.</summary>
     private void Add(Commitment commitment) =>
-        _result.Add(new CommitmentDraft(commitment with { Zone = _paragraph.Zone }, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime));
+        _result.Add(new CommitmentDraft(commitment with { Zone = _paragraph.Zone }, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
 
     private TextSpan Trimmed(int start, int end)
     {

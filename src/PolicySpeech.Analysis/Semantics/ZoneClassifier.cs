@@ -16,9 +16,11 @@ internal sealed class ZoneClassifier
 
     private readonly (string Word, Zone Zone)[] _heading;
     private readonly (string Word, Zone Zone)[] _opener;
+    private readonly string[] _deployment;
 
-    private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener)
+    private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener, string[] deployment)
     {
+        _deployment = deployment;
         _heading = heading;
         _opener = opener;
     }
@@ -47,6 +49,20 @@ internal sealed class ZoneClassifier
         }
 
         return null;
+    }
+
+    /// <summary>Whether a speech's title or opening (<paramref name="head"/>) says it deploys the work at hand (部署会议, 研究应对…工作).</summary>
+    internal bool IsDeployment(ReadOnlySpan<char> head)
+    {
+        foreach (var word in _deployment)
+        {
+            if (head.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The zone a sentence opens (一年来 → review, 今年是 → plan, 今后五年 → outlook, 同时也要看到 → other), or null.</summary>
@@ -163,14 +179,29 @@ internal sealed class ZoneClassifier
     {
         var heading = new List<(string, Zone)>();
         var opener = new List<(string, Zone)>();
+        var deployment = new List<string>();
         foreach (var row in SemanticLexicon.Load("zones.txt"))
         {
             var zone = Enum.Parse<Zone>(row[1], ignoreCase: true);
-            (row[2] == "heading" ? heading : opener).Add((row[0], zone));
+            switch (row[2])
+            {
+                case "heading":
+                    heading.Add((row[0], zone));
+                    break;
+                case "opener":
+                    opener.Add((row[0], zone));
+                    break;
+                case "deployment":
+                    deployment.Add(row[0]);
+                    break;
+                default:
+                    throw new InvalidOperationException($"zones.txt: unknown place '{row[2]}' for '{row[0]}'.");
+            }
         }
 
         return new ZoneClassifier(
             [.. heading],
-            [.. opener.OrderByDescending(o => o.Item1.Length)]);
+            [.. opener.OrderByDescending(o => o.Item1.Length)],
+            [.. deployment]);
     }
 }

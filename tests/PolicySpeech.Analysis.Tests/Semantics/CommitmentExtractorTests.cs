@@ -92,7 +92,7 @@ public sealed class CommitmentExtractorTests
     {
         var found = Extract("深入实施营养改善计划，每年对农村义务教育学生开展贫血状况监测，全面普及应用带量食谱。");
         Assert.Equal(3, found.Count);
-        var only = Assert.Single(found, c => c.Deadline is not null);
+        var only = Assert.Single(found, c => c.Deadline?.Source == DeadlineSource.Explicit);
         Assert.Equal(("每年", "recurring", "yearly"), (only.Deadline!.Text, only.Deadline.Kind, only.Deadline.Recurrence));
         Assert.Equal("对农村义务教育学生开展贫血状况监测", only.Action);
         Assert.Null(only.Metric);

@@ -7,8 +7,13 @@ namespace PolicySpeech.Semantics;
 /// <param name="sentence">The sentence it is in.</param>
 /// <param name="paragraphTime">The time expression that opened an earlier sentence of its paragraph, or null.</param>
 /// <param name="sectionTime">The deadline its section heading gives, or null.</param>
-internal sealed class CommitmentDraft(Commitment value, TextSpan sentence, TimeMatch? paragraphTime, TimeMatch? sectionTime)
+/// <param name="sentenceTimed">Whether its sentence states a time span of its own (到2035年, 用12年时间, “十五五”期间), which then
+/// decides its deadline, also where the sentence pass found none that applies.</param>
+internal sealed class CommitmentDraft(Commitment value, TextSpan sentence, TimeMatch? paragraphTime, TimeMatch? sectionTime, bool sentenceTimed)
 {
+    /// <summary>Whether its sentence states a time span of its own.</summary>
+    public bool SentenceTimed { get; } = sentenceTimed;
+
     /// <summary>The commitment; each pass replaces it with a completed copy.</summary>
     public Commitment Value { get; set; } = value;
 

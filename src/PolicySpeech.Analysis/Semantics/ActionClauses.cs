@@ -37,7 +37,9 @@ internal sealed class ActionClauses
     internal static ActionClauses Instance => Data.Value;
 
     /// <summary>Whether <paramref name="clause"/> (its subject, modal verb and deadline already taken off) opens with an action verb.</summary>
-    internal bool IsAction(ReadOnlySpan<char> clause)
+    /// <param name="clause">The clause.</param>
+    /// <param name="throughPreposition">Whether a verb after an opening prepositional phrase counts (在重点区域实行…).</param>
+    internal bool IsAction(ReadOnlySpan<char> clause, bool throughPreposition = true)
     {
         var rest = SkipLead(clause);
         if (rest.Length < 2)
@@ -47,7 +49,7 @@ internal sealed class ActionClauses
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
         return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0)
-            || VerbAfterPreposition(rest);
+            || (throughPreposition && VerbAfterPreposition(rest));
     }
 
     private bool EndsWithTime(ReadOnlySpan<char> clause)

@@ -392,10 +392,16 @@ internal sealed class CommitmentExtractor
     /// </summary>
     private bool NewActionInList(Clause list, SyntaxToken next)
     {
+        if (_paragraph.Zone is Zone.Review or Zone.Other)
+        {
+            return false; // only where every action is a commitment
+        }
+
         var item = _text.AsSpan(next.Span.Start, next.Span.Length).Trim();
         var head = Text(list);
         return item.Length >= 4 && head.Length >= 4 && item.IndexOfAny("0123456789０１２３４５６７８９*＊") < 0
-            && _actions.IsAction(item) && _actions.IsAction(head) && !_actions.IsAction(head[(head.Length - 2)..]);
+            && _actions.IsAction(item, throughPreposition: false) && _actions.IsAction(head, throughPreposition: false)
+            && !_actions.IsAction(head[(head.Length - 2)..], throughPreposition: false);
     }
 
     private bool OpensWithModal(SyntaxToken token)

@@ -18,8 +18,6 @@ internal sealed class CommitmentCues
         PastHeads = Get("past-head");
         Pasts = Get("past");
         Frames = Get("frame");
-        ReviewHeadings = Get("review-heading");
-        PlanHeadings = Get("plan-heading");
         PrepositionObjects = Get("preposition-object");
         AtLeast = Get("at-least");
         Statives = Get("stative");
@@ -27,8 +25,6 @@ internal sealed class CommitmentCues
         StatementsSearch = new WordSet(Statements);
         PastsSearch = new WordSet(Pasts);
         FramesSearch = new WordSet(Frames);
-        ReviewHeadingsSearch = new WordSet(ReviewHeadings);
-        PlanHeadingsSearch = new WordSet(PlanHeadings);
     }
 
     internal static CommitmentCues Instance => Data.Value;
@@ -51,10 +47,6 @@ internal sealed class CommitmentCues
 
     internal string[] Frames { get; }
 
-    internal string[] ReviewHeadings { get; }
-
-    internal string[] PlanHeadings { get; }
-
     internal string[] PrepositionObjects { get; }
 
     internal string[] AtLeast { get; }
@@ -72,11 +64,6 @@ internal sealed class CommitmentCues
     /// <summary><see cref="Frames"/> for a one-pass search.</summary>
     internal WordSet FramesSearch { get; }
 
-    /// <summary><see cref="ReviewHeadings"/> for a one-pass search.</summary>
-    internal WordSet ReviewHeadingsSearch { get; }
-
-    /// <summary><see cref="PlanHeadings"/> for a one-pass search.</summary>
-    internal WordSet PlanHeadingsSearch { get; }
 
     /// <summary>Contracted pairs (城乡 = 城镇 + 农村), from Lexicons/Semantics/paired-compounds.txt.</summary>
     internal (string Compound, string First, string Second)[] Pairs { get; }

@@ -1455,9 +1455,8 @@ internal sealed class CommitmentExtractor
             }
             else if (k == 0)
             {
-                var all = new List<TextSpan>(removals);
                 int actionEnd = pre.Length == 0 && post.Length > 0 ? Math.Min(segmentEnd, q.Span.End + post.Length + 1) : q.Span.End;
-                action = Action(Math.Min(actionStart, q.Span.Start), actionEnd, all, modal is null);
+                action = Action(Math.Min(actionStart, q.Span.Start), actionEnd, removals, modal is null);
             }
             else
             {

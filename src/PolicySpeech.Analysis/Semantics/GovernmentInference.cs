@@ -16,7 +16,7 @@ internal static class GovernmentInference
     /// <summary>The implicit actor of <paramref name="text"/>, or <paramref name="jurisdiction"/> when the document names no government.</summary>
     internal static string? Infer(string text, string? jurisdiction)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, HeadLength));
+        var head = Head(text);
         bool report = head.Contains("政府工作报告", StringComparison.Ordinal) || text.Contains("向大会报告", StringComparison.Ordinal)
             || text.Contains("报告政府工作", StringComparison.Ordinal);
         if (report)
@@ -70,10 +70,13 @@ internal static class GovernmentInference
         return Title(text) is { } titled ? titled + "人民政府" : null;
     }
 
+    /// <summary>The opening of <paramref name="text"/>, where a title, byline or 我代表… stands.</summary>
+    private static ReadOnlySpan<char> Head(string text) => text.AsSpan(0, Math.Min(text.Length, HeadLength));
+
     /// <summary>The region of the byline 在江澜省第十四届人民代表大会第五次会议上 (江澜省), or null.</summary>
     private static string? Congress(string text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, HeadLength));
+        var head = Head(text);
         int at = head.IndexOf("人民代表大会", StringComparison.Ordinal);
         if (at <= 0)
         {
@@ -108,7 +111,7 @@ internal static class GovernmentInference
     /// <summary>The region of a title such as 2026年甘肃省政府工作报告 or 2026年四川省人民政府工作报告 (甘肃省, 四川省), or null.</summary>
     private static string? Title(string text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, HeadLength));
+        var head = Head(text);
         int at = head.IndexOf("政府工作报告", StringComparison.Ordinal);
         if (at <= 0)
         {

@@ -30,9 +30,14 @@ internal sealed class ZoneClassifier
     /// <summary>The zone a heading (or a short heading-like line) opens, or null when its words say nothing.</summary>
     internal Zone? ClassifyHeading(ReadOnlySpan<char> heading, int? referenceYear)
     {
-        if (Find(heading, _heading, Zone.Conduct) || Find(heading, _heading, Zone.Review))
+        if (Find(heading, _heading, Zone.Conduct))
         {
-            return Find(heading, _heading, Zone.Conduct) ? Zone.Conduct : Zone.Review;
+            return Zone.Conduct;
+        }
+
+        if (Find(heading, _heading, Zone.Review))
+        {
+            return Zone.Review;
         }
 
         if (YearZone(heading, referenceYear) is { } byYear)
@@ -99,7 +104,7 @@ internal sealed class ZoneClassifier
     {
         for (int i = 0; i + 2 < text.Length; i++)
         {
-            if (text[i] == '十' && text[i + 2] == '五' && SyntaxDigit(text[i + 1]) is int n and > 0)
+            if (text[i] == '十' && text[i + 2] == '五' && ChineseNumerals.DigitValue(text[i + 1]) is int n and > 0)
             {
                 int end = 1955 + (5 * (n + 10));
                 return (end - 4, end);
@@ -114,20 +119,15 @@ internal sealed class ZoneClassifier
     {
         int i = 0;
         int year = 0;
-        while (i < text.Length && i < 4 && (char.IsAsciiDigit(text[i]) || text[i] is '〇' or '零' || SyntaxDigit(text[i]) is not null))
+        while (i < text.Length && i < 4 && (char.IsAsciiDigit(text[i]) || ChineseNumerals.DigitValue(text[i]) >= 0))
         {
-            int d = char.IsAsciiDigit(text[i]) ? text[i] - '0' : text[i] is '〇' or '零' ? 0 : SyntaxDigit(text[i])!.Value;
+            int d = char.IsAsciiDigit(text[i]) ? text[i] - '0' : ChineseNumerals.DigitValue(text[i]);
             year = (year * 10) + d;
             i++;
         }
 
         return i == 4 && i < text.Length && text[i] == '年' && year is > 1900 and < 2200 ? (year, 5) : null;
     }
-
-    private static int? SyntaxDigit(char c) => c switch
-    {
-        '一' => 1, '二' => 2, '三' => 3, '四' => 4, '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => null,
-    };
 
     /// <summary>The zone the years of a heading give: plan for the reference year, outlook for a later one or a running five-year plan, review for earlier ones only.</summary>
     private static Zone? YearZone(ReadOnlySpan<char> heading, int? referenceYear)

@@ -1,3 +1,5 @@
+using PolicySpeech.Text;
+
 namespace PolicySpeech.Semantics;
 
 /// <summary>
@@ -13,6 +15,8 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
     public void Run(List<CommitmentDraft> drafts, DocumentScope document)
     {
         var first = new Dictionary<(string Sentence, string Text, string Action, string? Metric), int>();
+        var lastSpan = default(TextSpan);
+        string? lastSentence = null;
         for (int i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
@@ -22,7 +26,14 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
                 continue;
             }
 
-            var key = (document.Text.Substring(draft.Sentence.Start, draft.Sentence.Length), c.Text, c.Action, c.Metric?.Text);
+            if (lastSentence is null || draft.Sentence != lastSpan)
+            {
+                // The commitments of one sentence are consecutive: its text is copied once.
+                lastSpan = draft.Sentence;
+                lastSentence = document.Text.Substring(draft.Sentence.Start, draft.Sentence.Length);
+            }
+
+            var key = (lastSentence, c.Text, c.Action, c.Metric?.Text);
             if (first.TryGetValue(key, out int original))
             {
                 if (drafts[original].Sentence != draft.Sentence)

@@ -1,0 +1,111 @@
+using PolicySpeech.Semantics;
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Tests.Semantics;
+
+/// <summary>
+/// The rules that read the document rather than the sentence (annotation guide §1–§3): zones, coverage of bare action clauses,
+/// deadline scope, the named government, carried actors, repeated passages. Each input is a small made-up document.
+/// </summary>
+public sealed class CommitmentDocumentRulesTests
+{
+    private const string Report = "2026年江澜省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
+
+    private static SemanticModel Model(string text, int year = 2026) =>
+        SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, new SemanticOptions { ReferenceYear = year });
+
+    [Fact]
+    public void A_plan_section_of_a_report_gives_every_action_clause_with_the_section_year_and_the_named_government()
+    {
+        var model = Model(Report + "一、2025年工作回顾\n全年新建5G基站1.2万个，完善现代文化产业体系。\n二、2026年重点工作\n培育壮大文化旅游产业。完善现代文化产业体系，建设西部创意产业集聚区。\n");
+        var found = model.Commitments;
+        Assert.Equal(["培育壮大文化旅游产业", "完善现代文化产业体系", "建设西部创意产业集聚区"], found.Select(c => c.Action));
+        Assert.All(found, c =>
+        {
+            Assert.Equal(Zone.Plan, c.Zone);
+            Assert.Equal(CommitmentKind.Task, c.Kind);
+            Assert.Equal(("江澜省人民政府", false), (c.Actor.Text, c.Actor.Explicit));
+            Assert.Equal((2026, DeadlineSource.Section), (c.Deadline!.Year, c.Deadline.Source));
+        });
+    }
+
+    [Fact]
+    public void A_five_year_outlook_heading_gives_the_end_of_the_period_and_its_start()
+    {
+        var found = Model(Report + "一、“十五五”时期的主要目标任务\n加快建设现代化产业体系。\n").Commitments;
+        var only = Assert.Single(found);
+        Assert.Equal(Zone.Outlook, only.Zone);
+        Assert.Equal((2030, 2026, DeadlineSource.Section), (only.Deadline!.Year, only.Deadline.StartYear, only.Deadline.Source));
+    }
+
+    [Fact]
+    public void A_time_opening_the_paragraph_dates_its_later_sentences()
+    {
+        var found = Model(Report + "二、重点工作\n今年是“十五五”开局之年。要加快建设现代化产业体系。\n").Commitments;
+        var only = Assert.Single(found);
+        Assert.Equal(DeadlineSource.Paragraph, only.Deadline!.Source);
+        Assert.Equal(2026, only.Deadline.Year);
+    }
+
+    [Fact]
+    public void Only_a_speech_that_deploys_the_work_at_hand_dates_its_directives_to_the_reference_year()
+    {
+        var deployment = Model("在全省经济工作部署会议上的讲话\n同志们：\n要加快建设现代化产业体系。\n", 2024).Commitments;
+        Assert.Equal((2024, DeadlineSource.Document), (Assert.Single(deployment).Deadline!.Year, deployment[0].Deadline!.Source));
+
+        var commemoration = Model("在庆祝经济特区建立40周年大会上的讲话\n同志们：\n要加快建设现代化产业体系。当年的开山炮声犹然在耳。要坚持改革开放。\n", 2020).Commitments;
+        Assert.Equal(2, commemoration.Length);
+        Assert.All(commemoration, c => Assert.Null(c.Deadline));
+    }
+
+    [Fact]
+    public void A_written_subject_carries_as_explicit_until_the_next_item_and_a_thing_is_no_actor()
+    {
+        var found = Model("在全省工作会议上的讲话\n同志们：\n我省要抓好落实。一是各级党委要加强领导。要压实责任。二是要完善制度。各级培训方式要有所区别。\n", 2024).Commitments.Skip(1).ToList();
+        Assert.Equal(("各级党委", true), (found[0].Actor.Text, found[0].Actor.Explicit));
+        Assert.Equal(("各级党委", true), (found[1].Actor.Text, found[1].Actor.Explicit));
+        Assert.All(found.Skip(2), c => Assert.NotEqual("各级党委", c.Actor.Text));
+        Assert.DoesNotContain(found, c => c.Actor.Text == "各级培训方式");
+    }
+
+    [Fact]
+    public void A_list_of_actions_splits_and_a_prepositional_opening_keeps_its_verb()
+    {
+        var found = Model(Report + "二、2026年重点工作\n培育增量、增强能量、提高质量。加强生态环境保护，从规划实施起，对排污企业全面实行在线监测。\n").Commitments;
+        Assert.Equal(["培育增量", "增强能量", "提高质量", "加强生态环境保护", "对排污企业全面实行在线监测"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void A_verb_that_is_also_a_modal_stays_in_the_action_and_must_is_its_own_modality()
+    {
+        var found = Model(Report + "二、2026年重点工作\n确保粮食能源安全。必须严格执行环境保护法。\n").Commitments;
+        Assert.Equal(("确保粮食能源安全", "ensure", CommitmentKind.Requirement), (found[0].Action, found[0].Modality, found[0].Kind));
+        Assert.Equal(("严格执行环境保护法", "must"), (found[1].Action, found[1].Modality));
+    }
+
+    [Fact]
+    public void The_speaker_saying_what_he_will_say_is_no_commitment()
+    {
+        var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
+        Assert.Equal("加强领导", Assert.Single(found).Action);
+    }
+
+    [Fact]
+    public void A_repeated_passage_points_to_its_first_commitments()
+    {
+        const string Passage = "要深入实施妇女就业促进行动，加快建设托育服务体系。\n";
+        var found = Model("在全省工作会议上的讲话\n同志们：\n" + Passage + "要抓好落实。\n" + Passage, 2024).Commitments;
+        Assert.Equal(5, found.Length);
+        Assert.Equal([null, null, null, 0, 1], found.Select(c => c.DuplicateOf));
+    }
+
+    [Theory]
+    [InlineData("政府工作报告\n——2026年1月20日在江澜省第十四届人民代表大会第五次会议上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "我省", "江澜省人民政府")]
+    [InlineData("2026年甘肃省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "我省", "甘肃省人民政府")]
+    [InlineData("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", "我国", "国务院")]
+    [InlineData("在座谈会上的讲话（2018年2月12日）习近平\n同志们：", "我国", "党中央")]
+    [InlineData("在全省妇女儿童工作推进会上的讲话\n同志们：\n贯彻总书记重要指示精神。", "我省", "我省")]
+    public void The_implicit_actor_is_the_government_the_document_speaks_for(string text, string jurisdiction, string government) =>
+        Assert.Equal(government, GovernmentInference.Infer(text, jurisdiction));
+}

@@ -132,7 +132,7 @@ internal sealed class CommitmentExtractor
         var builder = ImmutableArray.CreateBuilder<Commitment>(drafts.Count);
         foreach (var draft in drafts)
         {
-            builder.Add(draft.Value);
+            builder.Add(draft.ToCommitment());
         }
 
         return builder.MoveToImmutable();
@@ -1483,7 +1483,7 @@ internal sealed class CommitmentExtractor
 
     /// <summary>Adds a commitment with what the document passes need to know of where it was found.</summary>
     private void Add(Commitment commitment) =>
-        _result.Add(new CommitmentDraft(commitment with { Zone = _paragraph.Zone }, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
+        _result.Add(new CommitmentDraft(commitment, _paragraph.Zone, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
 
     private TextSpan Trimmed(int start, int end)
     {

@@ -18,7 +18,7 @@ internal sealed class CommitmentKindPass : ICommitmentPass
                 : c.Modality is "must" or "ensure" or "prohibit" || (c.Modality == "should" && c.Actor.Explicit) || actions.IsRequirement(c.Action)
                     ? CommitmentKind.Requirement
                     : CommitmentKind.Task;
-            draft.Value = c with { Kind = kind };
+            draft.Kind = kind;
         }
     }
 }

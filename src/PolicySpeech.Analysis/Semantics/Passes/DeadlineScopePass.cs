@@ -12,32 +12,32 @@ internal sealed class DeadlineScopePass : ICommitmentPass
     /// <inheritdoc/>
     public void Run(List<CommitmentDraft> drafts, DocumentScope document)
     {
+        // Consecutive commitments share their paragraph's or section's time: one Deadline each, not one per commitment.
+        TimeMatch? lastTime = null;
+        Deadline? lastDeadline = null;
+        Deadline? documentDeadline = null;
         foreach (var draft in drafts)
         {
-            var c = draft.Value;
-            if (c.Deadline is not null || c.Zone is Zone.Other or Zone.Review || draft.SentenceTimed)
+            if (draft.Deadline is not null || draft.Zone is Zone.Other or Zone.Review || draft.SentenceTimed)
             {
                 continue;
             }
 
-            Deadline? scoped = null;
-            if (draft.ParagraphTime is { } paragraph)
+            var (time, source) = draft.ParagraphTime is { } paragraph ? (paragraph, DeadlineSource.Paragraph) : (draft.SectionTime, DeadlineSource.Section);
+            if (time is not null)
             {
-                scoped = paragraph.ToDeadline() with { Source = DeadlineSource.Paragraph };
-            }
-            else if (draft.SectionTime is { } section)
-            {
-                scoped = section.ToDeadline() with { Source = DeadlineSource.Section };
+                if (!ReferenceEquals(time, lastTime) || lastDeadline?.Source != source)
+                {
+                    lastTime = time;
+                    lastDeadline = time.ToDeadline(source);
+                }
+
+                draft.Deadline = lastDeadline;
             }
             else if (document.ReferenceYear is { } year
-                && ((c.Zone == Zone.Plan && document.IsReport) || (c.Zone is Zone.Plan or Zone.Directive && document.IsDeployment)))
+                && ((draft.Zone == Zone.Plan && document.IsReport) || (draft.Zone is Zone.Plan or Zone.Directive && document.IsDeployment)))
             {
-                scoped = new Deadline(string.Empty, TimeKinds.Relative, year, null, default) { Source = DeadlineSource.Document };
-            }
-
-            if (scoped is not null)
-            {
-                draft.Value = c with { Deadline = scoped };
+                draft.Deadline = documentDeadline ??= new Deadline(string.Empty, TimeKinds.Relative, year, null, default) { Source = DeadlineSource.Document };
             }
         }
     }

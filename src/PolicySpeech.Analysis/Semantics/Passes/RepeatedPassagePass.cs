@@ -14,37 +14,82 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
     /// <inheritdoc/>
     public void Run(List<CommitmentDraft> drafts, DocumentScope document)
     {
-        var first = new Dictionary<(string Sentence, string Text, string Action, string? Metric), int>();
+        var text = document.Text.AsSpan();
+
+        // The first sentence of each text (by hash, then by comparing the text) with the index of its first commitment; only once a
+        // sentence is seen again are the commitments of its first copy indexed by (text, action, metric). No sentence is copied.
+        var firstOfText = new Dictionary<int, List<(TextSpan Sentence, int Draft)>>();
+        var firstOfCommitment = new Dictionary<(TextSpan Sentence, string Text, string Action, string? Metric), int>();
+        var indexed = new HashSet<TextSpan>();
         var lastSpan = default(TextSpan);
-        string? lastSentence = null;
+        (TextSpan Sentence, int Draft)? first = null;
         for (int i = 0; i < drafts.Count; i++)
         {
             var draft = drafts[i];
-            var c = draft.Value;
             if (draft.Sentence.Length < MinimumSentenceLength)
             {
                 continue;
             }
 
-            if (lastSentence is null || draft.Sentence != lastSpan)
+            if (i == 0 || draft.Sentence != lastSpan)
             {
-                // The commitments of one sentence are consecutive: its text is copied once.
+                // The commitments of one sentence are consecutive: each sentence is looked up once.
                 lastSpan = draft.Sentence;
-                lastSentence = document.Text.Substring(draft.Sentence.Start, draft.Sentence.Length);
+                first = FirstOf(text, draft.Sentence, i, firstOfText);
+                if (first is { } f && indexed.Add(f.Sentence))
+                {
+                    for (int j = f.Draft; j < drafts.Count && drafts[j].Sentence == f.Sentence; j++)
+                    {
+                        firstOfCommitment.TryAdd(Key(f.Sentence, drafts[j].Value), j);
+                    }
+                }
             }
 
-            var key = (lastSentence, c.Text, c.Action, c.Metric?.Text);
-            if (first.TryGetValue(key, out int original))
+            if (first is not { } original)
             {
-                if (drafts[original].Sentence != draft.Sentence)
+                continue;
+            }
+
+            var key = Key(original.Sentence, draft.Value);
+            if (firstOfCommitment.TryGetValue(key, out int index))
+            {
+                if (drafts[index].Sentence != draft.Sentence)
                 {
-                    draft.Value = c with { DuplicateOf = original };
+                    draft.DuplicateOf = index;
                 }
             }
             else
             {
-                first[key] = i;
+                firstOfCommitment[key] = i; // first written in this copy: a later copy repeats this one
             }
         }
+    }
+
+    private static (TextSpan, string, string, string?) Key(TextSpan sentence, Commitment c) => (sentence, c.Text, c.Action, c.Metric?.Text);
+
+    /// <summary>
+    /// The first sentence with the text of <paramref name="sentence"/> and the index of its first commitment, where that is an
+    /// earlier sentence; null where this is the first (it is then recorded, with <paramref name="draft"/>).
+    /// </summary>
+    private static (TextSpan Sentence, int Draft)? FirstOf(ReadOnlySpan<char> text, TextSpan sentence, int draft, Dictionary<int, List<(TextSpan Sentence, int Draft)>> firstOfText)
+    {
+        var span = text.Slice(sentence.Start, sentence.Length);
+        int hash = string.GetHashCode(span, StringComparison.Ordinal);
+        if (!firstOfText.TryGetValue(hash, out var candidates))
+        {
+            firstOfText[hash] = [(sentence, draft)];
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Sentence.Length == sentence.Length && text.Slice(candidate.Sentence.Start, candidate.Sentence.Length).SequenceEqual(span))
+            {
+                return candidate;
+            }
+        }
+
+        candidates.Add((sentence, draft));
+        return null;
     }
 }

@@ -45,6 +45,8 @@ internal sealed record TimeMatch(TextSpan Span, string Text, string Kind, int? Y
     /// <summary>Whether this expression places its clause in the past (a statement of fact).</summary>
     public bool IsPast => Kind == TimeKinds.Past;
 
-    /// <summary>The public deadline for this expression (only meaningful when <see cref="IsDeadline"/>).</summary>
-    public Deadline ToDeadline() => new(Text, Kind, Year, Recurrence, Span) { StartYear = Kind == TimeKinds.Period ? StartYear : null };
+    /// <summary>The public deadline for this expression (only meaningful when <see cref="IsDeadline"/>), from <paramref name="source"/>.</summary>
+    /// <param name="source">Where the deadline comes from.</param>
+    public Deadline ToDeadline(DeadlineSource source = DeadlineSource.Explicit) =>
+        new(Text, Kind, Year, Recurrence, Span) { StartYear = Kind == TimeKinds.Period ? StartYear : null, Source = source };
 }

@@ -68,4 +68,33 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(SpeechLoadFailure.Unreadable, ex.Reason);
         Assert.Contains("named pipe", ex.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div/>")]
+    [InlineData("<rb>")]
+    [InlineData("<span></span>")]
+    public void HundredThousandElementsAreRefused(string element)
+    {
+        string html = "<html><body>" + string.Concat(Enumerable.Repeat(element, 100_001)) + "<p>讲话</p></body></html>";
+        var ex = Assert.Throws<SpeechLoadException>(() => SpeechDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)), "many.html"));
+        Assert.Equal(SpeechLoadFailure.MalformedHtml, ex.Reason);
+    }
+
+    [Fact]
+    public void RubyAndSvgSelfClosingStillLoad()
+    {
+        string html = "<html><body><p>讲话</p>" + string.Concat(Enumerable.Repeat("<ruby><rb>讲<rt>jiang<rb>话<rt>hua</ruby><svg><path/><path/></svg>", 2000)) + "</body></html>";
+        var document = SpeechDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)), "ruby.html");
+        Assert.Contains("讲话", document.Text.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneHugeTextNodeLoadsInLinearTime()
+    {
+        string html = "<html><body><p>" + string.Concat(Enumerable.Repeat("要做好就业工作", 2_000_000)) + "</p></body></html>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var document = SpeechDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)), "text.html");
+        Assert.Equal(14_000_000, document.Text.Length);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
 }

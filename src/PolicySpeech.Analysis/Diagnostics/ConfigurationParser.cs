@@ -10,6 +10,9 @@ internal sealed class ConfigurationParser
 {
     internal const string BaselineSchema = "policyspeech-baseline/1";
 
+    /// <summary>The largest configuration or baseline file read (64 MB, the same as a speech).</summary>
+    internal const long MaxFileBytes = 64L * 1024 * 1024;
+
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     private readonly byte[] _bytes;
@@ -88,7 +91,7 @@ internal sealed class ConfigurationParser
                             byte[] baselineBytes;
                             try
                             {
-                                baselineBytes = File.ReadAllBytes(baselinePath);
+                                baselineBytes = Loading.FileChecks.ReadLimited(baselinePath, MaxFileBytes);
                             }
                             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
                             {
@@ -226,7 +229,7 @@ internal sealed class ConfigurationParser
                 throw Error(at, $"the severity of '{key}' must be a string: error, warning, info, hidden or none");
             }
 
-            var value = reader.GetString()!;
+            var value = GetString(ref reader);
             var severity = ParseSeverityName(value, out bool ok);
             if (!ok)
             {
@@ -339,7 +342,7 @@ internal sealed class ConfigurationParser
                 throw Error(reader.TokenStartIndex, $"'{key}' must contain only strings");
             }
 
-            var value = reader.GetString()!.Trim();
+            var value = GetString(ref reader).Trim();
             if (value.Length == 0)
             {
                 throw Error(reader.TokenStartIndex, $"an empty string in '{key}'");
@@ -359,13 +362,26 @@ internal sealed class ConfigurationParser
             return false;
         }
 
-        key = reader.GetString()!;
+        key = GetString(ref reader);
         if (!seen.Add(key))
         {
             throw Error(reader.TokenStartIndex, $"the key '{key}' appears twice");
         }
 
         return true;
+    }
+
+    /// <summary>A string token's value; a string that is not valid UTF-8 is a configuration error, not a crash.</summary>
+    private string GetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Error(reader.TokenStartIndex, "a string is not valid UTF-8");
+        }
     }
 
     private string ReadString(ref Utf8JsonReader reader, string key)
@@ -376,7 +392,7 @@ internal sealed class ConfigurationParser
             throw Error(reader.TokenStartIndex, $"'{key}' must be a string");
         }
 
-        return reader.GetString()!;
+        return GetString(ref reader);
     }
 
     private void Read(ref Utf8JsonReader reader)

@@ -80,7 +80,7 @@ public sealed record SpeechConfiguration
         byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            bytes = Loading.FileChecks.ReadLimited(path, ConfigurationParser.MaxFileBytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -30,9 +30,9 @@ internal static partial class HtmlLoader
     internal static LoadedContent Load(ReadOnlySpan<byte> bytes, string? path, LoadOptions options)
     {
         string source = Decode(bytes, path, options.Encoding, out var encoding);
-        if (HtmlNesting.EstimateDepth(source) > HtmlNesting.MaxDepth)
+        if (HtmlNesting.Refusal(source) is { } refusal)
         {
-            throw new SpeechLoadException(path, SpeechLoadFailure.MalformedHtml, $"the HTML nests elements more than {HtmlNesting.MaxDepth} deep");
+            throw new SpeechLoadException(path, SpeechLoadFailure.MalformedHtml, refusal);
         }
 
         IHtmlDocument document;

@@ -160,10 +160,13 @@ internal static class NumberFormatting
     private static string Cycle(int value, string symbols) =>
         value >= 1 ? symbols[(value - 1) % symbols.Length].ToString() : value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Word's letter numbering: A … Z, AA … ZZ, AAA ….</summary>
+    /// <summary>The highest value letter numbering renders as letters (Word's own limit: 30 repeats of Z); higher values render as decimal.</summary>
+    internal const int MaxLetterValue = 780;
+
+    /// <summary>Word's letter numbering: A … Z, AA … ZZ, AAA …, up to <see cref="MaxLetterValue"/>; beyond it decimal, so a hostile start value cannot build a giant string.</summary>
     private static string Letters(int value, char first)
     {
-        if (value < 1)
+        if (value is < 1 or > MaxLetterValue)
         {
             return value.ToString(CultureInfo.InvariantCulture);
         }

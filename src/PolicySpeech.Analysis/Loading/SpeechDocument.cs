@@ -230,9 +230,9 @@ public sealed partial class SpeechDocument
 
     private static FileStream OpenFile(string path, LoadOptions options, bool useAsync)
     {
-        if (Directory.Exists(path))
+        if (FileChecks.NotRegularFileReason(path) is { } reason)
         {
-            throw new SpeechLoadException(path, SpeechLoadFailure.Unreadable, "the path is a directory, not a file");
+            throw new SpeechLoadException(path, SpeechLoadFailure.Unreadable, reason);
         }
 
         var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync ? FileOptions.Asynchronous | FileOptions.SequentialScan : FileOptions.SequentialScan);

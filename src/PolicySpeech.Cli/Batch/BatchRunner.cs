@@ -137,7 +137,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     private async Task<long> ProcessAsync(
         IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, CancellationToken cancellationToken)
     {
-        int jobs = Math.Max(1, options.Jobs);
+        int jobs = Math.Clamp(options.Jobs, 1, Commands.BatchCommand.MaxJobs);
         // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
         int window = 32 + (jobs * 32);
         using var slots = new SemaphoreSlim(window);

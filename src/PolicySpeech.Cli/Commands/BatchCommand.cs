@@ -10,6 +10,9 @@ internal static class BatchCommand
     /// <summary>An environment variable that sets how many documents may pass between two journal checkpoints (default 500; tests set it low).</summary>
     public const string CheckpointVariable = "POLICYSPEECH_BATCH_CHECKPOINT_EVERY";
 
+    /// <summary>The most workers <c>--jobs</c> accepts; more gives a usage error (each worker holds a document in memory).</summary>
+    public const int MaxJobs = 256;
+
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Folders (read recursively), .zip archives, files or glob patterns such as 'archive/**/*.txt'.", Arity = ArgumentArity.OneOrMore };
@@ -31,6 +34,11 @@ internal static class BatchCommand
                 if (jobCount < 1)
                 {
                     throw new CliUsageException("--jobs: must be at least 1");
+                }
+
+                if (jobCount > MaxJobs)
+                {
+                    throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--jobs: {jobCount} is more than the limit of {MaxJobs} workers"));
                 }
 
                 var options = new BatchOptions(

@@ -83,6 +83,36 @@ internal static class DocxFactory
         return stream.ToArray();
     }
 
+    /// <summary>A DOCX whose one list starts at <paramref name="start"/> in <paramref name="format"/>, with <paramref name="items"/> items.</summary>
+    /// <param name="start">The list's start value.</param>
+    /// <param name="format">The number format.</param>
+    /// <param name="items">How many list items.</param>
+    /// <returns>The bytes.</returns>
+    internal static byte[] NumberedFrom(int start, NumberFormatValues format, int items)
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            var main = document.AddMainDocumentPart();
+            var part = main.AddNewPart<NumberingDefinitionsPart>();
+            var level = new Level(new StartNumberingValue { Val = start }, new NumberingFormat { Val = format }, new LevelText { Val = "%1." }) { LevelIndex = 0 };
+            part.Numbering = new Numbering(
+                new AbstractNum(level) { AbstractNumberId = 0 },
+                new NumberingInstance(new AbstractNumId { Val = 0 }) { NumberID = 1 });
+            part.Numbering.Save();
+            var body = new Body(Plain("在全市工作会议上的讲话"));
+            for (int i = 0; i < items; i++)
+            {
+                body.Append(Numbered(1, 0, "要做好就业工作。"));
+            }
+
+            main.Document = new Document(body);
+            main.Document.Save();
+        }
+
+        return stream.ToArray();
+    }
+
     private static Paragraph Plain(string text, string? style = null)
     {
         var paragraph = new Paragraph();

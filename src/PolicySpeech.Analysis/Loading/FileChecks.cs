@@ -1,0 +1,97 @@
+using System.Runtime.InteropServices;
+
+namespace PolicySpeech.Loading;
+
+/// <summary>
+/// Checks a path before it is opened, so that a named pipe, a device (<c>/dev/zero</c>) or a folder never blocks or
+/// exhausts memory, and reads small files (configuration, baselines) with a size limit.
+/// </summary>
+internal static class FileChecks
+{
+    private const int TypeMask = 0xF000;
+    private const int Fifo = 0x1000;
+    private const int CharacterDevice = 0x2000;
+    private const int Directory = 0x4000;
+    private const int BlockDevice = 0x6000;
+    private const int Regular = 0x8000;
+    private const int Socket = 0xC000;
+
+    /// <summary>Why a path is not a regular file (following symbolic links), or <see langword="null"/> when it is one or cannot be told.</summary>
+    /// <param name="path">The path.</param>
+    /// <returns>A short reason such as "the path is a named pipe (FIFO), not a regular file".</returns>
+    internal static string? NotRegularFileReason(string path)
+    {
+        if (System.IO.Directory.Exists(path))
+        {
+            return "the path is a directory, not a file";
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            return null;
+        }
+
+        int type;
+        try
+        {
+            // The runtime's own portable stat (System.Native): Flags (int32), then Mode with portable S_IF* bits.
+            var status = new byte[256];
+            if (NativeMethods.Stat(path, status) != 0)
+            {
+                return null;
+            }
+
+            type = BitConverter.ToInt32(status, 4) & TypeMask;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+
+        return type switch
+        {
+            Regular => null,
+            Directory => "the path is a directory, not a file",
+            Fifo => "the path is a named pipe (FIFO), not a regular file",
+            CharacterDevice or BlockDevice => "the path is a device, not a regular file",
+            Socket => "the path is a socket, not a regular file",
+            _ => "the path is not a regular file",
+        };
+    }
+
+    /// <summary>Reads a whole regular file of at most <paramref name="maxBytes"/> bytes.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="maxBytes">The limit.</param>
+    /// <returns>The bytes.</returns>
+    /// <exception cref="IOException">The path is not a regular file, is larger than the limit, or the read failed (the message says which).</exception>
+    /// <exception cref="UnauthorizedAccessException">Access was denied.</exception>
+    internal static byte[] ReadLimited(string path, long maxBytes)
+    {
+        if (NotRegularFileReason(path) is { } reason)
+        {
+            throw new IOException(reason);
+        }
+
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > maxBytes)
+            {
+                throw new IOException($"the file is larger than the limit of {maxBytes} bytes");
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static class NativeMethods
+    {
+        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        internal static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+    }
+}

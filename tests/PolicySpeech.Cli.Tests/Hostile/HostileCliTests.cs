@@ -1,0 +1,61 @@
+namespace PolicySpeech.Cli.Tests.Hostile;
+
+/// <summary>Regression tests for issue #12 at the command line: one clear error and exit 2, never a crash or a hang.</summary>
+public sealed class HostileCliTests : IDisposable
+{
+    private const string Speech = "在全省工作会议上的讲话\n\n同志们：\n\n今年要继续做好就业工作。\n";
+    private readonly string _dir = Directory.CreateTempSubdirectory("ps-hostile-cli-").FullName;
+
+    public void Dispose()
+    {
+        foreach (var file in Directory.EnumerateFiles(_dir, "*", SearchOption.AllDirectories))
+        {
+            File.SetAttributes(file, FileAttributes.Normal);
+        }
+
+        Directory.Delete(_dir, recursive: true);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_dir, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void BatchWithHugeJobsIsAUsageError()
+    {
+        Write("in/a.txt", Speech);
+        var run = CliRunner.Run("batch", Path.Combine(_dir, "in"), "--out", Path.Combine(_dir, "out"), "--jobs", "2147483647");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--jobs", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckWithABaselineThatIsADeviceExitsTwo()
+    {
+        if (!File.Exists("/dev/zero"))
+        {
+            return;
+        }
+
+        string speech = Write("a.txt", Speech);
+        Write("policyspeech.json", """{ "baseline": "/dev/zero" }""");
+        var run = CliRunner.Run("check", speech);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("not a regular file", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckWithInvalidUtf8ConfigurationExitsTwo()
+    {
+        string speech = Write("a.txt", Speech);
+        File.WriteAllBytes(Path.Combine(_dir, "policyspeech.json"), [.. "{ \"acceptedWords\": [\""u8, 0xFF, .. "\"] }"u8]);
+        var run = CliRunner.Run("check", speech);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("UTF-8", run.Error, StringComparison.Ordinal);
+    }
+}

@@ -10,7 +10,8 @@ namespace PolicySpeech.Analyzers;
 /// PS2002: a sentence, or a run of consecutive sentences, that repeats an earlier one inside a paragraph or across
 /// paragraphs. A repeated run is reported once, spanning the whole run. Short sentences (fewer than eight Han
 /// characters, such as 要加强组织领导) do not start a run; paragraphs that PS2001 reports as a whole are skipped, and so is a
-/// single list item ending in ； that recurs in another list (target lists of work reports).
+/// single list item ending in ； that recurs in another list (target lists of work reports), and an address line (同志们！,
+/// 女士们、先生们、朋友们！: <c>Lexicons/Rules/vocatives.txt</c>).
 /// </summary>
 public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
 {
@@ -99,6 +100,12 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                 {
                     i++;
                     continue; // one item of a target list (…；) recurs in another list: normal in work reports
+                }
+
+                if (k == 1 && Vocatives.Instance.IsAddressLine(text.ToString(unit.Sentence.Span)))
+                {
+                    i++;
+                    continue; // 女士们、先生们、朋友们！ recurs through a speech on purpose
                 }
 
                 var span = TextSpan.FromBounds(unit.Sentence.Span.Start, units[i + k - 1].Sentence.Span.End);

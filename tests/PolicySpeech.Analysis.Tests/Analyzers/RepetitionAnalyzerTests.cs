@@ -8,6 +8,16 @@ public sealed class RepetitionAnalyzerTests
     private const string P1 = "要深入实施妇女就业促进行动，切实把妇女就业指导、岗位技能培训等措施落实好。";
     private const string P2 = "要持续提升妇女健康水平，对女性发病率高的重大疾病早诊早治，不断扩大综合防治覆盖面。";
 
+    [Theory]
+    [InlineData("女士们、先生们、朋友们！")]
+    [InlineData("各位代表、各位委员、亲爱的同志们！")]
+    public void AddressLinesRecurringThroughASpeechAreNotDuplicates(string address) =>
+        Markup.Verify(new DuplicateSentenceAnalyzer(), $"{address}\n\n{P1}\n\n{address}\n\n{P2}\n\n{address}\n");
+
+    [Fact]
+    public void AVocativeInsideALongerRepeatedSentenceStillCounts() =>
+        Markup.Verify(new DuplicateSentenceAnalyzer(), $"同志们：\n\n同志们要把这项工作抓紧抓实抓好。{P1}\n\n{{|PS2002:同志们要把这项工作抓紧抓实抓好。|}}\n");
+
     [Fact]
     public void DuplicateParagraphIsReportedWithItsFirstOccurrence()
     {
@@ -103,5 +113,7 @@ public sealed class RepetitionAnalyzerTests
     [InlineData("屠呦呦获奖，吉尔吉斯斯坦合作，广汕汕高铁贯通。")]
     [InlineData("发扬钉钉子精神，实现周周有活动、月月有主题。")]
     [InlineData("家家户户一个个都来了。")]
+    [InlineData("实现市市通高铁、县县通高速、村村通硬化路。")]
+    [InlineData("发展铁水、水水联运，三百六十行行行出状元。")]
     public void LegitimateReduplicationIsNotReported(string text) => Markup.Verify(new DoubledWordAnalyzer(), text);
 }

@@ -8,7 +8,8 @@ namespace PolicySpeech.Analyzers;
 /// <summary>
 /// PS5001: a suspected look-alike or sound-alike character typo (巾幅→巾帼, 法冶→法治, 党中夹→党中央, 贵任→责任). The
 /// detector flags a word that is not in its lexicon when one substitution from its confusion set makes a common
-/// word. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// word, unless the document itself shows the word is meant (found twice in different contexts, part of a place name or next to
+/// Latin letters: TypoEvidence). Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
 /// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
 /// </summary>
 public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
@@ -40,21 +41,29 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
         var tree = context.Tree;
         var text = tree.Text.ToString();
         var detector = DetectorFor(context.Options);
+        var findings = new List<TypoFinding>();
         foreach (var block in RuleText.Blocks(tree))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var finding in detector.Find(text, block.Start, block.Length))
+            findings.AddRange(detector.Find(text, block.Start, block.Length));
+        }
+
+        foreach (var finding in findings)
+        {
+            if (TypoEvidence.Reason(text, finding, findings) is not null)
             {
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
-                {
-                    Properties = ImmutableDictionary<string, string?>.Empty
-                        .Add("replacement", finding.Replacement)
-                        .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                    Fix = new CodeFix(
-                        $"Replace '{finding.Original}' with '{finding.Replacement}'",
-                        [new TextChange(finding.CharSpan, finding.Correction)]),
-                });
+                continue; // the document itself shows the word is meant (TypoEvidence)
             }
+
+            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
+            {
+                Properties = ImmutableDictionary<string, string?>.Empty
+                    .Add("replacement", finding.Replacement)
+                    .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
+                Fix = new CodeFix(
+                    $"Replace '{finding.Original}' with '{finding.Replacement}'",
+                    [new TextChange(finding.CharSpan, finding.Correction)]),
+            });
         }
     }
 

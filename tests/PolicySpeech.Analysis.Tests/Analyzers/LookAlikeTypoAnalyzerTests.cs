@@ -21,6 +21,17 @@ public sealed class LookAlikeTypoAnalyzerTests
         Assert.Equal(correction, change.NewText);
     }
 
+    [Theory]
+    [InlineData("要深入开展巾幅健康行动。巾幅健康行动已在全省铺开。")] // written twice: the author's word
+    [InlineData("要支持乡忖村发展特色产业。")] // part of a place name
+    [InlineData("要规范发展公墓REITs市场。")] // next to Latin letters
+    [InlineData("群众生活没有受到太大影响，也不能增加太多。")] // 太 + adjective
+    public void TheDocumentsOwnEvidenceSilencesASuspect(string text) => Markup.Verify(new LookAlikeTypoAnalyzer(), text);
+
+    [Fact]
+    public void ACopiedPassageOrAnotherWordsCharactersDoNotSilenceASuspect() =>
+        Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展{|PS5001:巾幅|}健康行动。\n\n要深入开展{|PS5001:巾幅|}健康行动。\n\n这属于预防措施，要建立监护{|PS5001:于预|}制度。");
+
     [Fact]
     public void CleanTextIsQuiet() =>
         Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展巾帼健康行动，将权益保护纳入法治建设全过程，紧密团结在党中央周围，压实工作责任。");

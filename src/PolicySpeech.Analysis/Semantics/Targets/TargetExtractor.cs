@@ -118,6 +118,13 @@ internal static partial class TargetExtractor
             }
 
             var between = clause[(hit.Start + hit.Length)..numberAt];
+            var (comparator, value, valueHigh) = (q.Comparator, q.Value, q.ValueHigh);
+            if (valueHigh is null && value is not null && RangeEnd(clause[(q.NumberSpan.Start + q.NumberSpan.Length)..]) is { } high && high > value)
+            {
+                // 百分之八至九: the recogniser reads 百分之八; the upper bound follows 至.
+                (comparator, valueHigh) = ("range", high);
+            }
+
             var indicatorText = clause.Slice(hit.Start, hit.Length).ToString();
             var unit = q.Unit;
             var normalized = UnitNormalizer.Normalize(unit);
@@ -131,12 +138,12 @@ internal static partial class TargetExtractor
                 indicatorText,
                 KindOf(indicatorText, between, hit.Indicator, unit),
                 Baseline(clauseText),
-                q.Comparator,
-                q.Value,
-                q.ValueHigh,
+                comparator,
+                value,
+                valueHigh,
                 unit,
-                normalized is { } n && q.Value is { } v ? v * n.Factor : null,
-                normalized is { } m && q.ValueHigh is { } vh ? vh * m.Factor : null,
+                normalized is { } n && value is { } v ? v * n.Factor : null,
+                normalized is { } m && valueHigh is { } vh ? vh * m.Factor : null,
                 normalized?.UnitBase,
                 DeadlineYear(clauseText),
                 zone?.ToString().ToLowerInvariant(),
@@ -169,6 +176,23 @@ internal static partial class TargetExtractor
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The upper bound of a range that follows a number: 至九, 到9, —9 (Han or Arabic digits), or null.</summary>
+    private static double? RangeEnd(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < 2 || rest[0] is not ('至' or '到' or '—' or '－' or '-' or '～' or '~'))
+        {
+            return null;
+        }
+
+        int end = 1;
+        while (end < rest.Length && (ChineseNumerals.IsArabicDigit(rest[end]) || ChineseNumerals.IsNumeralChar(rest[end]) || rest[end] is '.' or '点'))
+        {
+            end++;
+        }
+
+        return end > 1 && ChineseNumerals.TryParse(rest[1..end], out var high) ? high : null;
     }
 
     private static MetricKind KindOf(string indicatorText, ReadOnlySpan<char> between, Indicator indicator, string? unit)

@@ -99,8 +99,12 @@ public sealed class TargetGoldTests(ITestOutputHelper output)
         {
             var text = SpeechDocument.Load(path).Text.ToString();
             var lines = text.Split('\n');
-            int index = Array.FindIndex(lines, l => l.Contains("主要预期目标", StringComparison.Ordinal) && (l.Contains("是：", StringComparison.Ordinal) || l.Contains("为：", StringComparison.Ordinal) || l.Trim().Length <= 10)
-                                                   || l.Contains("主要目标是：", StringComparison.Ordinal));
+            int index = Array.FindIndex(lines, l => l.Contains("主要预期目标", StringComparison.Ordinal) && (l.Contains("是：", StringComparison.Ordinal) || l.Contains("为：", StringComparison.Ordinal) || l.Trim().Length <= 10));
+            if (index < 0)
+            {
+                // 山西: 今年经济社会发展主要目标是：
+                index = Array.FindIndex(lines, l => l.Contains("今年经济社会发展主要目标是：", StringComparison.Ordinal));
+            }
             if (index < 0)
             {
                 continue;

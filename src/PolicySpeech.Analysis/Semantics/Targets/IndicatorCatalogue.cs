@@ -1,0 +1,59 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// The canonical indicators of national and provincial work reports (Lexicons/Semantics/indicators.txt): 国内生产总值增长,
+/// 地区生产总值增长, 生产总值增长 and GDP增长 all name <c>gdp_growth</c>.
+/// </summary>
+internal sealed class IndicatorCatalogue
+{
+    private static readonly Lazy<IndicatorCatalogue> Data = new(() => new IndicatorCatalogue(SemanticLexicon.Load("indicators.txt")));
+
+    private readonly (string Pattern, Indicator Indicator)[] patternsLongestFirst;
+
+    private IndicatorCatalogue(string[][] rows)
+    {
+        Indicators = rows.Where(r => r.Length >= 5)
+                         .Select(r => new Indicator(r[0], r[1], r[2], r[3], r[4].Split('|', StringSplitOptions.RemoveEmptyEntries)))
+                         .ToArray();
+        patternsLongestFirst = Indicators.SelectMany(i => i.Patterns.Select(p => (p, i)))
+                                         .OrderByDescending(p => p.p.Length)
+                                         .ToArray();
+    }
+
+    /// <summary>The catalogue, loaded once.</summary>
+    internal static IndicatorCatalogue Instance => Data.Value;
+
+    /// <summary>All indicators, in file order.</summary>
+    internal Indicator[] Indicators { get; }
+
+    /// <summary>The indicator with <paramref name="id"/>, or null.</summary>
+    internal Indicator? Find(string id) => Array.Find(Indicators, i => i.Id == id);
+
+    /// <summary>
+    /// The indicator named in <paramref name="text"/> (the clause before a number): the pattern that ends last wins, and
+    /// among those ending at the same place the longest. Null when none occurs.
+    /// </summary>
+    internal (Indicator Indicator, int Start, int Length)? Match(ReadOnlySpan<char> text)
+    {
+        (Indicator Indicator, int Start, int Length)? best = null;
+        int bestEnd = -1;
+        foreach (var (pattern, indicator) in patternsLongestFirst)
+        {
+            int at = text.LastIndexOf(pattern, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            int end = at + pattern.Length;
+            // A pattern that starts earlier but covers more wins over a shorter one inside it (生产总值增长 in 地区生产总值增长).
+            if (best is null || end > bestEnd || (end == bestEnd && pattern.Length > best.Value.Length))
+            {
+                best = (indicator, at, pattern.Length);
+                bestEnd = end;
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,61 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// The jurisdiction of a document, from the body <see cref="GovernmentInference"/> names (国务院 / 党中央 → 国家,
+/// 浙江省人民政府 → 浙江省) or, failing that, from a region name with 省/自治区/市 in the title.
+/// </summary>
+internal static class JurisdictionInference
+{
+    private static readonly string[] Municipalities = ["北京市", "天津市", "上海市", "重庆市"];
+
+    internal static Jurisdiction Infer(string text, string? title)
+    {
+        var body = GovernmentInference.Infer(text, null);
+        if (body is "国务院" or "党中央")
+        {
+            return new Jurisdiction("国家", JurisdictionLevel.National);
+        }
+
+        if (body is not null && body.EndsWith("人民政府", StringComparison.Ordinal))
+        {
+            return FromRegion(body[..^"人民政府".Length]);
+        }
+
+        if (title is not null)
+        {
+            int at = title.IndexOf("政府工作报告", StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return FromRegion(title[..at].Trim());
+            }
+        }
+
+        return new Jurisdiction(null, JurisdictionLevel.Unknown);
+    }
+
+    internal static Jurisdiction FromRegion(string region)
+    {
+        if (region.Length == 0)
+        {
+            return new Jurisdiction(null, JurisdictionLevel.Unknown);
+        }
+
+        if (region.EndsWith('省') || region.EndsWith("自治区", StringComparison.Ordinal) || region.EndsWith("特别行政区", StringComparison.Ordinal)
+            || Array.IndexOf(Municipalities, region) >= 0)
+        {
+            return new Jurisdiction(region, JurisdictionLevel.Province);
+        }
+
+        if (region.EndsWith('市') || region.EndsWith('州') || region.EndsWith('盟'))
+        {
+            return new Jurisdiction(region, JurisdictionLevel.City);
+        }
+
+        if (region.EndsWith('县') || region.EndsWith('区'))
+        {
+            return new Jurisdiction(region, JurisdictionLevel.County);
+        }
+
+        return new Jurisdiction(region, JurisdictionLevel.Unknown);
+    }
+}

@@ -1,0 +1,102 @@
+using PolicySpeech.Semantics;
+using Xunit;
+
+namespace PolicySpeech.Analysis.Tests.Semantics.Targets;
+
+public sealed class TargetTableTests
+{
+    private static TargetRow Single(string text)
+    {
+        var rows = TargetTable.FromText(text, "t.txt", 2026).Rows;
+        return Assert.Single(rows);
+    }
+
+    [Theory]
+    [InlineData("今年国内生产总值增长5%左右。", "gdp_growth")]
+    [InlineData("今年地区生产总值增长5%左右。", "gdp_growth")]
+    [InlineData("全省生产总值增长5%左右。", "gdp_growth")]
+    [InlineData("GDP增长5%左右。", "gdp_growth")]
+    [InlineData("城镇调查失业率5.5%左右。", "urban_surveyed_unemployment_rate")]
+    [InlineData("规上工业增加值增长6.5%左右。", "industrial_value_added")]
+    [InlineData("常住人口城镇化率提升1个百分点以上。", "urbanisation_rate")]
+    public void SynonymsShareOneIndicatorId(string text, string id) => Assert.Equal(id, Single(text).IndicatorId);
+
+    [Fact]
+    public void UnitsKeepTheirMeasureWordAndNormalise()
+    {
+        var houses = Single("盘活闲置农房2万宗。");
+        Assert.Equal("万宗", houses.Unit);
+        Assert.Equal("items", houses.UnitBase);
+        Assert.Equal(20000, houses.ValueNormalized);
+
+        var grain = Single("粮食产量保持在1.3万亿斤以上。");
+        Assert.Equal(">=", grain.Comparator);
+        Assert.Equal("jin", grain.UnitBase);
+        Assert.Equal(1.3e12, grain.ValueNormalized!.Value, 1);
+
+        var tonnes = Single("粮食产量稳定在1300万吨以上。");
+        Assert.Equal(1300 * 1e4 * 2000, tonnes.ValueNormalized!.Value, 1);
+
+        var power = Single("新能源装机容量达到500万千瓦。");
+        Assert.Equal("kW", power.UnitBase);
+        Assert.Equal(5e6, power.ValueNormalized!.Value, 1);
+
+        var points = Single("常住人口城镇化率提升1个百分点以上。");
+        Assert.Equal("percentage points", points.UnitBase);
+    }
+
+    [Fact]
+    public void KindAndBaseline()
+    {
+        Assert.Equal(MetricKind.Growth, Single("地区生产总值增长5%左右。").Kind);
+        Assert.Equal(MetricKind.Increment, Single("城镇新增就业110万人以上。").Kind);
+        Assert.Equal(MetricKind.Reduction, Single("单位国内生产总值能耗降低3%左右。").Kind);
+        Assert.Equal(MetricKind.Level, Single("城镇调查失业率5.5%左右。").Kind);
+        Assert.Equal(MetricKind.Share, Single("研发经费投入强度达到2.5%。").Kind);
+        var pension = Single("城乡居民基础养老金最低标准再提高20元。");
+        Assert.Equal(MetricKind.Increment, pension.Kind);
+        Assert.Equal("yuan", pension.UnitBase);
+        Assert.Equal("比上年", Single("一般公共预算收入比上年增长3%。").Baseline);
+    }
+
+    [Fact]
+    public void RangesAndOldTypesetting()
+    {
+        var range = Single("国内生产总值增长6.5%－7%。");
+        Assert.Equal(("range", 6.5, 7.0), (range.Comparator, range.Value!.Value, range.ValueHigh!.Value));
+        var han = Single("今年经济增长速度的宏观调控目标，定为百分之八至九。");
+        Assert.Equal(("range", 8.0, 9.0), (han.Comparator, han.Value!.Value, han.ValueHigh!.Value));
+        Assert.Equal(3989, Single("粮食产量将要达到３，９８９亿斤。").Value);
+        Assert.Equal(49250, Single("粮食总产量稳定在4 9 2 5 0 万吨。").Value);
+    }
+
+    [Theory]
+    [InlineData("充分利用两个市场两种资源。")]
+    [InlineData("三百六十行，行行出状元。")]
+    [InlineData("召开第十四届全国人民代表大会。")]
+    public void SetPhrasesAreNotTargets(string text) => Assert.Empty(TargetTable.FromText(text, "t.txt", 2026).Rows);
+
+    [Fact]
+    public void UnknownIndicatorIsNull() => Assert.Empty(TargetTable.FromText("建成口袋公园300个。", "t.txt", 2026).Rows);
+
+    [Theory]
+    [InlineData("政府工作报告\n——2026年1月在浙江省第十四届人民代表大会第五次会议上\n浙江省省长\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作。", "浙江省", JurisdictionLevel.Province)]
+    [InlineData("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", "国家", JurisdictionLevel.National)]
+    public void Jurisdiction(string text, string name, JurisdictionLevel level)
+    {
+        var j = TargetTable.JurisdictionOf(text);
+        Assert.Equal((name, level), (j.Name, j.Level));
+    }
+
+    [Fact]
+    public void WideTableHasOneColumnPerIndicator()
+    {
+        var table = TargetTable.Combine([
+            TargetTable.FromText("国内生产总值增长5%左右，城镇调查失业率5.5%左右。", "a.txt", 2026),
+            TargetTable.FromText("地区生产总值增长6%左右。", "b.txt", 2026),
+        ]);
+        Assert.Equal(["gdp_growth", "urban_surveyed_unemployment_rate"], table.IndicatorIds.ToArray());
+        Assert.Equal(2, table.Wide.Length);
+        Assert.Equal(6, table.Wide[1].Values["gdp_growth"]);
+    }
+}

@@ -99,6 +99,20 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         }
     }
 
+    /// <summary>Whether <c>text[start..end)</c> holds nothing but white space and punctuation.</summary>
+    private static bool IsAtEdge(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]) && !char.IsPunctuation(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The position of the first of <paramref name="marks"/> in <c>text[start..end)</c>, or -1.</summary>
     private static int NextMark(string text, int start, int end, SearchValues<char> marks)
     {
@@ -190,6 +204,16 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
                 pending = -1;
                 k++;
                 continue;
+            }
+
+            // ” opening the paragraph and “ ending it (”，文化部“): the quotations of the paragraphs before and after run across
+            // it, as where each quoted phrase is a paragraph of its own. Left to the cross-paragraph pairing, not swapped.
+            if (k == 0 && marks.Count == 2 && mark.Char == family.Close && marks[1].Char == family.Open
+                && IsAtEdge(text, block.Start, mark.Position) && IsAtEdge(text, marks[1].Position + 1, block.End))
+            {
+                Unpaired(tree, text, mark, "closes a quotation that was never opened", found);
+                Unpaired(tree, text, marks[1], "opens a quotation that is never closed", found);
+                return;
             }
 
             // A closer with nothing open: ”…“ (swapped) or ”…” (the first should open).

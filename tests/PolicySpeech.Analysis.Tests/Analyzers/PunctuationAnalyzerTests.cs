@@ -29,6 +29,14 @@ public sealed class PunctuationAnalyzerTests
     }
 
     [Fact]
+    public void QuotedPhrasesSetAsParagraphsOfTheirOwnAreBalanced() =>
+        Markup.Verify(new QuotationMarkAnalyzer(), "我们要发扬“\n\n拥政爱民\n\n”、“\n\n拥军优属\n\n”的光荣传统。\n");
+
+    [Fact]
+    public void ASwappedPairInsideAParagraphIsStillReported() =>
+        Markup.Verify(new QuotationMarkAnalyzer(), "我们要发扬{|PS3001:”拥政爱民“|}的光荣传统。\n");
+
+    [Fact]
     public void UnclosedAndStrayQuotesHaveNoFix()
     {
         var diagnostics = Markup.Verify(new QuotationMarkAnalyzer(), "要推进{|PS3001:“|}最美家庭创建活动。\n\n" + Filler + "\n\n发挥好典型引领作用{|PS3001:”|}，营造新风尚。\n");

@@ -11,26 +11,26 @@ internal static class OutlineWriter
         int Line(SyntaxNode node) => tree.Text.GetLineNumber(node.Span.Start) + 1;
         var paragraphs = root.DescendantNodes().OfType<ParagraphSyntax>().ToList();
         int sentences = root.DescendantNodes().Count(n => n.Kind == SyntaxKind.Sentence);
-        writer.WriteLine($"{path}: {tree.Text.LineCount} lines, {tree.Text.Length} characters, {paragraphs.Count} paragraphs, {sentences} sentences");
+        WriteLine(writer, $"{path}: {tree.Text.LineCount} lines, {tree.Text.Length} characters, {paragraphs.Count} paragraphs, {sentences} sentences");
         var titleLines = root.TitleLines.ToList();
         if (titleLines.Count == 0)
         {
-            writer.WriteLine("title       (none)");
+            WriteLine(writer, "title       (none)");
         }
         else
         {
             string repeated = titleLines.Count > 1 ? $"   (written {titleLines.Count} times: lines {string.Join(", ", titleLines.Select(Line))})" : "";
-            writer.WriteLine($"title       {Line(titleLines[0]),5}  {titleLines[0]}{repeated}");
+            WriteLine(writer, $"title       {Line(titleLines[0]),5}  {titleLines[0]}{repeated}");
         }
 
         foreach (var line in root.FrontMatter.Where(l => l.Kind != SyntaxKind.TitleLine))
         {
-            writer.WriteLine($"{(line.Kind == SyntaxKind.SubtitleLine ? "subtitle" : "front"),-11} {Line(line),5}  {line}");
+            WriteLine(writer, $"{(line.Kind == SyntaxKind.SubtitleLine ? "subtitle" : "front"),-11} {Line(line),5}  {line}");
         }
 
         if (root.Salutation is { } salutation)
         {
-            writer.WriteLine($"salutation  {Line(salutation),5}  {salutation}");
+            WriteLine(writer, $"salutation  {Line(salutation),5}  {salutation}");
         }
 
         foreach (var member in root.Body)
@@ -40,7 +40,7 @@ internal static class OutlineWriter
 
         if (root.Closing is { } closing)
         {
-            writer.WriteLine($"closing     {Line(closing),5}  {closing}");
+            WriteLine(writer, $"closing     {Line(closing),5}  {closing}");
         }
     }
 
@@ -50,7 +50,7 @@ internal static class OutlineWriter
         {
             if (paragraph.Parent is DocumentSyntax)
             {
-                writer.WriteLine($"paragraph   {line(paragraph),5}  {paragraph.Sentences.Count()} sentences");
+                WriteLine(writer, $"paragraph   {line(paragraph),5}  {paragraph.Sentences.Count()} sentences");
             }
 
             return;
@@ -61,10 +61,13 @@ internal static class OutlineWriter
         int paragraphs = section.Paragraphs.Count();
         int sentences = section.Paragraphs.Sum(p => p.Sentences.Count());
         string kind = section.Kind.ToString().ToLowerInvariant();
-        writer.WriteLine($"{indent}{kind,-11} {line(section),5}  {section.Heading}   [{paragraphs} paragraphs, {sentences} sentences]");
+        WriteLine(writer, $"{indent}{kind,-11} {line(section),5}  {section.Heading}   [{paragraphs} paragraphs, {sentences} sentences]");
         foreach (var child in section.Sections)
         {
             WriteMember(writer, child, line);
         }
     }
+
+    /// <summary>Writes one line of the outline, with any control character of the document escaped (TerminalText).</summary>
+    private static void WriteLine(TextWriter writer, string line) => writer.WriteLine(Annotate.TerminalText.Escape(line));
 }

@@ -29,7 +29,7 @@ internal sealed class TerminalAnnotator
         int errors = analysis.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         int warnings = analysis.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         int infos = analysis.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Info);
-        writer.WriteLine(Style($"{analysis.DisplayPath}: {analysis.Title ?? "(no title)"}", "1"));
+        writer.WriteLine(Style(TerminalText.Escape($"{analysis.DisplayPath}: {analysis.Title ?? "(no title)"}"), "1"));
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{analysis.Diagnostics.Length} findings ({errors} errors, {warnings} warnings, {infos} info), {analysis.Commitments.Length} commitments, {text.LineCount} lines"));
         writer.WriteLine(_colour
             ? $"key: {Style("error", "4;31")} {Style("warning", "4;33")} {Style("info", "4;36")} {Style("commitment", "48;5;24")}; notes under each line"
@@ -98,7 +98,7 @@ internal sealed class TerminalAnnotator
 
                     break;
                 default:
-                    string piece = text.ToString(new Text.TextSpan(e.Start, e.End - e.Start));
+                    string piece = TerminalText.Escape(text.ToString(new Text.TextSpan(e.Start, e.End - e.Start)));
                     body.Append(_colour ? Style(piece, SgrFor(stack, heading)) : piece);
                     break;
             }
@@ -109,7 +109,7 @@ internal sealed class TerminalAnnotator
         foreach (var (key, note) in notes)
         {
             string count = noteCounts[key] > 1 ? string.Create(CultureInfo.InvariantCulture, $" ×{noteCounts[key]}") : "";
-            writer.WriteLine($"{new string(' ', gutter)} │   {note.Replace("{count}", count, StringComparison.Ordinal)}");
+            writer.WriteLine($"{new string(' ', gutter)} │   {TerminalText.Escape(note.Replace("{count}", count, StringComparison.Ordinal))}");
         }
     }
 
@@ -215,7 +215,7 @@ internal sealed class TerminalAnnotator
         {
             string indent = new(' ', 2 + (entry.Level * 2));
             string kind = entry.Level == 0 ? "title " : "";
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indent}{kind}{entry.Text}  (line {entry.Line + 1})"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{indent}{kind}{TerminalText.Escape(entry.Text)}  (line {entry.Line + 1})"));
         }
     }
 
@@ -243,7 +243,7 @@ internal sealed class TerminalAnnotator
             AnnotationModel.ValueText(c.Metric),
             c.Metric?.Unit ?? "",
             AnnotationModel.DeadlineText(c.Deadline),
-        }.Select((cell, k) => DisplayWidth.Truncate(cell, limits[k])).ToArray()).ToList();
+        }.Select((cell, k) => DisplayWidth.Truncate(TerminalText.Escape(cell), limits[k])).ToArray()).ToList();
         var widths = headers.Select((h, k) => Math.Max(DisplayWidth.Of(h), rows.Count == 0 ? 0 : rows.Max(r => DisplayWidth.Of(r[k])))).ToArray();
         writer.WriteLine("  " + Style(string.Join("  ", headers.Select((h, k) => DisplayWidth.PadRight(h, widths[k]))).TrimEnd(), "2"));
         foreach (var row in rows)

@@ -24,6 +24,20 @@ public sealed class HostileCliTests : IDisposable
         return path;
     }
 
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("annotate")]
+    public void TerminalEscapeCodesInADocumentAreShownEscaped(string verb)
+    {
+        // ESC ] 0 ; … BEL sets the window title; ESC [ 2 J clears the screen.
+        var path = Write("escape.txt", "在全省工作会议上的讲话\u001b]0;pwned\u0007\n\n同志们：\n\n今年要继续做好\u001b[2J就业工作。\n");
+        var run = CliRunner.Run(verb, path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.DoesNotContain('\u0007', run.Out);
+        Assert.Contains("\\x1B", run.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void BatchWithHugeJobsIsAUsageError()
     {

@@ -79,8 +79,7 @@ internal sealed class Vocatives
             return false;
         }
 
-        var bare = item.EndsWith("们") ? item[..^1] : item;
         return (item.Length >= 2 && item.EndsWith("们")) || item.StartsWith("各位") || item.StartsWith("诸位")
-            || _addresses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(bare);
+            || _addresses.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item);
     }
 }

@@ -64,10 +64,24 @@ internal static class Csv
     /// Reads one record: its raw text (without the line break) and its fields. Returns false at the end.
     /// Handles quoted fields with commas, quotes and line breaks.
     /// </summary>
-    public static bool TryReadRecord(TextReader reader, StringBuilder raw, List<string> fields)
+    public static bool TryReadRecord(TextReader reader, StringBuilder raw, List<string> fields) =>
+        TryReadRecord(reader, raw, fields, out _);
+
+    /// <summary>
+    /// Reads one record as <see cref="TryReadRecord(TextReader, StringBuilder, List{string})"/> does, and says what is
+    /// malformed about it: a quoted field that is never closed, a quote inside an unquoted field, text after a closing
+    /// quote, or a last record without its line break (a truncated file).
+    /// </summary>
+    /// <param name="reader">The reader.</param>
+    /// <param name="raw">Receives the record's raw text.</param>
+    /// <param name="fields">Receives the fields.</param>
+    /// <param name="error">What is malformed, or null for a well-formed record.</param>
+    /// <returns>False at the end of the input.</returns>
+    public static bool TryReadRecord(TextReader reader, StringBuilder raw, List<string> fields, out string? error)
     {
         raw.Clear();
         fields.Clear();
+        error = null;
         int c = reader.Read();
         if (c < 0)
         {
@@ -77,10 +91,12 @@ internal static class Csv
         var field = new StringBuilder();
         bool inQuotes = false;
         bool wasQuoted = false;
+        bool closed = false;
         while (true)
         {
             if (c < 0)
             {
+                error ??= inQuotes ? "a quoted field is not closed (the file is truncated?)" : "the last record has no line break (the file is truncated?)";
                 fields.Add(field.ToString());
                 return true;
             }
@@ -99,6 +115,7 @@ internal static class Csv
                     else
                     {
                         inQuotes = false;
+                        closed = true;
                     }
                 }
                 else
@@ -118,6 +135,7 @@ internal static class Csv
                 fields.Add(field.ToString());
                 field.Clear();
                 wasQuoted = false;
+                closed = false;
             }
             else if (ch == '\r' || ch == '\n')
             {
@@ -131,6 +149,7 @@ internal static class Csv
             }
             else
             {
+                error ??= closed ? "text follows a closing quote" : ch == '"' ? "a quote inside a field that is not quoted" : null;
                 raw.Append(ch);
                 field.Append(ch);
             }

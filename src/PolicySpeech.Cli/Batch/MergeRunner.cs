@@ -245,7 +245,7 @@ internal static class MergeRunner
             throw reader.Malformed($"the record has {fields.Count} fields, the header {reader.Columns}");
         }
 
-        return (fields[0], raw.ToString());
+        return (Csv.Unneutralise(fields[0]), raw.ToString());
     }
 
     private static int MergeJsonl(List<string> sources, string output)

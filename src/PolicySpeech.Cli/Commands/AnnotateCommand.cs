@@ -57,6 +57,8 @@ internal static class AnnotateCommand
             throw new CliUsageException($"--year {year} is not a plausible year (1900–2200)");
         }
 
+        OutputGuard.RefuseInputAsOutput(htmlPath, [path], "--html");
+
         DocumentAnalysis analysis;
         try
         {

@@ -63,6 +63,8 @@ internal static class CheckCommand
 
     internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false, string? baselinePath = null)
     {
+        OutputGuard.RefuseInputAsOutput(outputPath, paths, "--output");
+        OutputGuard.RefuseInputAsOutput(baselinePath, paths, "--write-baseline");
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         SpeechConfiguration? fixedConfiguration = null;
         if (configPath is not null)

@@ -67,6 +67,8 @@ internal static class ExtractCommand
             return CliApp.UsageOrInputError;
         }
 
+        OutputGuard.RefuseInputAsOutput(outputPath, paths, "--output");
+
         // Extraction runs no rules (so no configuration is looked for).
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = year, Diagnostics = false });
         var reports = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError).ConvertAll(a => a.ToReport());

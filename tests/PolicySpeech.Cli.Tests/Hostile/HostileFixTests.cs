@@ -118,4 +118,26 @@ public sealed class HostileFixTests : IDisposable
         Assert.Equal(Fixed, File.ReadAllText(path));
         Assert.Equal(mode, File.GetUnixFileMode(path));
     }
+
+    [Theory]
+    [InlineData("check", "-o")]
+    [InlineData("extract", "-o")]
+    [InlineData("annotate", "--html")]
+    public void OutputEqualToTheInputIsRefused(string verb, string option)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(Input);
+        string path = WriteBytes("speech.txt", bytes);
+        var run = CliRunner.Run(verb, path, option, path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("overwrite the speech", run.Error, StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+
+        if (!OperatingSystem.IsWindows())
+        {
+            string link = Path.Combine(_dir, "link.txt");
+            File.CreateSymbolicLink(link, "speech.txt");
+            Assert.Equal(2, CliRunner.Run(verb, path, option, link).ExitCode);
+            Assert.Equal(bytes, File.ReadAllBytes(path));
+        }
+    }
 }

@@ -11,7 +11,8 @@ namespace PolicySpeech.Analyzers;
 /// word, unless the document itself shows the word is meant (found twice in different contexts, part of a place name or next to
 /// Latin letters: TypoEvidence), or that straddles a word boundary of the text as written (强|链条|壮, 投资量|大: TypoDetector.WordBoundary).
 /// A suspect backed by weak evidence (a barely better correction, a whole quoted phrase: TypoConfidence) is reported as info,
-/// the message saying why. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// the message saying why. A common noun written in an adverb's position before a verb (要活力提升 for 要着力提升:
+/// Lexicons/Typos/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
 /// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
 /// </summary>
 public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
@@ -42,12 +43,20 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
-        var detector = DetectorFor(context.Options);
+        var options = context.Options;
+        var detector = DetectorFor(options);
         var findings = new List<TypoFinding>();
         foreach (var block in RuleText.Blocks(tree))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             findings.AddRange(detector.Find(text, block.Start, block.Length));
+            foreach (var confusion in VerbPositionConfusions.Default.Find(text, block.Start, block.Length))
+            {
+                if (!findings.Exists(f => f.Span.OverlapsWith(confusion.Span)) && !options.AcceptedWords.Contains(confusion.Original))
+                {
+                    findings.Add(confusion); // 要活力提升 → 要着力提升: a common noun in an adverb's position (VerbPositionConfusions)
+                }
+            }
         }
 
         foreach (var finding in findings)

@@ -55,6 +55,24 @@ public sealed class LookAlikeTypoAnalyzerTests
         Assert.False(d.Properties.ContainsKey("weakEvidence"));
     }
 
+    [Theory]
+    [InlineData("（三）要{|PS5001:活力|}提升儿童健康水平。")]
+    [InlineData("要进一步{|PS5001:活力|}推进改革。")]
+    public void ANounInAnAdverbsPositionIsReported(string marked)
+    {
+        var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
+        Assert.Equal("着力", d.Properties["replacement"]);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        var change = Assert.Single(d.Fix!.Changes);
+        Assert.Equal("着", change.NewText);
+    }
+
+    [Theory]
+    [InlineData("要激发市场活力，提升发展效率。")]
+    [InlineData("要激发活力提升效率。")] // after a verb, 活力 is its object
+    [InlineData("经济活力提升明显，要着力提升儿童健康水平。")]
+    public void TheSameNounElsewhereIsNotReported(string text) => Markup.Verify(new LookAlikeTypoAnalyzer(), text);
+
     [Fact]
     public void CleanTextIsQuiet() =>
         Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展巾帼健康行动，将权益保护纳入法治建设全过程，紧密团结在党中央周围，压实工作责任。");

@@ -22,6 +22,23 @@ public sealed class StructureAnalyzerTests
             $"同志们：\n\n一、加强领导\n\n（一）要统筹。{Body}\n\n（二）要协调。{Body}\n\n二、强化保障\n\n（一）要投入。{Body}\n\n{{|PS4001:（三）|}}要监督。{Body}\n");
 
     [Fact]
+    public void APartsOwnNumberingGoesOnAfterAListOfTheSameStyleInsideIt() =>
+        Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n\n一、要投入\n\n{Body}\n\n二、要监督\n\n{Body}\n\n三、要考核\n\n{Body}\n\n三、狠抓落实\n\n{Body}\n\n四、营造氛围\n\n{Body}\n");
+
+    [Fact]
+    public void ANumberThatContinuesNoOpenListIsStillReported() =>
+        Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一、加强领导\n\n{Body}\n\n二、强化保障\n\n{Body}\n\n一、要投入\n\n{Body}\n\n二、要监督\n\n{Body}\n\n{{|PS4001:五、|}}狠抓落实\n\n{Body}\n");
+
+    [Theory]
+    [InlineData("继续实施积极的财政政策。一是保持适度规模。", "二是")]
+    [InlineData("继续实施积极的财政政策。", "{|PS4001:二是|}")]
+    public void AnEnumerationMayRestartInsideThePreviousParagraph(string before, string second) =>
+        Markup.Verify(new HeadingNumberingAnalyzer(),
+            $"同志们：\n\n一是加强领导。{Body}\n\n二是强化保障。{Body}\n\n三是狠抓落实。{Body}\n\n{before}{Body}\n\n{second}优化信贷结构。{Body}\n\n三是扩大直接融资。{Body}\n");
+
+    [Fact]
     public void RepeatedNumberConfirmedByTheNextGetsARenumberingFix()
     {
         var d = Assert.Single(Markup.Verify(new HeadingNumberingAnalyzer(),

@@ -24,6 +24,7 @@ public sealed class LookAlikeTypoAnalyzerTests
     [Theory]
     [InlineData("要深入开展巾幅健康行动。巾幅健康行动已在全省铺开。")] // written twice: the author's word
     [InlineData("要支持乡忖村发展特色产业。")] // part of a place name
+    [InlineData("武隆荆竹村入选世界最佳旅游乡村。")] // 村 ends a village's name: no 竹材
     [InlineData("要规范发展公墓REITs市场。")] // next to Latin letters
     [InlineData("群众生活没有受到太大影响，也不能增加太多。")] // 太 + adjective
     [InlineData("抓创新强链条壮集群，主导产业攀升。")] // 强|链条|壮: 条壮 straddles a word boundary

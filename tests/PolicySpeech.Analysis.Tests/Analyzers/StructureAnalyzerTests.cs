@@ -60,6 +60,21 @@ public sealed class StructureAnalyzerTests
     }
 
     [Fact]
+    public void EachPartsSubheadingsArePunctuatedAmongThemselves()
+    {
+        // Part 一 writes its subheadings as sentences, part 二 as titles: each list is consistent.
+        Markup.Verify(new HeadingPunctuationAnalyzer(),
+            $"同志们：\n\n一、过去一年的工作\n\n（一）经济平稳较快发展。\n\n{Body}\n\n（二）结构调整取得进展。\n\n{Body}\n\n二、今年的主要任务\n\n（一）加强宏观调控\n\n{Body}\n\n（二）调整经济结构\n\n{Body}\n\n（三）深化改革开放\n\n{Body}\n");
+        Markup.Verify(new HeadingPunctuationAnalyzer(),
+            $"同志们：\n\n一、今年的主要任务\n\n（一）加强宏观调控\n\n{Body}\n\n{{|PS4002:（二）调整经济结构。|}}\n\n{Body}\n\n（三）深化改革开放\n\n{Body}\n");
+    }
+
+    [Fact]
+    public void AHeadingLineCutAfterACommaIsNotCompared() =>
+        Markup.Verify(new HeadingPunctuationAnalyzer(),
+            $"同志们：\n\n一、加强领导。\n\n{Body}\n\n二、强化保障。\n\n{Body}\n\n三、所有建设项目，一律实行“五定”，\n即定建设规模，定投资总额。\n\n{Body}\n");
+
+    [Fact]
     public void MinorityFullStopIsRemoved()
     {
         var text = $"同志们：\n\n一、加强领导\n\n{Body}\n\n{{|PS4002:二、强化保障。|}}\n\n{Body}\n\n三、狠抓落实\n\n{Body}\n";

@@ -38,6 +38,7 @@ public sealed class LookAlikeTypoAnalyzerTests
     [Theory]
     [InlineData("实施科技“{|PS5001:尖锋|}”行动重大项目。", "it is the whole of a quoted phrase")]
     [InlineData("托举起“一老一小”{|PS5001:稳稳的|}幸福。", "barely more likely")]
+    [InlineData("坚持“{|PS5001:多予|}少取放活”方针。", "inside a quoted phrase")] // a slogan's wording; the correction is not clear-cut
     public void AWeaklySupportedSuspectIsInfoAndSaysWhy(string marked, string reason)
     {
         var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
@@ -47,7 +48,8 @@ public sealed class LookAlikeTypoAnalyzerTests
     }
 
     [Theory]
-    [InlineData("要深入实施“{|PS5001:巾棚|}就业促进行动”。")] // part of a longer quoted name: no weaker than outside quotes
+    [InlineData("要深入实施“{|PS5001:巾棚|}就业促进行动”。")] // inside a longer quoted name, but a clear-cut correction
+    [InlineData("坚持{|PS5001:多予|}少取放活的方针。")] // the same suspect outside quotes
     [InlineData("要调动群众革命{|PS5001:积级性|}。")] // ends with the suffix 性, but the wrong character is 级
     public void AStronglySupportedSuspectStaysAWarning(string marked)
     {

@@ -339,7 +339,13 @@ internal sealed class CommitmentExtractor
 
     private List<Clause> Clauses(List<SentenceSyntax> sentences)
     {
-        var clauses = new List<Clause>();
+        int capacity = 0;
+        foreach (var sentence in sentences)
+        {
+            capacity += sentence.Children.Length;
+        }
+
+        var clauses = new List<Clause>(capacity);
         bool joinNext = false;
         foreach (var sentence in sentences)
         {
@@ -1590,7 +1596,7 @@ internal sealed class CommitmentExtractor
         return removals;
     }
 
-    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, IReadOnlyList<TextSpan> removals)
+    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, List<TextSpan> removals)
     {
         var builder = new System.Text.StringBuilder(raw.Length);
         for (int p = 0; p < raw.Length; p++)
@@ -1633,7 +1639,7 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>.</summary>
-    private string TextWithout(int start, int end, IReadOnlyList<TextSpan> removals)
+    private string TextWithout(int start, int end, List<TextSpan> removals)
     {
         var builder = new System.Text.StringBuilder(end - start);
         for (int p = start; p < end; p++)
@@ -1654,7 +1660,7 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
-    private string CleanIndicator(ReadOnlySpan<char> raw, IReadOnlyList<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
+    private string CleanIndicator(ReadOnlySpan<char> raw, List<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
     {
         lead = null;
         atLeast = false;

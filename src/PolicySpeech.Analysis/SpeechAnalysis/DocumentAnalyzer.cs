@@ -207,6 +207,10 @@ public sealed class DocumentAnalyzer
         });
         var loadOptions = Options.Load ?? LoadOptions.Default;
 
+        // The started work that has not finished, so that stopping early waits for it: once the enumeration is disposed,
+        // no worker is still loading or analysing (issue #12). Finished work leaves the set, so it stays small.
+        var running = new ConcurrentDictionary<int, Task>();
+
         var producer = Task.Run(
             async () =>
             {
@@ -217,6 +221,8 @@ public sealed class DocumentAnalyzer
                     {
                         int i = index++;
                         var work = ProcessAsync(i, input, load, nameOf, loadOptions, slots, token);
+                        running[i] = work;
+                        _ = work.ContinueWith(_ => running.TryRemove(i, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                         if (!pending.Writer.TryWrite(work))
                         {
                             try
@@ -271,6 +277,20 @@ public sealed class DocumentAnalyzer
             while (pending.Reader.TryRead(out var work))
             {
                 Observe(work);
+            }
+
+            // Work already inside a worker sees the cancellation at its next check (between loading, the rules and the
+            // commitments); wait for it so that nothing runs on after the caller has stopped.
+            foreach (var work in running.Values)
+            {
+                try
+                {
+                    await work.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Cancelled or failed work: the caller has stopped and gets the first error already thrown, if any.
+                }
             }
         }
     }

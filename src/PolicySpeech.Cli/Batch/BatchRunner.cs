@@ -273,7 +273,16 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                         archivePath = input.FilePath;
                         try
                         {
-                            archive = ZipFile.OpenRead(input.FilePath);
+                            var stream = input.Open();
+                            try
+                            {
+                                archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+                            }
+                            catch
+                            {
+                                stream.Dispose();
+                                throw;
+                            }
                         }
                         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
                         {
@@ -281,7 +290,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                         }
                     }
 
-                    (bytes, error) = archive is null ? (null, archiveError) : BatchWorker.ReadEntry(archive, input.EntryName!);
+                    (bytes, error) = archive is null ? (null, archiveError) : BatchWorker.ReadEntry(archive, input.EntryIndex, input.EntryName!);
                 }
 
                 await writer.WriteAsync(new WorkItem(i, input, bytes, error), token).ConfigureAwait(false);

@@ -9,11 +9,15 @@ namespace PolicySpeech.Cli.Batch;
 internal sealed class BatchWorker(DocumentProcessor processor)
 {
     /// <summary>Reads a zip entry into memory, at most <see cref="LoadOptions.MaxFileBytes"/> bytes whatever the entry declares (zip-bomb safe).</summary>
-    public static (byte[]? Bytes, string? Error) ReadEntry(ZipArchive archive, string entryName)
+    public static (byte[]? Bytes, string? Error) ReadEntry(ZipArchive archive, int entryIndex, string entryName)
     {
         try
         {
-            var entry = archive.GetEntry(entryName);
+            // By position: two entries may have the same name, and GetEntry would return the first for both.
+            var entries = archive.Entries;
+            var entry = entryIndex >= 0 && entryIndex < entries.Count && string.Equals(entries[entryIndex].FullName, entryName, StringComparison.Ordinal)
+                ? entries[entryIndex]
+                : archive.GetEntry(entryName);
             if (entry is null)
             {
                 return (null, "the zip entry is missing");
@@ -76,7 +80,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
                     }
                     else
                     {
-                        using var stream = new FileStream(input.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+                        using var stream = input.Open();
                         bytes = stream.Length;
                         document = SpeechDocument.Load(stream, input.Path);
                     }

@@ -75,7 +75,7 @@ internal static class ParquetExporter
                 continue;
             }
 
-            yield return [.. fields.Select(f => f.Length == 0 ? null : f)];
+            yield return [.. fields.Select(f => f.Length == 0 ? null : Csv.Unneutralise(f))];
         }
     }
 

@@ -24,17 +24,19 @@ internal static class FixCommand
         {
             Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
         };
+        var force = new Option<bool>("--force") { Description = "Rewrite the file even when it is read-only (its mode is kept)." };
         var command = new Command("fix", "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.")
         {
             path,
             dryRun,
             only,
+            force,
         };
-        command.SetAction(result => Run(context, result.GetRequiredValue(path), result.GetValue(dryRun), result.GetValue(only)));
+        command.SetAction(result => Run(context, result.GetRequiredValue(path), result.GetValue(dryRun), result.GetValue(only), result.GetValue(force)));
         return command;
     }
 
-    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only)
+    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, bool force = false)
     {
         var wanted = SafeFixes.Parse(only);
         if (!File.Exists(path))
@@ -87,14 +89,22 @@ internal static class FixCommand
         else if (newText != oldText)
         {
             var encoding = text.Encoding ?? new UTF8Encoding(false);
-            var preamble = encoding.GetPreamble();
-            var body = encoding.GetBytes(newText);
-            var bytes = new byte[preamble.Length + body.Length];
-            preamble.CopyTo(bytes, 0);
-            body.CopyTo(bytes, preamble.Length);
             try
             {
-                AtomicFile.Write(path, bytes);
+                // A symbolic link is written through to its target: that is the file checked here.
+                string target = AtomicFile.ResolveTarget(path);
+                if (!force && AtomicFile.IsReadOnly(target))
+                {
+                    throw new CliUsageException($"{path}: the file is read-only; fix does not rewrite it (make it writable, or pass --force)");
+                }
+
+                if (FirstLossyByte(File.ReadAllBytes(target), encoding, oldText) is { } offset)
+                {
+                    throw new CliUsageException(string.Create(CultureInfo.InvariantCulture,
+                        $"{path}: fix does not rewrite this file: its bytes do not decode losslessly as {encoding.WebName} (from byte {offset}: a lone UTF-16 surrogate, an odd trailing byte, or bytes that are invalid in that encoding), so writing it back would change bytes no fix asked for; convert it to valid UTF-8 first, or see the fixes with --dry-run"));
+                }
+
+                AtomicFile.Write(path, Encode(encoding, newText));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -111,6 +121,24 @@ internal static class FixCommand
         var applied = result.Applied.ToHashSet();
         bool errorsRemain = analysis.Diagnostics.Any(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Error && !applied.Contains(d));
         return errorsRemain ? CliApp.ErrorFindings : CliApp.Ok;
+    }
+
+    private static byte[] Encode(Encoding encoding, string text)
+    {
+        var preamble = encoding.GetPreamble();
+        var body = encoding.GetBytes(text);
+        var bytes = new byte[preamble.Length + body.Length];
+        preamble.CopyTo(bytes, 0);
+        body.CopyTo(bytes, preamble.Length);
+        return bytes;
+    }
+
+    /// <summary>The first byte at which the file differs from its decoded text encoded again (the decoding lost something), or null when it round-trips.</summary>
+    private static long? FirstLossyByte(byte[] original, Encoding encoding, string decoded)
+    {
+        byte[] again = Encode(encoding, decoded);
+        int common = original.AsSpan().CommonPrefixLength(again);
+        return common == original.Length && common == again.Length ? null : common;
     }
 
     private static CliUsageException RefuseDocx(string path) =>

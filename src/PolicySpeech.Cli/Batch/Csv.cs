@@ -5,7 +5,7 @@ namespace PolicySpeech.Cli.Batch;
 
 /// <summary>
 /// CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted (with <c>""</c> for a
-/// quote) when it holds a comma, a quote, CR or LF or starts or ends with a space; UTF-8 without a byte order mark;
+/// quote) when it holds a comma, a quote, CR or LF or starts or ends with a space; UTF-8 (files start with a byte order mark: <see cref="CsvEncoding"/>);
 /// numbers in the invariant culture; null as an empty field.
 /// </summary>
 internal static class Csv

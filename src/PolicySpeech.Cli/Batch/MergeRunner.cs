@@ -151,7 +151,7 @@ internal static class MergeRunner
         var readers = sources.Select(s => new StreamReader(s, new UTF8Encoding(false))).ToList();
         try
         {
-            using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
+            using var writer = new StreamWriter(output, append: false, CsvEncoding.File);
             var raw = new StringBuilder();
             var fields = new List<string>();
             var heads = new (string Key, string Raw)?[readers.Count];

@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using PolicySpeech.Cli.Batch;
 using PolicySpeech.Output;
 
@@ -14,14 +14,6 @@ namespace PolicySpeech.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    /// <summary>The CSV columns, in order.</summary>
-    internal static readonly string[] CsvColumns =
-    [
-        "document", "section", "actor", "actorExplicit", "action", "modality", "indicator", "comparator", "value", "valueHigh",
-        "unit", "redacted", "deadlineText", "deadlineKind", "deadlineYear", "recurrence", "text", "line", "column",
-        "zone", "kind", "deadlineSource", "deadlineStartYear", "duplicateOf",
-    ];
-
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path")
@@ -97,8 +89,12 @@ internal static class ExtractCommand
                 WriteJsonLines(stream, reports);
                 break;
             default:
-                var csv = ToCsv(reports);
-                stream.Write(Encoding.UTF8.GetBytes(csv));
+                if (outputPath is not null)
+                {
+                    stream.Write(CsvEncoding.ByteOrderMark);
+                }
+
+                stream.Write(Encoding.UTF8.GetBytes(ToCsv(reports)));
                 break;
         }
 
@@ -112,67 +108,30 @@ internal static class ExtractCommand
         }
     }
 
-    /// <summary>One commitment a line: <c>{"document": path, …the commitment's fields…}</c>.</summary>
+    /// <summary>One commitment a line: the <see cref="CommitmentTable"/> row, as batch writes <c>commitments.jsonl</c>.</summary>
     private static void WriteJsonLines(Stream stream, List<DocumentReport> reports)
     {
-        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+        var buffer = new ArrayBufferWriter<byte>();
         foreach (var report in reports)
         {
             foreach (var commitment in report.Commitments)
             {
-                // The contract's commitment object, as the JSON report writes it, with the document's path in front.
-                string single = JsonReportWriter.ToJson([report with { Commitments = [commitment], Diagnostics = [] }]);
-                using var parsed = JsonDocument.Parse(single);
-                var element = parsed.RootElement.GetProperty("documents")[0].GetProperty("commitments")[0];
-                using (var writer = new Utf8JsonWriter(stream, options))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("document", report.Path);
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        property.WriteTo(writer);
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                stream.WriteByte((byte)'\n');
+                TableRows.AppendJson(buffer, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, commitment));
             }
         }
+
+        stream.Write(buffer.WrittenSpan);
     }
 
+    /// <summary>One row a commitment: the <see cref="CommitmentTable"/> columns, as batch writes <c>commitments.csv</c> (without the byte order mark).</summary>
     internal static string ToCsv(IEnumerable<DocumentReport> reports)
     {
-        var b = new StringBuilder(Csv.Header(CsvColumns));
+        var b = new StringBuilder(TableRows.CsvHeader(CommitmentTable.Columns));
         foreach (var report in reports)
         {
             foreach (var c in report.Commitments)
             {
-                Csv.Field(b, report.Path, first: true);
-                Csv.Field(b, c.Section);
-                Csv.Field(b, c.Actor.Text);
-                Csv.Field(b, c.Actor.Explicit);
-                Csv.Field(b, c.Action);
-                Csv.Field(b, c.Modality);
-                Csv.Field(b, c.Metric?.Indicator);
-                Csv.Field(b, c.Metric?.Comparator);
-                Csv.Field(b, c.Metric?.Value);
-                Csv.Field(b, c.Metric?.ValueHigh);
-                Csv.Field(b, c.Metric?.Unit);
-                Csv.Field(b, c.Metric?.Redacted);
-                Csv.Field(b, c.Deadline?.Text);
-                Csv.Field(b, c.Deadline?.Kind);
-                Csv.Field(b, (long?)c.Deadline?.Year);
-                Csv.Field(b, c.Deadline?.Recurrence);
-                Csv.Field(b, c.Text);
-                Csv.Field(b, (long)c.Location.LineSpan.Start.Line + 1);
-                Csv.Field(b, (long)c.Location.LineSpan.Start.Character + 1);
-                Csv.Field(b, ContractNames.Of(c.Zone));
-                Csv.Field(b, ContractNames.Of(c.Kind));
-                Csv.Field(b, c.Deadline is { } deadline ? ContractNames.Of(deadline.Source) : null);
-                Csv.Field(b, (long?)c.Deadline?.StartYear);
-                Csv.Field(b, (long?)c.DuplicateOf);
-                b.Append(Csv.NewLine);
+                TableRows.AppendCsv(b, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, c));
             }
         }
 

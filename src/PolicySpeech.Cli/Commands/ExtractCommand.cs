@@ -18,7 +18,7 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "The speeches: .txt, .html/.htm or .docx.",
+            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -27,15 +27,9 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
-        var year = new Option<int?>("--year", "-y")
-        {
-            Description = "The reference year that 今年, 明年 and 年内 are resolved against; by default the document's date or the year inferred from its text.",
-        };
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write to this file instead of standard output.",
-        };
-        var command = new Command("extract", "Extract the commitments (actor, action, modality, metric, deadline) of each speech.")
+        var year = SharedOptions.Year();
+        var output = SharedOptions.Output();
+        var command = new Command("extract", SharedOptions.Describe("Extract the commitments (actor, action, modality, metric, deadline) of each speech; csv and jsonl write the commitment table batch writes."))
         {
             paths,
             format,
@@ -62,6 +56,11 @@ internal static class ExtractCommand
         // Extraction runs no rules (so no configuration is looked for).
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = year, Diagnostics = false });
         var reports = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError).ConvertAll(a => a.ToReport());
+        if (reports.Count == 0 && inputError)
+        {
+            // Nothing could be read: nothing goes to standard output.
+            return CliApp.UsageOrInputError;
+        }
 
         try
         {

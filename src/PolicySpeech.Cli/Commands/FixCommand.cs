@@ -25,6 +25,7 @@ internal static class FixCommand
         };
         var config = SharedOptions.Config();
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
+        var wordDiff = new Option<bool>("--word-diff") { Description = "With --dry-run: print each changed line once with the changed characters marked [-old-]{+new+} (for long lines), instead of the unified diff." };
         var only = new Option<string[]>("--only")
         {
             Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
@@ -33,16 +34,22 @@ internal static class FixCommand
         {
             paths,
             dryRun,
+            wordDiff,
             only,
             config,
         };
-        command.SetAction(result => RunAll(context, result.GetRequiredValue(paths), result.GetValue(dryRun), result.GetValue(only), result.GetValue(config)));
+        command.SetAction(result => RunAll(context, result.GetRequiredValue(paths), result.GetValue(dryRun), result.GetValue(only), result.GetValue(config), result.GetValue(wordDiff)));
         return command;
     }
 
     /// <summary>Fixes each file in turn; a file that cannot be fixed is reported and the others go on. The exit code is the worst.</summary>
-    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, bool dryRun, IReadOnlyList<string>? only, string? configPath = null)
+    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, bool dryRun, IReadOnlyList<string>? only, string? configPath = null, bool wordDiff = false)
     {
+        if (wordDiff && !dryRun)
+        {
+            throw new CliUsageException("--word-diff shows the changes of a dry run: add --dry-run");
+        }
+
         if (arguments.Contains(InputPaths.StandardInput))
         {
             throw new CliUsageException("fix rewrites files in place and cannot fix standard input; run 'policyspeech check -' to see the findings");
@@ -56,7 +63,7 @@ internal static class FixCommand
             .ToList();
         if (paths.Count == 1)
         {
-            return Run(context, paths[0], dryRun, only, configuration);
+            return Run(context, paths[0], dryRun, only, configuration, wordDiff);
         }
 
         int worst = CliApp.Ok;
@@ -65,7 +72,7 @@ internal static class FixCommand
             int code;
             try
             {
-                code = Run(context, path, dryRun, only, configuration);
+                code = Run(context, path, dryRun, only, configuration, wordDiff);
             }
             catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
             {
@@ -79,7 +86,7 @@ internal static class FixCommand
         return worst;
     }
 
-    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, SpeechConfiguration? configuration = null)
+    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, SpeechConfiguration? configuration = null, bool wordDiff = false)
     {
         var wanted = SafeFixes.Parse(only);
         if (!File.Exists(path))
@@ -126,7 +133,7 @@ internal static class FixCommand
         if (dryRun)
         {
             string name = path.Replace('\\', '/');
-            context.Out.Write(UnifiedDiff.Create(oldText, newText, name, name));
+            context.Out.Write(wordDiff ? InlineDiff.Create(oldText, newText, name) : UnifiedDiff.Create(oldText, newText, name, name));
             context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed; run without --dry-run to apply)");
         }
         else if (newText != oldText)

@@ -55,6 +55,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.DoesNotContain("applied", dry.Error, StringComparison.Ordinal);
         Assert.Contains("抓好就业,", File.ReadAllText(fa), StringComparison.Ordinal);
 
+        // A word-level (here: character-level) diff for long lines: the change and a little context, once per line.
+        string longLine = Write("long/a.txt", "在全省工作会议上的讲话\n\n同志们：\n\n" + new string('好', 300) + "抓好就业,稳定增长" + new string('好', 300) + "。\n");
+        var word = CliRunner.Run("fix", longLine, "--dry-run", "--word-diff");
+        Assert.Equal(0, word.ExitCode);
+        string changed = Assert.Single(word.Out.TrimEnd('\n').Split('\n'));
+        Assert.StartsWith(longLine.Replace('\\', '/') + ":5: ", changed, StringComparison.Ordinal);
+        Assert.Contains("抓好就业[-,-]{+，+}稳定增长", changed, StringComparison.Ordinal);
+        Assert.True(changed.Length < 150, changed);
+        Assert.Equal(2, CliRunner.Run("fix", longLine, "--word-diff").ExitCode);
+
         var fix = CliRunner.Run("fix", Path.Combine(_dir, "fix"));
         Assert.Equal(0, fix.ExitCode);
         Assert.Contains("applied 1 fixes", fix.Error, StringComparison.Ordinal);

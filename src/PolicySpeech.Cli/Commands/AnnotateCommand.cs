@@ -15,10 +15,10 @@ internal static class AnnotateCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string?>("path")
+        var path = new Argument<string[]>("path")
         {
-            Description = "The speech: a .txt, .html/.htm or .docx file, or - for standard input. Without it, the sample speech bundled in the tool.",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The speeches: .txt, .html/.htm or .docx files, folders, glob patterns ('dir/*.txt') or - for standard input (one speech with --html). Without it, the sample speech bundled in the tool.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var html = new Option<string?>("--html")
         {
@@ -42,15 +42,59 @@ internal static class AnnotateCommand
             ignore,
             severity,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => RunAll(
             context,
-            result.GetValue(path),
+            result.GetValue(path) ?? [],
             result.GetValue(html),
             result.GetValue(year),
             result.GetValue(color) ?? "auto",
             result.GetValue(config),
             DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity))));
         return command;
+    }
+
+    /// <summary>Annotates each speech in turn (the sample when none is given); the exit code is the worst.</summary>
+    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, string? htmlPath, int? year, string color, string? configPath, DiagnosticFilter? filter)
+    {
+        if (arguments.Count == 0)
+        {
+            return Run(context, null, htmlPath, year, color, configPath, filter);
+        }
+
+        var paths = InputPaths.Expand(arguments);
+        if (paths.Count == 1)
+        {
+            return Run(context, paths[0], htmlPath, year, color, configPath, filter);
+        }
+
+        if (htmlPath is not null)
+        {
+            throw new CliUsageException($"--html writes the page of one speech; {paths.Count} were given");
+        }
+
+        int worst = CliApp.Ok;
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (i > 0)
+            {
+                context.Out.WriteLine();
+            }
+
+            int code;
+            try
+            {
+                code = Run(context, paths[i], null, year, color, configPath, filter);
+            }
+            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                code = CliApp.UsageOrInputError;
+            }
+
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
     }
 
     internal static int Run(CliContext context, string? path, string? htmlPath, int? year, string color, string? configPath = null, DiagnosticFilter? filter = null)

@@ -42,6 +42,11 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, parse.ExitCode);
         Assert.Equal(2, parse.Out.Split("在全省工作会议上的讲话").Length - 1);
 
+        var annotate = CliRunner.Run("annotate", folder, "--color", "never");
+        Assert.Equal(0, annotate.ExitCode);
+        Assert.Equal(2, annotate.Out.Split("Findings by rule").Length - 1);
+        Assert.Equal(2, CliRunner.Run("annotate", folder, "--html", Path.Combine(_dir, "x.html")).ExitCode);
+
         var extract = CliRunner.Run("extract", folder, "-f", "jsonl");
         Assert.Equal(0, extract.ExitCode);
         Assert.Equal(2, extract.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);

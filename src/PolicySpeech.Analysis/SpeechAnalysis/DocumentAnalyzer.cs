@@ -10,7 +10,7 @@ namespace PolicySpeech;
 
 /// <summary>
 /// The library's entry point: analyses speeches with every built-in rule (diagnostics) and the commitment extractor, one
-/// document at a time (<see cref="Analyze"/>) or many in parallel with results in input order
+/// document at a time (<see cref="Analyze(SpeechDocument, CancellationToken)"/>) or many in parallel with results in input order
 /// (<see cref="AnalyzeManyAsync(IEnumerable{string}, int, CancellationToken)"/>). Thread-safe: one instance can serve
 /// any number of threads.
 /// </summary>
@@ -89,12 +89,36 @@ public sealed class DocumentAnalyzer
         {
             (year, source) = (date.Year, ReferenceYearSource.Metadata);
         }
+        else if (ReferenceYearInference.Infer(tree) is { } inferred)
+        {
+            // The same year the semantic model would infer, so check and extract report one reference year.
+            (year, source) = (inferred, ReferenceYearSource.Inferred);
+        }
         else
         {
             (year, source) = (null, ReferenceYearSource.None);
         }
 
         return new DocumentAnalysisResult(document, tree, configuration, analysis, model, year, source);
+    }
+
+    /// <summary>Loads a file (.txt, .html/.htm or .docx) and analyses it: the one-call form of <see cref="Analyze(SpeechDocument, CancellationToken)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
+    /// <returns>The diagnostics, commitments and reference year.</returns>
+    /// <exception cref="SpeechLoadException">The file cannot be read or is not a speech the loader understands.</exception>
+    /// <exception cref="ConfigurationException">The <c>policyspeech.json</c> found for the document is invalid.</exception>
+    /// <example><code>
+    /// var result = new DocumentAnalyzer().Analyze("speech.docx");
+    /// foreach (var d in result.Diagnostics)
+    /// {
+    ///     Console.WriteLine(d);
+    /// }
+    /// </code></example>
+    public DocumentAnalysisResult Analyze(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Analyze(SpeechDocument.Load(path), cancellationToken);
     }
 
     /// <summary>

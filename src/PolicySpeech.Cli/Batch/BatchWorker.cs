@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using PolicySpeech.Loading;
+using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;
 
@@ -102,6 +103,10 @@ internal sealed class BatchWorker(DocumentProcessor processor)
         {
             row = Failure(input.Path, "error", $"the file cannot be read ({ex.Message})", bytes);
         }
+        catch (PolicySpeech.Diagnostics.ConfigurationException ex)
+        {
+            row = Failure(input.Path, "error", $"its configuration is invalid: {ex.Message}", bytes);
+        }
         catch (Exception ex)
         {
             row = Failure(input.Path, "error", $"internal error while processing: {ex.GetType().Name}: {ex.Message}", bytes);
@@ -129,7 +134,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
             var csv = new StringBuilder();
             foreach (var commitment in processed.Commitments)
             {
-                RowSerializer.AppendCsv(csv, commitment);
+                TableRows.AppendCsv(csv, CommitmentTable.Columns, commitment);
             }
 
             tables[(int)BatchTable.CommitmentsCsv] = Encoding.UTF8.GetBytes(csv.ToString());
@@ -142,7 +147,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
         var buffer = new ArrayBufferWriter<byte>();
         foreach (var commitment in processed.Commitments)
         {
-            RowSerializer.AppendJson(buffer, commitment);
+            TableRows.AppendJson(buffer, CommitmentTable.Columns, commitment);
         }
 
         tables[(int)BatchTable.CommitmentsJsonl] = buffer.WrittenSpan.ToArray();

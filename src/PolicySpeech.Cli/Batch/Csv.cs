@@ -5,7 +5,7 @@ namespace PolicySpeech.Cli.Batch;
 
 /// <summary>
 /// CSV as RFC 4180 writes it: fields separated by commas, records ended by CRLF, a field quoted (with <c>""</c> for a
-/// quote) when it holds a comma, a quote, CR or LF or starts or ends with a space; UTF-8 without a byte order mark;
+/// quote) when it holds a comma, a quote, CR or LF or starts or ends with a space; UTF-8 (files start with a byte order mark: <see cref="CsvEncoding"/>);
 /// numbers in the invariant culture; null as an empty field. A text field that starts with <c>=</c>, <c>+</c>, <c>-</c>,
 /// <c>@</c>, a tab or CR and has more after it is prefixed with <c>'</c> so that a spreadsheet shows it instead of running it as a formula
 /// (OWASP's advice against CSV injection; a field that starts with <c>'</c> followed by such a field is prefixed too, so
@@ -31,6 +31,10 @@ internal static class Csv
     /// <summary>Appends a text field, neutralised against formula injection.</summary>
     public static void Field(StringBuilder builder, string? value, bool first = false) =>
         Append(builder, NeedsNeutralising(value) ? "'" + value : value, first);
+
+    /// <summary>Appends a field that is never a formula (a number or a boolean in its invariant form): not neutralised.</summary>
+    public static void RawField(StringBuilder builder, string? value, bool first = false) =>
+        Append(builder, value, first);
 
     /// <summary>The value a text field held before <see cref="Field(StringBuilder, string?, bool)"/> prefixed it with <c>'</c>.</summary>
     public static string Unneutralise(string field) =>

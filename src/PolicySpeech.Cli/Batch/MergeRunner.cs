@@ -198,7 +198,7 @@ internal static class MergeRunner
         var readers = sources.Select(s => new SourceReader(s)).ToList();
         try
         {
-            using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
+            using var writer = new StreamWriter(output, append: false, CsvEncoding.File);
             var raw = new StringBuilder();
             var fields = new List<string>();
             var heads = new (string Key, string Raw)?[readers.Count];

@@ -18,25 +18,77 @@ internal static class FixCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string>("path") { Description = "The speech to fix: a plain-text file (UTF-8, UTF-16 with BOM or GB18030/GBK)." };
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "The speeches to fix: plain-text files (UTF-8, UTF-16 with BOM or GB18030/GBK), folders (every .txt below) or glob patterns ('dir/*.txt').",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var config = SharedOptions.Config();
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
+        var wordDiff = new Option<bool>("--word-diff") { Description = "With --dry-run: print each changed line once with the changed characters marked [-old-]{+new+} (for long lines), instead of the unified diff." };
         var only = new Option<string[]>("--only")
         {
             Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
         };
         var force = new Option<bool>("--force") { Description = "Rewrite the file even when it is read-only (its mode is kept)." };
-        var command = new Command("fix", "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.")
+        var command = new Command("fix", SharedOptions.Describe("Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run."))
         {
-            path,
+            paths,
             dryRun,
+            wordDiff,
             only,
+            config,
             force,
         };
-        command.SetAction(result => Run(context, result.GetRequiredValue(path), result.GetValue(dryRun), result.GetValue(only), result.GetValue(force)));
+        command.SetAction(result => RunAll(context, result.GetRequiredValue(paths), result.GetValue(dryRun), result.GetValue(only), result.GetValue(config), result.GetValue(wordDiff), result.GetValue(force)));
         return command;
     }
 
-    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, bool force = false)
+    /// <summary>Fixes each file in turn; a file that cannot be fixed is reported and the others go on. The exit code is the worst.</summary>
+    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, bool dryRun, IReadOnlyList<string>? only, string? configPath = null, bool wordDiff = false, bool force = false)
+    {
+        if (wordDiff && !dryRun)
+        {
+            throw new CliUsageException("--word-diff shows the changes of a dry run: add --dry-run");
+        }
+
+        if (arguments.Contains(InputPaths.StandardInput))
+        {
+            throw new CliUsageException("fix rewrites files in place and cannot fix standard input; run 'policyspeech check -' to see the findings");
+        }
+
+        SafeFixes.Parse(only);
+        var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
+        // From folders and patterns only the plain-text files (the ones fix rewrites); a file named itself is always tried.
+        var paths = InputPaths.Expand(arguments)
+            .Where(p => arguments.Contains(p) || Path.GetExtension(p).Equals(".txt", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (paths.Count == 1)
+        {
+            return Run(context, paths[0], dryRun, only, configuration, wordDiff, force);
+        }
+
+        int worst = CliApp.Ok;
+        foreach (string path in paths)
+        {
+            int code;
+            try
+            {
+                code = Run(context, path, dryRun, only, configuration, wordDiff, force);
+            }
+            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                code = CliApp.UsageOrInputError;
+            }
+
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, SpeechConfiguration? configuration = null, bool wordDiff = false, bool force = false)
     {
         var wanted = SafeFixes.Parse(only);
         if (!File.Exists(path))
@@ -58,7 +110,7 @@ internal static class FixCommand
         DocumentAnalysis analysis;
         try
         {
-            analysis = DocumentAnalysis.Load(path);
+            analysis = configuration is null ? DocumentAnalysis.Load(path) : DocumentAnalysis.Analyse(SpeechDocument.Load(path), configuration, null);
         }
         catch (ConfigurationException ex)
         {
@@ -78,13 +130,13 @@ internal static class FixCommand
         var result = CodeFixes.FixAll(text, candidates);
         string oldText = text.ToString();
         string newText = result.Text.ToString();
-        string summary = Summary(result);
+        string summary = Summary(result, dryRun);
 
         if (dryRun)
         {
             string name = path.Replace('\\', '/');
-            context.Out.Write(UnifiedDiff.Create(oldText, newText, name, name));
-            context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed)");
+            context.Out.Write(wordDiff ? InlineDiff.Create(oldText, newText, name) : UnifiedDiff.Create(oldText, newText, name, name));
+            context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed; run without --dry-run to apply)");
         }
         else if (newText != oldText)
         {
@@ -147,7 +199,7 @@ internal static class FixCommand
     private static CliUsageException RefuseHtml(string path) =>
         new($"{path}: fix does not rewrite HTML files (the text is spread over markup and entities); run 'policyspeech check {path}' and edit the page's source");
 
-    private static string Summary(FixAllResult result)
+    private static string Summary(FixAllResult result, bool dryRun)
     {
         var ci = CultureInfo.InvariantCulture;
         if (result.Applied.IsEmpty)
@@ -157,7 +209,7 @@ internal static class FixCommand
 
         var byId = result.Applied.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(ci, $"{g.Key} ×{g.Count()}"));
-        string skipped = result.Skipped.IsEmpty ? "" : string.Create(ci, $"; {result.Skipped.Length} skipped because they overlap an earlier fix");
-        return string.Create(ci, $"applied {result.Applied.Length} fixes ({string.Join(", ", byId)}){skipped}");
+        string skipped = result.Skipped.IsEmpty ? "" : string.Create(ci, $"; {result.Skipped.Length} {(dryRun ? "would be " : "")}skipped because they overlap an earlier fix");
+        return string.Create(ci, $"{(dryRun ? "would apply" : "applied")} {result.Applied.Length} fixes ({string.Join(", ", byId)}){skipped}");
     }
 }

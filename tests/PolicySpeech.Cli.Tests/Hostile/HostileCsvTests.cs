@@ -41,6 +41,18 @@ public sealed class HostileCsvTests
     }
 
     [Fact]
+    public void TableRowsNeutraliseTextButNotNumbers()
+    {
+        var columns = System.Collections.Immutable.ImmutableArray.Create(
+            new PolicySpeech.Output.TableColumn("path", PolicySpeech.Output.TableColumnType.String, false, "p"),
+            new PolicySpeech.Output.TableColumn("value", PolicySpeech.Output.TableColumnType.Double, true, "v"),
+            new PolicySpeech.Output.TableColumn("year", PolicySpeech.Output.TableColumnType.Int32, true, "y"));
+        var builder = new StringBuilder();
+        TableRows.AppendCsv(builder, columns, ["=cmd|calc!A1.txt", -2.5, -1]);
+        Assert.Equal("'=cmd|calc!A1.txt,-2.5,-1\r\n", builder.ToString());
+    }
+
+    [Fact]
     public void DocumentRowWithAFormulaFileNameIsNeutralised()
     {
         var row = new DocumentRow("=cmd|calc!A1.txt", "error", "-x", null, null, 12, null, "@标题", null, null, null, null);

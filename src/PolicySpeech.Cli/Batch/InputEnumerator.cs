@@ -37,7 +37,7 @@ internal static class InputEnumerator
                 walk.Run(argument, "");
                 foreach (var found in walk.Found)
                 {
-                    string shown = root == "." ? found.Relative : root + "/" + found.Relative;
+                    string shown = found.Relative.Length == 0 ? root : root == "." ? found.Relative : root + "/" + found.Relative;
                     AddFound(inputs, found, shown);
                 }
             }
@@ -61,7 +61,7 @@ internal static class InputEnumerator
                 {
                     if (found.FailedReason is not null || glob.IsMatch(found.Relative))
                     {
-                        AddFound(inputs, found, baseShown == "." && !argument.StartsWith("./", StringComparison.Ordinal) ? found.Relative : baseShown + "/" + found.Relative);
+                        AddFound(inputs, found, found.Relative.Length == 0 ? baseShown : baseShown == "." && !argument.StartsWith("./", StringComparison.Ordinal) ? found.Relative : baseShown + "/" + found.Relative);
                     }
                 }
 
@@ -205,7 +205,7 @@ internal static class InputEnumerator
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Security.SecurityException)
             {
-                Found.Add(new Found(directory, relative.Length == 0 ? "." : relative, FailedReason: $"the folder cannot be read ({ex.Message})"));
+                Found.Add(new Found(directory, relative, FailedReason: $"the folder cannot be read ({ex.Message})"));
                 return;
             }
 

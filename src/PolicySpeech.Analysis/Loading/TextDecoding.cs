@@ -142,14 +142,18 @@ internal static class TextDecoding
                 return Utf8NoBom;
             case "us-ascii" or "ascii":
                 return Utf8NoBom;
+            case "utf-7" or "utf7" or "unicode-1-1-utf-7" or "csunicode11utf7" or "x-unicode20utf7":
+                // Not an encoding label of the HTML standard (and disabled in .NET): the page is decoded by detection.
+                return null;
         }
 
         try
         {
             return CodePagesEncodingProvider.Instance.GetEncoding(key) ?? Encoding.GetEncoding(key);
         }
-        catch (ArgumentException)
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
         {
+            // Unknown, or known to .NET but not supported (found by the fuzzer: charset="utf-7" threw NotSupportedException).
             return null;
         }
     }

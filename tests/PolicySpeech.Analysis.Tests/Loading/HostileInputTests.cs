@@ -97,4 +97,16 @@ public sealed class HostileInputTests : IDisposable
         Assert.Equal(14_000_000, document.Text.Length);
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("UTF7")]
+    [InlineData("x-no-such-charset")]
+    public void HtmlDeclaringAnUnsupportedCharsetLoadsByDetection(string charset)
+    {
+        // Found by the fuzzer: charset="utf-7" made Encoding.GetEncoding throw NotSupportedException out of the loader.
+        var bytes = System.Text.Encoding.UTF8.GetBytes($"<html><head><meta charset=\"{charset}\"></head><body><p>今年要做好就业工作。</p></body></html>");
+        var document = SpeechDocument.Load(new MemoryStream(bytes), "page.html");
+        Assert.Contains("今年要做好就业工作。", document.Text.ToString(), StringComparison.Ordinal);
+    }
 }

@@ -25,6 +25,9 @@ internal sealed class CommitmentDraft(Commitment value, Zone zone, TextSpan sent
     /// <summary>The deadline: the sentence's own, or one a pass gives from the paragraph, section or document.</summary>
     public Deadline? Deadline { get; set; } = value.Deadline;
 
+    /// <summary>The measure: the sentence pass's, completed by <see cref="MetricSemanticsPass"/> (kind, baseline, base units, indicator id).</summary>
+    public Metric? Metric { get; set; } = value.Metric;
+
     /// <summary>Target, requirement or task.</summary>
     public CommitmentKind Kind { get; set; }
 
@@ -44,5 +47,5 @@ internal sealed class CommitmentDraft(Commitment value, Zone zone, TextSpan sent
     public TimeMatch? SectionTime { get; } = sectionTime;
 
     /// <summary>The finished commitment.</summary>
-    public Commitment ToCommitment() => Value with { Zone = Zone, Kind = Kind, Deadline = Deadline, DuplicateOf = DuplicateOf };
+    public Commitment ToCommitment() => Value with { Metric = Metric, Zone = Zone, Kind = Kind, Deadline = Deadline, DuplicateOf = DuplicateOf };
 }

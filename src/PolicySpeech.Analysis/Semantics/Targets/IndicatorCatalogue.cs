@@ -13,7 +13,7 @@ internal sealed class IndicatorCatalogue
     private IndicatorCatalogue(string[][] rows)
     {
         Indicators = rows.Where(r => r.Length >= 5)
-                         .Select(r => new Indicator(r[0], r[1], r[2], r[3], r[4].Split('|', StringSplitOptions.RemoveEmptyEntries)))
+                         .Select(r => new Indicator(r[0], r[1], r[2], r[3], [.. r[4].Split('|', StringSplitOptions.RemoveEmptyEntries)]))
                          .ToArray();
         patternsLongestFirst = Indicators.SelectMany(i => i.Patterns.Select(p => (p, i)))
                                          .OrderByDescending(p => p.p.Length)
@@ -25,6 +25,9 @@ internal sealed class IndicatorCatalogue
 
     /// <summary>All indicators, in file order.</summary>
     internal Indicator[] Indicators { get; }
+
+    /// <summary>All indicators, in file order, as an immutable array.</summary>
+    internal System.Collections.Immutable.ImmutableArray<Indicator> All => [.. Indicators];
 
     /// <summary>The indicator with <paramref name="id"/>, or null.</summary>
     internal Indicator? Find(string id) => Array.Find(Indicators, i => i.Id == id);

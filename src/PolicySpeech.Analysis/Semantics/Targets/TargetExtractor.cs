@@ -54,7 +54,7 @@ internal static partial class TargetExtractor
 
                 if (i > clauseStart)
                 {
-                    pending = ReadClause(text, lineStart + clauseStart, i - clauseStart, lineNumber, document, jurisdiction, year, zone, catalogue, rows, pending);
+                    pending = ReadClause(text, lineStart + clauseStart, i - clauseStart, lineNumber, clauseStart + 1, document, jurisdiction, year, zone, catalogue, rows, pending);
                 }
 
                 // An indicator without its number carries over a comma only (经济增长速度的宏观调控目标，定为百分之八至九), never past 。；
@@ -89,7 +89,7 @@ internal static partial class TargetExtractor
 
     /// <returns>The clause's indicator text when it names one but gives no number (for the next clause to use), else null.</returns>
     private static string? ReadClause(
-        string text, int start, int length, int line, string document, Jurisdiction jurisdiction, int? year, Zone? zone,
+        string text, int start, int length, int line, int column, string document, Jurisdiction jurisdiction, int? year, Zone? zone,
         IndicatorCatalogue catalogue, ImmutableArray<TargetRow>.Builder rows, string? pending)
     {
         var original = text.AsSpan(start, length);
@@ -118,6 +118,11 @@ internal static partial class TargetExtractor
             }
 
             var between = clause[(hit.Start + hit.Length)..numberAt];
+            if (between.Contains("贡献", StringComparison.Ordinal))
+            {
+                continue; // 对经济增长贡献率超60%: the share of growth a sector gives, not the indicator's value
+            }
+
             var (comparator, value, valueHigh) = (q.Comparator, q.Value, q.ValueHigh);
             if (valueHigh is null && value is not null && RangeEnd(clause[(q.NumberSpan.Start + q.NumberSpan.Length)..]) is { } high && high > value)
             {
@@ -148,7 +153,9 @@ internal static partial class TargetExtractor
                 DeadlineYear(clauseText),
                 zone?.ToString().ToLowerInvariant(),
                 line,
-                clauseText));
+                clauseText,
+                column,
+                new TextSpan(start, length)));
             return null; // one target a clause: the first number after its indicator
         }
 
@@ -195,8 +202,19 @@ internal static partial class TargetExtractor
         return end > 1 && ChineseNumerals.TryParse(rest[1..end], out var high) ? high : null;
     }
 
-    private static MetricKind KindOf(string indicatorText, ReadOnlySpan<char> between, Indicator indicator, string? unit)
+    internal static MetricKind KindOf(string indicatorText, ReadOnlySpan<char> between, Indicator? indicator, string? unit)
     {
+        // 增加值 (value added) names an indicator, not an increment: 工业增加值增长6%, 数字经济核心产业增加值占比.
+        if (indicatorText.Contains("增加值", StringComparison.Ordinal))
+        {
+            indicatorText = indicatorText.Replace("增加值", "附加值", StringComparison.Ordinal);
+        }
+
+        if (between.Contains("增加值", StringComparison.Ordinal))
+        {
+            return KindOf(indicatorText, between.ToString().Replace("增加值", "附加值", StringComparison.Ordinal), indicator, unit);
+        }
+
         if (ContainsAny(between, ReductionWords))
         {
             return MetricKind.Reduction;
@@ -222,7 +240,7 @@ internal static partial class TargetExtractor
             return MetricKind.Increment;
         }
 
-        if (ContainsAny(indicatorText, ShareWords) || ContainsAny(indicator.ChineseName, ShareWords))
+        if (ContainsAny(indicatorText, ShareWords) || (indicator is not null && ContainsAny(indicator.ChineseName, ShareWords)))
         {
             return MetricKind.Share;
         }
@@ -243,7 +261,7 @@ internal static partial class TargetExtractor
         return false;
     }
 
-    private static string? Baseline(string clause) => BaselinePattern().Match(clause) is { Success: true } m ? m.Value : null;
+    internal static string? Baseline(string clause) => BaselinePattern().Match(clause) is { Success: true } m ? m.Value : null;
 
     private static int? DeadlineYear(string clause) =>
         DeadlinePattern().Match(clause) is { Success: true } m

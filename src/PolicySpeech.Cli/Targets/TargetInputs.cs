@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Text.RegularExpressions;
 using PolicySpeech.Cli.Batch;
 using PolicySpeech.Loading;
 using PolicySpeech.Semantics;
@@ -7,9 +9,10 @@ namespace PolicySpeech.Cli.Targets;
 
 /// <summary>
 /// Reads the targets of the command line's files, folders, zip archives and globs (listed as <c>batch</c> lists them, in
-/// ordinal path order) into one <see cref="TargetTable"/>, with the outcome of every input.
+/// ordinal path order) into one <see cref="TargetTable"/>, with the outcome of every input. A document's year is
+/// <c>--year</c>, else its date, else the year its text states, else the year its file name states.
 /// </summary>
-internal static class TargetInputs
+internal static partial class TargetInputs
 {
     /// <summary>Reads every input; one that cannot be read becomes an outcome with an error, never an exception.</summary>
     /// <param name="arguments">The inputs as given.</param>
@@ -47,6 +50,16 @@ internal static class TargetInputs
         return (TargetTable.Combine(tables), outcomes);
     }
 
+    /// <summary>The year a file name states on its own (national-gwr-2018-013.txt, prov-2026_湖北省_政府工作报告.txt), 1949–2099, or null.</summary>
+    internal static int? YearOfName(string path)
+    {
+        var match = YearInName().Match(System.IO.Path.GetFileNameWithoutExtension(path.Replace("!/", "/", StringComparison.Ordinal)));
+        return match.Success && int.Parse(match.Value, CultureInfo.InvariantCulture) is var y and >= 1949 and <= 2099 ? y : null;
+    }
+
+    [GeneratedRegex("(?<![0-9])(19|20)[0-9]{2}(?![0-9])")]
+    private static partial Regex YearInName();
+
     private static (TargetTable? Table, string Status, string? Error) ReadOne(BatchInput input, Dictionary<string, ZipArchive> archives, int? year)
     {
         try
@@ -82,8 +95,15 @@ internal static class TargetInputs
                     break;
             }
 
-            int? documentYear = year ?? document.Metadata.Date?.Year;
-            return (TargetTable.FromText(document.Text.ToString(), input.Path, documentYear), "ok", null);
+            string text = document.Text.ToString();
+            var table = TargetTable.FromText(text, input.Path, year ?? document.Metadata.Date?.Year);
+            if (table.Wide[0].Year is null && YearOfName(input.Path) is { } named)
+            {
+                // No date and no year in the text (a national report that says only 今年): the year its file name states.
+                table = TargetTable.FromText(text, input.Path, named);
+            }
+
+            return (table, "ok", null);
         }
         catch (SpeechLoadException ex)
         {

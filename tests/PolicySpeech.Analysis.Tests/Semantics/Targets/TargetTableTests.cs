@@ -99,4 +99,38 @@ public sealed class TargetTableTests
         Assert.Equal(2, table.Wide.Length);
         Assert.Equal(6, table.Wide[1].Values["gdp_growth"]);
     }
+
+    [Theory]
+    [InlineData("力争海洋生产总值增长6%左右。")]
+    [InlineData("数字经济增长10%以上。")]
+    [InlineData("服务业对经济增长贡献率超60%。")]
+    [InlineData("工业对全省经济增长的贡献率达到36.1%。")]
+    public void SectorOutputAndSharesOfGrowthAreNotGdpGrowth(string text) =>
+        Assert.DoesNotContain(TargetTable.FromText(text, "t.txt", 2026).Rows, r => r.IndicatorId == "gdp_growth");
+
+    [Fact]
+    public void SetPhrasesAndNamesWithNumeralsAreNotTargets()
+    {
+        var rows = TargetTable.FromText("今年要充分利用两个市场两种资源，三百六十行行行出状元，召开第十四届全国人民代表大会，编制“十五五”规划，新建5G基站1.2万个。", "t.txt", 2026).Rows;
+        var row = Assert.Single(rows);
+        Assert.Equal("base_stations_5g", row.IndicatorId);
+        Assert.Equal(12000, row.ValueNormalized);
+    }
+
+    [Fact]
+    public void CommitmentMetricsCarryTheSameSemantics()
+    {
+        var document = PolicySpeech.Loading.SpeechDocument.FromText("浙江省政府工作报告\n\n今年要确保地区生产总值增长5%左右，粮食产量稳定在1300万吨以上，单位地区生产总值能耗下降3%。\n", "zj.txt");
+        var result = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = 2026, Diagnostics = false }).Analyze(document);
+        Assert.Equal(new Jurisdiction("浙江省", JurisdictionLevel.Province), result.Jurisdiction);
+        var metrics = result.Commitments.Select(c => c.Metric).OfType<Metric>().ToList();
+        var gdp = Assert.Single(metrics, m => m.IndicatorId == "gdp_growth");
+        Assert.Equal(MetricKind.Growth, gdp.Kind);
+        Assert.Equal(5, gdp.ValueNormalized);
+        var grain = Assert.Single(metrics, m => m.IndicatorId == "grain_output");
+        Assert.Equal((MetricKind.Level, "jin"), (grain.Kind, grain.UnitBase));
+        Assert.Equal(1300 * 1e4 * 2000, grain.ValueNormalized!.Value, 1);
+        var energy = Assert.Single(metrics, m => m.IndicatorId == "energy_intensity");
+        Assert.Equal(MetricKind.Reduction, energy.Kind);
+    }
 }

@@ -46,7 +46,7 @@ public class ExtractionBenchmarks
 
 /// <summary>
 /// The first extraction in a fresh process: each launch is a new process and measures one call of
-/// load + parse + extract on the seed, so it includes loading the lexicons and jieba.NET's dictionary (the word
+/// load + parse + extract on the seed, so it includes loading the lexicons and the word segmenter's dictionary (the word
 /// segmenter is loaded on the first clause that needs it).
 /// </summary>
 [SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]

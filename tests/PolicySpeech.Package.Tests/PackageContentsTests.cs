@@ -25,32 +25,25 @@ public sealed class PackageContentsTests
 
         // Build-time tools (API tracking, SourceLink) are private: a consumer does not inherit them.
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")?.Value ?? "").ToList();
-        Assert.Contains("jieba.NET", dependencies);
+        Assert.Contains("AngleSharp", dependencies);
+        Assert.DoesNotContain(dependencies, d => d is "jieba.NET" or "Newtonsoft.Json"); // the segmenter's data is embedded
         Assert.DoesNotContain(dependencies, d => d.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) || d.StartsWith("Microsoft.SourceLink", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void LibraryPackageHoldsTheAssemblyDocsReadmeAndBuildTargets()
+    public void LibraryPackageHoldsTheAssemblyDocsAndReadme()
     {
         var entries = PackedPackages.Entries(PackedPackages.Instance.LibraryPackage);
         Assert.Contains("lib/net10.0/PolicySpeech.Analysis.dll", entries);
         Assert.Contains("lib/net10.0/PolicySpeech.Analysis.xml", entries);
         Assert.Contains("README.md", entries);
-        Assert.Contains("build/PolicySpeech.Analysis.targets", entries);
-        Assert.Contains("buildTransitive/PolicySpeech.Analysis.targets", entries);
+        // Every data file (lexicons, the segmenter's dictionary) is embedded in the assembly: nothing to copy, no build targets.
+        Assert.DoesNotContain(entries, e => e.StartsWith("build", StringComparison.Ordinal) || e.StartsWith("runtimedata/", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.EndsWith(".pdb", StringComparison.Ordinal)); // symbols go to the .snupkg
         Assert.DoesNotContain(entries, e => e.StartsWith("content/", StringComparison.Ordinal) || e.StartsWith("contentFiles/", StringComparison.Ordinal));
 
         var readme = PackedPackages.ReadEntry(PackedPackages.Instance.LibraryPackage, "README.md");
         Assert.Contains("SpeechDocument.Load", readme, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void LibraryPackageCarriesTheJiebaDictionaries()
-    {
-        var entries = PackedPackages.Entries(PackedPackages.Instance.LibraryPackage);
-        var data = entries.Where(e => e.StartsWith("runtimedata/", StringComparison.Ordinal)).ToList();
-        Assert.Contains(data, e => e.EndsWith("/dict.txt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -79,13 +72,7 @@ public sealed class PackageContentsTests
 
         var entries = PackedPackages.Entries(packages.ToolPackage);
         Assert.Contains("tools/net10.0/any/PolicySpeech.Analysis.dll", entries);
-        var libraryData = PackedPackages.Entries(packages.LibraryPackage)
-            .Where(e => e.StartsWith("runtimedata/", StringComparison.Ordinal) && !e.EndsWith('/'))
-            .Select(e => "tools/net10.0/any/" + e["runtimedata/".Length..]);
-        foreach (var expected in libraryData)
-        {
-            Assert.Contains(expected, entries);
-        }
+        Assert.DoesNotContain(entries, e => e.Contains("/Resources/", StringComparison.Ordinal)); // no loose data files
     }
 
     private static XElement NuspecMetadata(string package)

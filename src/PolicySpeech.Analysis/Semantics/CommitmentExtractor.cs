@@ -321,7 +321,7 @@ internal sealed class CommitmentExtractor
         }
     }
 
-    /// <summary>The words of <paramref name="phrase"/> (<see cref="WordSegmenter.Cut"/>), cut once per document.</summary>
+    /// <summary>The words of <paramref name="phrase"/> (<see cref="WordSegmenter.Cut(string)"/>), cut once per document.</summary>
     private IReadOnlyList<string>? Cut(string phrase)
     {
         if (!_cuts.TryGetValue(phrase, out var words))

@@ -133,4 +133,18 @@ public sealed class TargetTableTests
         var energy = Assert.Single(metrics, m => m.IndicatorId == "energy_intensity");
         Assert.Equal(MetricKind.Reduction, energy.Kind);
     }
+
+    [Theory]
+    [InlineData("城镇调查失业率控制在百分之五点五左右。", "urban_surveyed_unemployment_rate", 5.5, "%")]
+    [InlineData("粮食产量稳定在一点三万亿斤以上。", "grain_output", 1.3, "万亿斤")]
+    [InlineData("国内生产总值增长百分之六点五左右。", "gdp_growth", 6.5, "%")]
+    public void ChineseDecimalsKeepTheirFraction(string text, string id, double value, string unit)
+    {
+        var row = Single(text);
+        Assert.Equal((id, value, unit), (row.IndicatorId!, row.Value!.Value, row.Unit!));
+    }
+
+    [Fact]
+    public void AShareOfTheWorldEconomyIsNotTheGdpLevel() =>
+        Assert.Empty(TargetTable.FromText("我国经济总量占世界经济的比重达百分之十八点五。", "t.txt", 2026).Rows);
 }

@@ -386,6 +386,10 @@ internal static class QuantityRecognizer
             {
                 core = j; // 每万人: the magnitude is the number
             }
+            else if (core < j && text[i..core].IndexOf('亿') >= 0)
+            {
+                core = j; // 三亿六千万吨: the 万 belongs to 六千 inside the number (3.6亿), not to the unit
+            }
 
             if (!ChineseNumerals.TryParse(text[i..core], out double v))
             {

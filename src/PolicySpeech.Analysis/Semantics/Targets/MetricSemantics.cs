@@ -61,8 +61,8 @@ internal static class MetricSemantics
         {
             Kind = kind,
             Baseline = TargetExtractor.Baseline(text[clauseStart..clauseEnd]),
-            ValueNormalized = Finite(normalized is { } n && metric.Value is { } v ? v * n.Factor : null),
-            ValueHighNormalized = Finite(normalized is { } m && metric.ValueHigh is { } vh ? vh * m.Factor : null),
+            ValueNormalized = normalized is { } n ? UnitNormalizer.Scale(metric.Value, n.Factor) : null,
+            ValueHighNormalized = normalized is { } m ? UnitNormalizer.Scale(metric.ValueHigh, m.Factor) : null,
             UnitBase = normalized?.UnitBase,
             IndicatorId = hit?.Indicator.Id,
         };
@@ -81,6 +81,4 @@ internal static class MetricSemantics
 
         return metricText[..i];
     }
-
-    private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

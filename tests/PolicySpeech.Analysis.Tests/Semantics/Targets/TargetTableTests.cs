@@ -147,4 +147,25 @@ public sealed class TargetTableTests
     [Fact]
     public void AShareOfTheWorldEconomyIsNotTheGdpLevel() =>
         Assert.Empty(TargetTable.FromText("我国经济总量占世界经济的比重达百分之十八点五。", "t.txt", 2026).Rows);
+
+    [Fact]
+    public void NormalisedValuesHaveNoBinaryRoundingNoise()
+    {
+        Assert.Equal(28_090_000_000d, Single("粮食产量稳定在280.9亿斤以上。").ValueNormalized);
+        Assert.Equal(1_062_000_000_000d, Single("粮食产量达到10620亿斤。").ValueNormalized);
+    }
+
+    [Fact]
+    public void AMagnitudeInsideAChineseNumeralStaysInTheNumber()
+    {
+        var row = Single("全国粮食产量计划达到三亿六千万吨。");
+        Assert.Equal((360_000_000d, "吨"), (row.Value!.Value, row.Unit!));
+        Assert.Equal(7.2e11, row.ValueNormalized);
+    }
+
+    [Theory]
+    [InlineData("猪牛羊肉总产量增长百分之六点八。")]
+    [InlineData("生物降解制品总产量增长19%。")]
+    public void OtherProductsOutputIsNotGrainOutput(string text) =>
+        Assert.DoesNotContain(TargetTable.FromText(text, "t.txt", 2026).Rows, r => r.IndicatorId == "grain_output");
 }

@@ -168,4 +168,11 @@ public sealed class TargetTableTests
     [InlineData("生物降解制品总产量增长19%。")]
     public void OtherProductsOutputIsNotGrainOutput(string text) =>
         Assert.DoesNotContain(TargetTable.FromText(text, "t.txt", 2026).Rows, r => r.IndicatorId == "grain_output");
+
+    [Theory]
+    [InlineData("各位代表：\n\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n")]
+    [InlineData("同志们：\n\n现在，我代表第十六届中央委员会向大会作报告。\n")]
+    [InlineData("同志们！\n\n中国共产党第九次全国代表大会，将是一次在我党历史上有深远影响的代表大会。\n")]
+    public void NationalBylinesGiveTheCountry(string text) =>
+        Assert.Equal(new Jurisdiction("国家", JurisdictionLevel.National), TargetTable.JurisdictionOf(text));
 }

@@ -38,7 +38,7 @@ internal static class TargetsCommand
         var wide = new Option<bool>("--wide") { Description = "One row per document and year, one column per indicator id (the value in base units), instead of one row per target." };
         var outDir = new Option<string?>("--out") { Description = "Write the long table, the wide table and the table of inputs to this folder (targets.csv, targets-wide.csv, target-documents.csv)." };
         var html = new Option<string?>("--html") { Description = "Also write the chart page (self-contained HTML: one indicator across documents and years) to this file." };
-        var year = new Option<int?>("--year", "-y") { Description = "The year every document plans (default: the document's date, else the year inferred from its text)." };
+        var year = new Option<int?>("--year", "-y") { Description = "The year every document plans (default: the document's date, else the year its text plans for, else a year its file name states)." };
         var command = new Command("targets", "Tabulate the quantified targets (GDP growth, CPI, unemployment, new urban jobs, grain output …) of many documents, with canonical indicator ids and values in base units, and chart them.")
         {
             inputs, output, format, wide, outDir, html, year,

@@ -11,7 +11,8 @@ namespace PolicySpeech.Cli.Targets;
 /// The chart page of <c>policyspeech targets --html FILE</c>: one self-contained HTML file (inline CSS, inline SVG drawn by an
 /// inline script from an inline JSON block; no network, no fonts or images to fetch) that charts one indicator across the
 /// documents: a bar per jurisdiction for one year (provinces side by side) and a line over the years for each jurisdiction
-/// with several, with a selector for the indicator and the year and the table of the targets charted. Without JavaScript
+/// with several (targets only: rows of a review zone are left out of the charts unless their clause says 目标, 预期, 定为 …), with a selector for the indicator and the
+/// year and the table of the indicator's rows. Without JavaScript
 /// the page shows the table of every target.
 /// </summary>
 internal static class TargetChartPage
@@ -50,6 +51,7 @@ internal static class TargetChartPage
             unit = r.ValueNormalized is not null ? r.UnitBase : r.Unit,
             written = r.Value is { } v ? Number(v) + (r.ValueHigh is { } h ? "–" + Number(h) : "") + r.Unit : "**" + r.Unit,
             zone = r.Zone,
+            target = r.Zone != "review" || TargetWords.Any(w => r.Text.Contains(w, StringComparison.Ordinal)),
             line = r.Line,
             text = r.Text,
         }).ToList();
@@ -66,7 +68,7 @@ internal static class TargetChartPage
          .Append("<label>Year <select id=\"year\"></select></label></form></header>\n<main>\n")
          .Append("<section><h2 id=\"bars-title\">By jurisdiction</h2><svg id=\"bars\" role=\"img\" width=\"1100\" height=\"420\" viewBox=\"0 0 1100 420\"></svg></section>\n")
          .Append("<section><h2 id=\"lines-title\">Over the years</h2><svg id=\"lines\" role=\"img\" width=\"1100\" height=\"360\" viewBox=\"0 0 1100 360\"></svg></section>\n")
-         .Append("<section><h2>Targets</h2><table id=\"rows\"><thead><tr><th>Jurisdiction</th><th>Year</th><th>Indicator</th><th>Kind</th><th>Target</th><th>Document</th><th>Text</th></tr></thead><tbody></tbody></table></section>\n")
+         .Append("<section><h2>Targets</h2><p class=\"meta\">Every row of the indicator; the charts leave out the review's results (zone review, unless the clause says 目标, 预期, 计划 …) and take, per jurisdiction and year, the plan's target first.</p><table id=\"rows\"><thead><tr><th>Jurisdiction</th><th>Year</th><th>Indicator</th><th>Kind</th><th>Target</th><th>Document</th><th>Text</th></tr></thead><tbody></tbody></table></section>\n")
          .Append("<noscript><table><thead><tr><th>Jurisdiction</th><th>Year</th><th>Indicator</th><th>Target</th><th>Document</th></tr></thead><tbody>\n");
         foreach (var r in rows)
         {
@@ -78,6 +80,9 @@ internal static class TargetChartPage
          .Append(Script).Append("</script>\n</body>\n</html>\n");
         return b.ToString();
     }
+
+    /// <summary>Words that make a clause of a review zone a target still (older reports have no plan heading: 调控目标定为８％, 今年的经济增长预期为7％左右).</summary>
+    private static readonly string[] TargetWords = ["目标", "预期", "定为", "力争", "计划", "今年", "明年", "要求"];
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 
@@ -128,7 +133,8 @@ internal static class TargetChartPage
             for (var t = Math.floor(lo / step) * step; t <= hi + step * 1e-9; t += step) { out.push(Math.round(t / step) * step); }
             return out;
           }
-          function rowsOf(id) { return data.rows.filter(function (r) { return r.id === id && r.v !== null; }); }
+          // Targets only: a review's results (去年增长5.2%) are in the table below, not in the charts.
+          function rowsOf(id) { return data.rows.filter(function (r) { return r.id === id && r.v !== null && r.target; }); }
           // One point per jurisdiction and year: the plan's target (主要预期目标) before a review's result, then document order.
           function chosen(rows) {
             var best = {}, order = [];

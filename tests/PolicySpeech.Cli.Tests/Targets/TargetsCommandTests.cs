@@ -120,6 +120,15 @@ public sealed class TargetsCommandTests : IDisposable
         Assert.Contains("skipped", run.Error);
     }
 
+    [Theory]
+    [InlineData("archive/national-gwr-2018-013.txt", 2018)]
+    [InlineData("reports.zip!/prov-2026_湖北省_政府工作报告.txt", 2026)]
+    [InlineData("corpus-archive/speech-0055.txt", null)]
+    [InlineData("speech-12345.txt", null)]
+    [InlineData("scan-1800.txt", null)]
+    public void AYearStandingAloneInTheFileNameIsTheFallbackYear(string path, int? year) =>
+        Assert.Equal(year, TargetInputs.YearOfName(path));
+
     [Fact]
     public void UsageErrorsExitWithTwo()
     {

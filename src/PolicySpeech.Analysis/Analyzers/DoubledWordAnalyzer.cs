@@ -13,7 +13,7 @@ namespace PolicySpeech.Analyzers;
 /// PS2005: a character or a two-character word written twice by mistake (<c>要要</c>, <c>的的</c>, <c>推进推进</c>).
 /// Legitimate reduplication is not reported: the words of <c>Lexicons/Rules/reduplications.txt</c> (常常, 人人,
 /// 天天…), any AABB form (扎扎实实), doubled numerals (五五, 一一), and a doubled character whose two halves belong
-/// to two different words (工作|作风). The fix deletes the second copy.
+/// to two different words (工作|作风), and a doubled word each of whose copies belongs to a longer word (资产阶级|阶级斗争). The fix deletes the second copy.
 /// </summary>
 public sealed class DoubledWordAnalyzer : SpeechAnalyzer
 {
@@ -215,7 +215,54 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
         }
 
         // A four-character word of its own (rare) is legitimate.
-        return !(lexicon.TryGetLogProb(text.AsSpan(i, 4), out var whole) && whole > rare);
+        if (lexicon.TryGetLogProb(text.AsSpan(i, 4), out var whole) && whole > rare)
+        {
+            return false;
+        }
+
+        // Each copy belongs to a longer word with its outer neighbours: two words that share the doubled word (资产阶级|阶级斗争).
+        return !(EndsLongerWord(text, i, lexicon, rare) && StartsLongerWord(text, i + 2, lexicon, rare));
+    }
+
+    /// <summary>Whether a word of three or four characters ends with the two characters at <paramref name="i"/>.</summary>
+    private static bool EndsLongerWord(string text, int i, TypoLexicon lexicon, float rare)
+    {
+        for (int extra = 1; extra <= 2; extra++)
+        {
+            if (i - extra >= 0 && AllHan(text, i - extra, extra) && lexicon.TryGetLogProb(text.AsSpan(i - extra, 2 + extra), out var lp) && lp > rare)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word of three or four characters starts with the two characters at <paramref name="i"/>.</summary>
+    private static bool StartsLongerWord(string text, int i, TypoLexicon lexicon, float rare)
+    {
+        for (int extra = 1; extra <= 2; extra++)
+        {
+            if (i + 2 + extra <= text.Length && AllHan(text, i + 2, extra) && lexicon.TryGetLogProb(text.AsSpan(i, 2 + extra), out var lp) && lp > rare)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool AllHan(string text, int start, int length)
+    {
+        for (int k = start; k < start + length; k++)
+        {
+            if (!RuleText.IsHan(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The listed legitimate reduplications, by the characters they contain.</summary>

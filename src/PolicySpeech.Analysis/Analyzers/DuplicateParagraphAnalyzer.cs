@@ -30,11 +30,17 @@ public sealed class DuplicateParagraphAnalyzer : SpeechAnalyzer
     private static void Analyze(DocumentAnalysisContext context)
     {
         var paragraphs = DuplicateUnits.Paragraphs(context.Tree);
+        var text = context.Tree.Text.ToString();
         foreach (var paragraph in paragraphs)
         {
             if (paragraph.RepeatOf < 0)
             {
                 continue;
+            }
+
+            if (CitationLines.IsBookTitleLine(text, paragraph.Node.Span.Start, paragraph.Node.Span.End))
+            {
+                continue; // a title cited again, set on a line of its own inside 《 》 (CitationLines)
             }
 
             var first = paragraphs[paragraph.RepeatOf].Node.GetLocation();

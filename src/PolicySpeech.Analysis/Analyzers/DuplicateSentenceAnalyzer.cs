@@ -79,6 +79,7 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
             }
         }
 
+        string? fullText = null;
         var first = new Dictionary<(ulong, ulong), int>();
         int i = 0;
         while (i < units.Count)
@@ -108,7 +109,19 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
                     continue; // 女士们、先生们、朋友们！ recurs through a speech on purpose
                 }
 
+                if (k == 1 && CitationLines.IsQuotationLeadIn(text.AsSpan(unit.Sentence.Span)))
+                {
+                    i++;
+                    continue; // 正如毛主席指出的：“ introduces a quotation each time (CitationLines)
+                }
+
                 var span = TextSpan.FromBounds(unit.Sentence.Span.Start, units[i + k - 1].Sentence.Span.End);
+                if (CitationLines.IsPhotoCaption(fullText ??= text.ToString(), span.End))
+                {
+                    i += k;
+                    continue; // a news photo caption, repeated for each photo of one event (CitationLines)
+                }
+
                 var firstSpan = TextSpan.FromBounds(units[j].Sentence.Span.Start, units[j + k - 1].Sentence.Span.End);
                 var firstLocation = RuleText.Location(tree, firstSpan);
                 var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);

@@ -9,7 +9,8 @@ namespace PolicySpeech.Analyzers;
 /// <summary>
 /// PS4001: headings numbered out of order, skipped or repeated among the headings of one style under one parent
 /// (一、二、四; （一）（三）; 1. 1.). Numbering restarts under each parent: （一） under every 一、 is normal, and a heading
-/// numbered 1 after others starts a new list (an appendix). The message names
+/// numbered 1 after others starts a new list (an appendix, or a list of the same style inside a part of a long report, after which
+/// the part's own numbering goes on: 一、二、 一、二、三、 三、), and 二是 may follow a 一是 written inside the paragraph before. The message names
 /// the expected number; where the next heading confirms it (一、二、二、四), the fix renumbers the heading.
 /// </summary>
 public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
@@ -46,17 +47,35 @@ public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
         foreach (var group in children.GroupBy(s => s.Heading.Style))
         {
             var headings = group.Select(s => s.Heading).ToList();
-            int last = 0;
+            var text = context.Tree.Text;
+
+            // The lists open at this point, outermost first: a list numbered in the same style inside another (一、二、 inside
+            // part 二、 of a long report) opens a new one, and a number that continues an outer list closes the inner ones.
+            var open = new List<int> { 0 };
             for (int k = 0; k < headings.Count; k++)
             {
                 var heading = headings[k];
+                int last = open[^1];
                 int expected = last + 1;
                 int number = heading.Number;
 
-                // A heading numbered 1 after others starts a new list (an appendix, an annex): 一、二、三、附件 一、二、.
+                // A heading numbered 1 after others starts a new list (an appendix, an annex, a list inside a part): 一、二、三、附件 一、二、.
                 if (number == 1 && last > 1)
                 {
-                    last = 1;
+                    open.Add(1);
+                    continue;
+                }
+
+                if (number != expected && ContinuesOuterList(open, number))
+                {
+                    continue; // 一、二、（一、二、三、）三、: the part's own numbering goes on after a list inside it
+                }
+
+                // 一是 written inside the paragraph before, 二是 opening the next: the list restarted in running text.
+                if (number != expected && number > 1 && IsInlineStyle(heading.Style) && k > 0
+                    && PreviousParagraph(text, headings[k - 1].Span.End, heading.Span.Start).Contains(Renumber(heading.Marker.Text, number - 1), StringComparison.Ordinal))
+                {
+                    open[^1] = number;
                     continue;
                 }
 
@@ -87,9 +106,38 @@ public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
                     context.ReportDiagnostic(diagnostic);
                 }
 
-                last = number;
+                open[^1] = number;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="number"/> continues one of the outer open lists; if so, the lists inside it are closed.</summary>
+    private static bool ContinuesOuterList(List<int> open, int number)
+    {
+        for (int j = open.Count - 2; j >= 0; j--)
+        {
+            if (open[j] + 1 == number)
+            {
+                open.RemoveRange(j + 1, open.Count - j - 1);
+                open[j] = number;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The last non-blank line of <c>text[start..end)</c>: the paragraph just before a heading.</summary>
+    private static string PreviousParagraph(SourceText text, int start, int end)
+    {
+        if (end <= start)
+        {
+            return string.Empty;
+        }
+
+        var between = text.ToString(TextSpan.FromBounds(start, end)).TrimEnd();
+        int lineStart = between.LastIndexOfAny(['\n', '\r']) + 1;
+        return between[lineStart..];
     }
 
     /// <summary>一是 and 第一， are often written inside running text; a group of them may start anywhere.</summary>

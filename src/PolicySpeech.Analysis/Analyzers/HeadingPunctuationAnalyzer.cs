@@ -6,7 +6,8 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Analyzers;
 
 /// <summary>
-/// PS4002: headings of one level and numbering style punctuated inconsistently — some end in 。, others do not.
+/// PS4002: headings of one list (one level and numbering style under one parent) punctuated inconsistently — some end in 。,
+/// others do not.
 /// Only headings that stand on their own line are compared (a heading that opens a paragraph always ends its first
 /// sentence). The minority is reported; on a tie nothing is. The fix adds or removes the 。 to match the majority.
 /// </summary>
@@ -87,13 +88,14 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
     }
 
     /// <summary>
-    /// The standalone headings grouped by level, style and list: a heading numbered 1 under the same parent as the
-    /// previous heading of its level and style starts a new list (an appendix), whose punctuation is its own.
-    /// Headings whose quotes or brackets do not balance were cut by a hard line break and are left out.
+    /// The standalone headings grouped by parent, level, style and list: the subheadings of each part are compared among
+    /// themselves, and a heading numbered 1 under the same parent as the previous heading of its level and style starts a new
+    /// list (an appendix), whose punctuation is its own.
+    /// Headings whose quotes or brackets do not balance, or that end in a comma, were cut by a hard line break and are left out.
     /// </summary>
     private static IEnumerable<List<SectionSyntax>> Groups(SpeechSyntaxTree tree)
     {
-        var groups = new Dictionary<(int Level, HeadingStyle Style, int List), List<SectionSyntax>>();
+        var groups = new Dictionary<(int Parent, int Level, HeadingStyle Style, int List), List<SectionSyntax>>();
         var lists = new Dictionary<(int, HeadingStyle), (int List, SyntaxNode? Parent)>();
         foreach (var section in RuleText.StructuralNodes(tree).OfType<SectionSyntax>())
         {
@@ -106,20 +108,30 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
             }
 
             lists[key] = (list, section.Parent);
-            if (heading.Sentence is null || heading.OpensParagraph || !Balanced(tree.Text.AsSpan(heading.Span)))
+            if (heading.Sentence is null || heading.OpensParagraph || !Balanced(tree.Text.AsSpan(heading.Span)) || EndsMidSentence(tree.Text.AsSpan(heading.Span)))
             {
                 continue;
             }
 
-            if (!groups.TryGetValue((section.Level, heading.Style, list), out var members))
+            // One list of siblings: a long report punctuates the subheadings of one part as sentences (（一）…。 in its review
+            // of the year) and those of another as titles, each part consistently.
+            var group = (section.Parent?.Span.Start ?? -1, section.Level, heading.Style, list);
+            if (!groups.TryGetValue(group, out var members))
             {
-                groups[(section.Level, heading.Style, list)] = members = [];
+                groups[group] = members = [];
             }
 
             members.Add(section);
         }
 
         return groups.Values;
+    }
+
+    /// <summary>Whether a heading line ends in a comma or an enumeration comma: a sentence that a hard line break cut (一律实行“五定”，⏎即定…).</summary>
+    private static bool EndsMidSentence(ReadOnlySpan<char> s)
+    {
+        s = s.TrimEnd();
+        return s.Length > 0 && s[^1] is '，' or ',' or '、';
     }
 
     private static bool Balanced(ReadOnlySpan<char> s)

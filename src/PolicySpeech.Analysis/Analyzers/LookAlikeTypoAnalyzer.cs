@@ -9,7 +9,10 @@ namespace PolicySpeech.Analyzers;
 /// PS5001: a suspected look-alike or sound-alike character typo (巾幅→巾帼, 法冶→法治, 党中夹→党中央, 贵任→责任). The
 /// detector flags a word that is not in its lexicon when one substitution from its confusion set makes a common
 /// word, unless the document itself shows the word is meant (found twice in different contexts, part of a place name or next to
-/// Latin letters: TypoEvidence). Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// Latin letters: TypoEvidence), or that straddles a word boundary of the text as written (强|链条|壮, 投资量|大: TypoDetector.WordBoundary).
+/// A suspect backed by weak evidence (a barely better correction, a whole quoted phrase: TypoConfidence) is reported as info,
+/// the message saying why. A common noun written in an adverb's position before a verb (要活力提升 for 要着力提升:
+/// Lexicons/Typos/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
 /// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
 /// </summary>
 public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
@@ -40,12 +43,20 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
-        var detector = DetectorFor(context.Options);
+        var options = context.Options;
+        var detector = DetectorFor(options);
         var findings = new List<TypoFinding>();
         foreach (var block in RuleText.Blocks(tree))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             findings.AddRange(detector.Find(text, block.Start, block.Length));
+            foreach (var confusion in VerbPositionConfusions.Default.Find(text, block.Start, block.Length))
+            {
+                if (!findings.Exists(f => f.Span.OverlapsWith(confusion.Span)) && !options.AcceptedWords.Contains(confusion.Original))
+                {
+                    findings.Add(confusion); // 要活力提升 → 要着力提升: a common noun in an adverb's position (VerbPositionConfusions)
+                }
+            }
         }
 
         foreach (var finding in findings)
@@ -55,7 +66,7 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
                 continue; // the document itself shows the word is meant (TypoEvidence)
             }
 
-            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
+            var diagnostic = Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
             {
                 Properties = ImmutableDictionary<string, string?>.Empty
                     .Add("replacement", finding.Replacement)
@@ -63,7 +74,19 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
                 Fix = new CodeFix(
                     $"Replace '{finding.Original}' with '{finding.Replacement}'",
                     [new TextChange(finding.CharSpan, finding.Correction)]),
-            });
+            };
+            if (TypoConfidence.WeakReason(text, finding) is { } weak)
+            {
+                // Weak evidence (TypoConfidence): still shown, as info, and the message says why it is not a warning.
+                diagnostic = diagnostic with
+                {
+                    Severity = DiagnosticSeverity.Info,
+                    Message = $"{diagnostic.Message} (info, weak evidence: {weak})",
+                    Properties = diagnostic.Properties.Add("weakEvidence", weak),
+                };
+            }
+
+            context.ReportDiagnostic(diagnostic);
         }
     }
 

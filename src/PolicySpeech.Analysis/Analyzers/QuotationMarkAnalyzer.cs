@@ -84,12 +84,14 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
                     continue;
                 }
 
-                AnalyzeFamily(tree, text, blocks[b], Families[f], FamilyMarks[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(position, b, f, opens)));
+                var block = blocks[b];
+                AnalyzeFamily(tree, text, block, Families[f], FamilyMarks[f], found, (position, opens) => unpaired.Add(new CrossBlockPairs.Unpaired(
+                    position, b, f, opens, IsAtEdge(text, block.Start, position), IsAtEdge(text, position + 1, block.End))));
             }
         }
 
         unpaired.Sort((x, y) => x.Position.CompareTo(y.Position));
-        var crossBlock = CrossBlockPairs.Find(unpaired);
+        var crossBlock = CrossBlockPairs.Find(unpaired, (b, f) => b < blocks.Count && OpensWith(text, blocks[b], Families[f].Open));
         found.RemoveAll(d => d.Properties.TryGetValue("problem", out var problem) && problem is "unclosed" or "unopened"
             && crossBlock.Contains(d.Location.SourceSpan.Start));
         found.Sort((a, b) => a.Location.SourceSpan.CompareTo(b.Location.SourceSpan));
@@ -97,6 +99,20 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         {
             context.ReportDiagnostic(diagnostic);
         }
+    }
+
+    /// <summary>Whether the first character of <paramref name="block"/> after white space is <paramref name="opener"/>.</summary>
+    private static bool OpensWith(string text, TextSpan block, char opener)
+    {
+        for (int i = block.Start; i < block.End; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return text[i] == opener;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <c>text[start..end)</c> holds nothing but white space and punctuation.</summary>
@@ -142,8 +158,14 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
             }
             else if (c == family.Close)
             {
-                // ’ between ASCII letters is an apostrophe (China’s).
+                // ’ between ASCII letters is an apostrophe (China’s), and so is ’ before the two digits of a year (’99昆明世博会).
                 if (c == '’' && i > 0 && i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && char.IsAsciiLetter(text[i + 1]))
+                {
+                    continue;
+                }
+
+                if (c == '’' && i + 2 < text.Length && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2])
+                    && (i + 3 >= text.Length || !char.IsAsciiDigit(text[i + 3])))
                 {
                     continue;
                 }

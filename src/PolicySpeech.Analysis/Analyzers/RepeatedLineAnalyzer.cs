@@ -38,6 +38,7 @@ public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
     {
         var tree = context.Tree;
         var text = tree.Text;
+        var fullText = text.ToString();
         var first = new Dictionary<(ulong, ulong), TextSpan>();
         foreach (var node in RuleText.StructuralNodes(tree))
         {
@@ -51,6 +52,11 @@ public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
             if (RuleText.HanCount(chars) < 4)
             {
                 continue;
+            }
+
+            if (CitationLines.IsQuotationLeadIn(chars) || CitationLines.IsBookTitleLine(fullText, span.Start, span.End))
+            {
+                continue; // 毛主席指出：“ or a title split out of 《 》 by line breaks: cited again on purpose (CitationLines)
             }
 
             var hash = RuleText.NormalizedHash(chars, out _);

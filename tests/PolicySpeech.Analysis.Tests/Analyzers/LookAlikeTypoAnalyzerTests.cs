@@ -24,13 +24,57 @@ public sealed class LookAlikeTypoAnalyzerTests
     [Theory]
     [InlineData("要深入开展巾幅健康行动。巾幅健康行动已在全省铺开。")] // written twice: the author's word
     [InlineData("要支持乡忖村发展特色产业。")] // part of a place name
+    [InlineData("武隆荆竹村入选世界最佳旅游乡村。")] // 村 ends a village's name: no 竹材
     [InlineData("要规范发展公墓REITs市场。")] // next to Latin letters
     [InlineData("群众生活没有受到太大影响，也不能增加太多。")] // 太 + adjective
+    [InlineData("抓创新强链条壮集群，主导产业攀升。")] // 强|链条|壮: 条壮 straddles a word boundary
+    [InlineData("大型骨干工程投资量大，建设周期长。")] // 投资量|大: 量 is the suffix of 投资量
     public void TheDocumentsOwnEvidenceSilencesASuspect(string text) => Markup.Verify(new LookAlikeTypoAnalyzer(), text);
 
     [Fact]
     public void ACopiedPassageOrAnotherWordsCharactersDoNotSilenceASuspect() =>
         Markup.Verify(new LookAlikeTypoAnalyzer(), "要深入开展{|PS5001:巾幅|}健康行动。\n\n要深入开展{|PS5001:巾幅|}健康行动。\n\n这属于预防措施，要建立监护{|PS5001:于预|}制度。");
+
+    [Theory]
+    [InlineData("实施科技“{|PS5001:尖锋|}”行动重大项目。", "it is the whole of a quoted phrase")]
+    [InlineData("托举起“一老一小”{|PS5001:稳稳的|}幸福。", "barely more likely")]
+    [InlineData("坚持“{|PS5001:多予|}少取放活”方针。", "inside a quoted phrase")] // a slogan's wording; the correction is not clear-cut
+    public void AWeaklySupportedSuspectIsInfoAndSaysWhy(string marked, string reason)
+    {
+        var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Contains(reason, d.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, d.Properties["weakEvidence"], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("要深入实施“{|PS5001:巾棚|}就业促进行动”。")] // inside a longer quoted name, but a clear-cut correction
+    [InlineData("坚持{|PS5001:多予|}少取放活的方针。")] // the same suspect outside quotes
+    [InlineData("要调动群众革命{|PS5001:积级性|}。")] // ends with the suffix 性, but the wrong character is 级
+    public void AStronglySupportedSuspectStaysAWarning(string marked)
+    {
+        var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.False(d.Properties.ContainsKey("weakEvidence"));
+    }
+
+    [Theory]
+    [InlineData("（三）要{|PS5001:活力|}提升儿童健康水平。")]
+    [InlineData("要进一步{|PS5001:活力|}推进改革。")]
+    public void ANounInAnAdverbsPositionIsReported(string marked)
+    {
+        var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
+        Assert.Equal("着力", d.Properties["replacement"]);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        var change = Assert.Single(d.Fix!.Changes);
+        Assert.Equal("着", change.NewText);
+    }
+
+    [Theory]
+    [InlineData("要激发市场活力，提升发展效率。")]
+    [InlineData("要激发活力提升效率。")] // after a verb, 活力 is its object
+    [InlineData("经济活力提升明显，要着力提升儿童健康水平。")]
+    public void TheSameNounElsewhereIsNotReported(string text) => Markup.Verify(new LookAlikeTypoAnalyzer(), text);
 
     [Fact]
     public void CleanTextIsQuiet() =>

@@ -33,6 +33,18 @@ public sealed class PunctuationAnalyzerTests
         Markup.Verify(new QuotationMarkAnalyzer(), "我们要发扬“\n\n拥政爱民\n\n”、“\n\n拥军优属\n\n”的光荣传统。\n");
 
     [Fact]
+    public void AQuotationSetAsParagraphsOfItsOwnIsBalancedAtAnyLength() =>
+        Markup.Verify(new QuotationMarkAnalyzer(), "毛主席提出：“\n" + string.Concat(Enumerable.Repeat("要认识这种斗争的长期性和复杂性，要提高警惕。", 12)) + "\n”这条路线，是我们党的生命线。\n");
+
+    [Fact]
+    public void AQuotationThatOpensEachParagraphAndClosesOnceIsBalanced() =>
+        Markup.Verify(new QuotationMarkAnalyzer(), "他指出：\n\n“第一，要加强党的领导。\n\n“第二，要狠抓工作落实。\n\n“第三，要敢于担当作为。”\n");
+
+    [Fact]
+    public void AParagraphOpenedButNotContinuedIsStillUnclosed() =>
+        Markup.Verify(new QuotationMarkAnalyzer(), "他指出：\n\n{|PS3001:“|}第一，要加强党的领导。\n\n第二，要狠抓工作落实。\n");
+
+    [Fact]
     public void ASwappedPairInsideAParagraphIsStillReported() =>
         Markup.Verify(new QuotationMarkAnalyzer(), "我们要发扬{|PS3001:”拥政爱民“|}的光荣传统。\n");
 
@@ -47,6 +59,7 @@ public sealed class PunctuationAnalyzerTests
     [InlineData("倡导“人人参与、天天运动”，发挥好“最美家庭”“儿童之家”等作用。")]
     [InlineData("他说：“我们要‘两手抓’。”")]
     [InlineData("China’s economy 与“中国经济”。")]
+    [InlineData("办好“中国’99昆明世界园艺博览会”。")] // ’ before a two-digit year is an apostrophe
     [InlineData("英文名为\"Made in China\"的标志。")]
     [InlineData("根据“十四五\n规划”的部署。")]
     public void BalancedQuotesAreNotReported(string text) => Markup.Verify(new QuotationMarkAnalyzer(), text);

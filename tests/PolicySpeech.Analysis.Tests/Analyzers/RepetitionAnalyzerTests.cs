@@ -64,6 +64,30 @@ public sealed class RepetitionAnalyzerTests
         Markup.Verify(new RepeatedLineAnalyzer(), $"同志们：\n\n一、加强组织领导\n\n{P1}\n\n{{|PS2003:一、加强组织领导|}}\n\n{P2}\n");
 
     [Fact]
+    public void QuotationLeadInsAndSplitTitlesAreCitedAgainOnPurpose()
+    {
+        var text = $"毛主席教导我们：“\n{P1}\n”\n\n在《\n关于正确处理人民内部矛盾的问题\n》这部著作中。\n\n毛主席教导我们：“\n{P2}\n”\n\n继《\n关于正确处理人民内部矛盾的问题\n》之后。\n";
+        Markup.Verify(new RepeatedLineAnalyzer(), text);
+        Markup.Verify(new DuplicateParagraphAnalyzer(), text);
+    }
+
+    [Fact]
+    public void ALineThatOnlyLooksLikeALeadInIsStillReported() =>
+        Markup.Verify(new RepeatedLineAnalyzer(), $"毛主席教导我们“要团结”\n\n{P1}\n\n{{|PS2003:毛主席教导我们“要团结”|}}\n");
+
+    [Fact]
+    public void ARepeatedQuotationLeadInSentenceIsNotADuplicate() =>
+        Markup.Verify(new DuplicateSentenceAnalyzer(), $"同志们：\n\n{P1}正如毛主席指出的：“\n一切反动派都是纸老虎。\n”\n\n{P2}正如毛主席指出的：“\n人民，只有人民，才是创造世界历史的动力。\n”\n");
+
+    [Fact]
+    public void APhotoCaptionRepeatedForEachPhotoIsNotADuplicate()
+    {
+        var caption = "2020年2月10日，中共中央总书记习近平在北京调研指导新冠肺炎疫情防控工作。";
+        Markup.Verify(new DuplicateSentenceAnalyzer(), $"{P1}{caption}这是习近平在朝阳区疾病预防控制中心调研。 新华社记者 刘彬/摄{P2}{caption}这是习近平在安华里社区了解情况。 新华社记者 鞠鹏/摄要抓好落实。");
+        Markup.Verify(new DuplicateSentenceAnalyzer(), $"{P1}{caption}{P2}{{|PS2002:{caption}|}}要抓好落实。"); // no credit: a duplicate
+    }
+
+    [Fact]
     public void DistinctLinesAreNotReported() =>
         Markup.Verify(new RepeatedLineAnalyzer(), $"在全省工作会议上的讲话\n\n同志们：\n\n一、加强组织领导\n\n{P1}\n\n二、强化宣传引导\n\n{P2}\n");
 
@@ -96,6 +120,7 @@ public sealed class RepetitionAnalyzerTests
     [InlineData("（一）{|PS2005:要要|}进一步筑牢法治屏障。", "要")]
     [InlineData("这是我们{|PS2005:的的|}重要任务。", "的")]
     [InlineData("要{|PS2005:推进推进|}改革。", "推进")]
+    [InlineData("要加快{|PS2005:推进推进|}改革。", "推进")] // only the first copy belongs to a longer word
     public void DoubledWordIsReportedWithADeletionFix(string marked, string word)
     {
         var d = Assert.Single(Markup.Verify(new DoubledWordAnalyzer(), marked));
@@ -115,5 +140,6 @@ public sealed class RepetitionAnalyzerTests
     [InlineData("家家户户一个个都来了。")]
     [InlineData("实现市市通高铁、县县通高速、村村通硬化路。")]
     [InlineData("发展铁水、水水联运，三百六十行行行出状元。")]
+    [InlineData("是无产阶级和资产阶级阶级斗争的继续。")] // 资产阶级|阶级斗争: each copy belongs to a longer word
     public void LegitimateReduplicationIsNotReported(string text) => Markup.Verify(new DoubledWordAnalyzer(), text);
 }

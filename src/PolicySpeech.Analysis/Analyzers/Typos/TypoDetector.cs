@@ -17,7 +17,7 @@ namespace PolicySpeech.Analyzers;
 /// region abbreviations (京津冀, 浙川) are left alone.
 /// Instances are immutable and thread-safe.
 /// </remarks>
-internal sealed class TypoDetector
+internal sealed partial class TypoDetector
 {
     /// <summary>An original piece of two or more characters counts as a real word at or above this log-frequency margin over the out-of-vocabulary score.</summary>
     internal const float RareWordLogFrequency = 3.5f; // ln(33): jieba words seen fewer than ~30 times are treated as suspicious
@@ -251,7 +251,8 @@ internal sealed class TypoDetector
                 }
             }
 
-            if (best is not null && !IsParallelConstruction(text, best.WordStart, best.WordLength))
+            if (best is not null && !IsParallelConstruction(text, best.WordStart, best.WordLength)
+                && !StraddlesWordBoundary(text, chart, runStart, best))
             {
                 (found ??= []).Add(best);
             }
@@ -469,6 +470,60 @@ internal sealed class TypoDetector
             }
 
             _backwardReady = true;
+        }
+
+        /// <summary>
+        /// The best segmentation score of the run as written among those that use a word of two or more characters scoring above
+        /// <paramref name="minLogProb"/> that crosses a boundary of <c>[spanStart, spanEnd)</c> (run-relative): it holds some of the
+        /// span's characters and some outside it. Negative infinity when there is no such word.
+        /// </summary>
+        public float BestAcross(int spanStart, int spanEnd, float minLogProb, out int wordStart, out int wordLength)
+        {
+            if (!_backwardReady)
+            {
+                BuildBackward();
+            }
+
+            var best = float.NegativeInfinity;
+            wordStart = wordLength = 0;
+            for (var s = Math.Max(0, spanStart - L + 1); s < spanEnd; s++)
+            {
+                for (var k = 2; k <= L && s + k <= N; k++)
+                {
+                    var e = s + k;
+                    var crosses = (s < spanStart && e > spanStart && e < spanEnd) || (s > spanStart && s < spanEnd && e > spanEnd);
+                    var lp = _words[(s * L) + k - 1];
+                    if (!crosses || float.IsNaN(lp) || lp <= minLogProb)
+                    {
+                        continue;
+                    }
+
+                    var score = _forward[s] + lp + _backward[e];
+                    if (score > best)
+                    {
+                        best = score;
+                        wordStart = s;
+                        wordLength = k;
+                    }
+                }
+            }
+
+            return best;
+        }
+
+        /// <summary>Whether a word of the run as written, scoring above <paramref name="minLogProb"/>, ends just before <paramref name="p"/> (run-relative).</summary>
+        public bool WordEndsBefore(int p, float minLogProb)
+        {
+            for (var k = 2; k <= L && k <= p; k++)
+            {
+                var lp = _words[((p - k) * L) + k - 1];
+                if (!float.IsNaN(lp) && lp > minLogProb)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The best segmentation score with the character at <paramref name="p"/> replaced by <paramref name="to"/>.</summary>

@@ -4,7 +4,7 @@ namespace PolicySpeech.Analyzers;
 
 /// <summary>
 /// Evidence from the document itself that a suspected look-alike typo is written on purpose: the word is written more than once in
-/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Rules/name-suffixes.txt</c> (荆竹村), or
+/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Rules/name-suffixes.txt</c> (乡忖村) or ending in one that the fix would replace (荆竹村 → 竹材), or
 /// next to Latin letters (公募REITs).
 /// </summary>
 internal static class TypoEvidence
@@ -30,6 +30,13 @@ internal static class TypoEvidence
             {
                 return "part of a place name";
             }
+        }
+
+        // The character the fix would replace is itself a one-character place-name suffix ending the suspect: 荆竹村 is a village,
+        // not 荆竹材.
+        if (finding.CharSpan.End == span.End && NameSuffixes.Value.Contains(text[finding.CharSpan.Start].ToString()))
+        {
+            return "part of a place name";
         }
 
         if ((span.Start > 0 && char.IsAsciiLetter(text[span.Start - 1])) || (span.End < text.Length && char.IsAsciiLetter(text[span.End])))

@@ -18,6 +18,8 @@ internal static partial class TargetExtractor
 
     private static readonly string[] IncrementWords = ["新增", "增加", "再提高", "提高", "增长到"];
 
+    private static readonly string[] LevelChangeWords = ["增长到", "增加到", "提高到", "提升到", "提高至", "提升至", "增至", "降低到", "下降到", "降至", "减少到", "压减到"];
+
     private static readonly string[] ShareWords = ["比重", "占比", "强度", "比例", "比率"];
 
     internal static ImmutableArray<TargetRow> Extract(string text, string document, Jurisdiction jurisdiction, int? year)
@@ -72,6 +74,9 @@ internal static partial class TargetExtractor
         return rows.ToImmutable();
     }
 
+    private static bool IsDuration(string? unit) =>
+        unit is "年" or "个年头" or "个月" or "月" or "个季度" or "季度" or "周" or "天" or "日";
+
     private static bool IsClauseBreak(ReadOnlySpan<char> line, int i)
     {
         char c = line[i];
@@ -121,6 +126,16 @@ internal static partial class TargetExtractor
             if (between.Contains("贡献", StringComparison.Ordinal))
             {
                 continue; // 对经济增长贡献率超60%: the share of growth a sector gives, not the indicator's value
+            }
+
+            if (IsDuration(q.Unit) && hit.Indicator.UnitClass != "years")
+            {
+                continue; // 连续9年稳定在1300亿斤以上, 五年增长30.8%: a span of time, the value follows
+            }
+
+            if (between.EndsWith("从", StringComparison.Ordinal) || between.EndsWith("由", StringComparison.Ordinal))
+            {
+                continue; // 从10.23年提高到10.8年: the starting point; the target is the number after 到
             }
 
             var (comparator, value, valueHigh) = (q.Comparator, q.Value, q.ValueHigh);
@@ -213,6 +228,11 @@ internal static partial class TargetExtractor
         if (between.Contains("增加值", StringComparison.Ordinal))
         {
             return KindOf(indicatorText, between.ToString().Replace("增加值", "附加值", StringComparison.Ordinal), indicator, unit);
+        }
+
+        if (ContainsAny(between, LevelChangeWords))
+        {
+            return MetricKind.Level; // 从27136元增长到36439元, 提升至76%: the level reached
         }
 
         if (ContainsAny(between, ReductionWords))

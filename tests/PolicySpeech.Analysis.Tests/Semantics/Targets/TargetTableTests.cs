@@ -175,4 +175,16 @@ public sealed class TargetTableTests
     [InlineData("同志们！\n\n中国共产党第九次全国代表大会，将是一次在我党历史上有深远影响的代表大会。\n")]
     public void NationalBylinesGiveTheCountry(string text) =>
         Assert.Equal(new Jurisdiction("国家", JurisdictionLevel.National), TargetTable.JurisdictionOf(text));
+
+    [Theory]
+    [InlineData("粮食总产量连续9年稳定在1300亿斤以上。", "grain_output", 1300, "亿斤", MetricKind.Level)]
+    [InlineData("居民人均可支配收入五年增长30.8%。", "disposable_income", 30.8, "%", MetricKind.Growth)]
+    [InlineData("劳动年龄人口平均受教育年限从10.23年提高到10.8年。", "schooling_years", 10.8, "年", MetricKind.Level)]
+    [InlineData("居民人均可支配收入从27136元增长到36439元。", "disposable_income", 36439, "元", MetricKind.Level)]
+    [InlineData("常住人口城镇化率从72%提升至76%左右。", "urbanisation_rate", 76, "%", MetricKind.Level)]
+    public void SpansOfTimeAndStartingPointsAreNotTheValue(string text, string id, double value, string unit, MetricKind kind)
+    {
+        var row = Single(text);
+        Assert.Equal((id, value, unit, kind), (row.IndicatorId!, row.Value!.Value, row.Unit!, row.Kind));
+    }
 }

@@ -128,7 +128,9 @@ internal static partial class TargetExtractor
                 continue; // 对经济增长贡献率超60%: the share of growth a sector gives, not the indicator's value
             }
 
-            if (IsDuration(q.Unit) && hit.Indicator.UnitClass != "years")
+            var after = clause[Math.Min(clause.Length, q.Span.Start + q.Span.Length)..];
+            if ((IsDuration(q.Unit) || (q.Unit == "个" && (after.StartsWith("季度", StringComparison.Ordinal) || after.StartsWith("月", StringComparison.Ordinal))))
+                && hit.Indicator.UnitClass != "years")
             {
                 continue; // 连续9年稳定在1300亿斤以上, 五年增长30.8%: a span of time, the value follows
             }

@@ -178,6 +178,7 @@ public sealed class TargetTableTests
 
     [Theory]
     [InlineData("粮食总产量连续9年稳定在1300亿斤以上。", "grain_output", 1300, "亿斤", MetricKind.Level)]
+    [InlineData("经济增速连续16个季度高于全国，今年地区生产总值增长5.5%。", "gdp_growth", 5.5, "%", MetricKind.Growth)]
     [InlineData("居民人均可支配收入五年增长30.8%。", "disposable_income", 30.8, "%", MetricKind.Growth)]
     [InlineData("劳动年龄人口平均受教育年限从10.23年提高到10.8年。", "schooling_years", 10.8, "年", MetricKind.Level)]
     [InlineData("居民人均可支配收入从27136元增长到36439元。", "disposable_income", 36439, "元", MetricKind.Level)]

@@ -11,9 +11,12 @@ internal static class CliApp
     public const int ErrorFindings = 1;
     public const int UsageOrInputError = 2;
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, null);
+
+    /// <summary>Runs the tool; <paramref name="stdin"/> replaces standard input (what the path <c>-</c> reads) when given.</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream>? stdin)
     {
-        var context = new CliContext(stdout, stderr);
+        var context = stdin is null ? new CliContext(stdout, stderr) : new CliContext(stdout, stderr) { OpenInput = stdin };
         var root = new RootCommand("policyspeech: reads Chinese policy speeches and reports into outlines, diagnostics and commitments.");
         foreach (var command in CommandCatalog.Create(context))
         {
@@ -42,6 +45,11 @@ internal static class CliApp
             return UsageOrInputError;
         }
         catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"policyspeech: error: {ex.Message}");
+            return UsageOrInputError;
+        }
+        catch (PolicySpeech.Diagnostics.ConfigurationException ex)
         {
             stderr.WriteLine($"policyspeech: error: {ex.Message}");
             return UsageOrInputError;

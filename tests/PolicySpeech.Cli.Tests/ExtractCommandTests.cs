@@ -38,7 +38,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Jsonl_has_one_commitment_a_line_with_its_document()
+    public void Jsonl_has_one_commitment_a_line_with_its_path()
     {
         var path = Write("speech.txt", Speech);
         var result = CliRunner.Run("extract", path, "--format", "jsonl");
@@ -48,7 +48,7 @@ public sealed class ExtractCommandTests : IDisposable
         foreach (var line in lines)
         {
             using var json = JsonDocument.Parse(line);
-            Assert.Equal(path, json.RootElement.GetProperty("document").GetString());
+            Assert.Equal(path, json.RootElement.GetProperty("path").GetString());
             Assert.True(json.RootElement.TryGetProperty("modality", out _));
         }
     }
@@ -61,8 +61,8 @@ public sealed class ExtractCommandTests : IDisposable
         var result = CliRunner.Run("extract", path, "--format", "csv", "--year", "2024", "--output", output);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
-        var rows = File.ReadAllText(output).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("document,section,actor,actorExplicit,action,modality,indicator,comparator,value,valueHigh,unit,redacted,deadlineText,deadlineKind,deadlineYear,recurrence,text,line,column,zone,kind,deadlineSource,deadlineStartYear,duplicateOf", rows[0]);
+        var rows = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(output)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("\uFEFFpath,section,actor,actorExplicit,action,modality,indicator,comparator,value,valueHigh,unit,redacted,deadlineText,deadlineKind,deadlineYear,recurrence,text,line,column,zone,kind,deadlineSource,deadlineStartYear,duplicateOf,metricText", rows[0]);
         Assert.Equal(5, rows.Length);
         Assert.Contains(",城市社区建站率,=,90,,%,false,到2025年,by,2025,,", rows[1], StringComparison.Ordinal);
     }

@@ -43,7 +43,8 @@ public sealed class PackageContentsTests
         Assert.DoesNotContain(entries, e => e.StartsWith("content/", StringComparison.Ordinal) || e.StartsWith("contentFiles/", StringComparison.Ordinal));
 
         var readme = PackedPackages.ReadEntry(PackedPackages.Instance.LibraryPackage, "README.md");
-        Assert.Contains("SpeechDocument.Load", readme, StringComparison.Ordinal);
+        Assert.Contains("new DocumentAnalyzer()", readme, StringComparison.Ordinal);
+        Assert.Contains("analyzer.Analyze(\"speech.txt\")", readme, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,6 +33,7 @@ public static class CodeFixes
             .ToList();
 
         var taken = new List<TextChange>();
+        var marked = new MarkedPositions(text.Length + 1);
         var applied = ImmutableArray.CreateBuilder<Diagnostic>();
         var skipped = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in candidates)
@@ -40,10 +41,15 @@ public static class CodeFixes
             var changes = diagnostic.Fix!.Changes;
             bool ok = changes.All(c => c.Span.Start >= 0 && c.Span.End <= text.Length)
                 && !SelfOverlaps(changes)
-                && !changes.Any(c => taken.Any(t => Conflicts(c.Span, t.Span)));
+                && !changes.Any(c => marked.Conflicts(c.Span));
             if (ok)
             {
                 taken.AddRange(changes);
+                foreach (var change in changes)
+                {
+                    marked.Take(change.Span);
+                }
+
                 applied.Add(diagnostic);
             }
             else
@@ -59,17 +65,71 @@ public static class CodeFixes
     internal static bool Conflicts(TextSpan a, TextSpan b) =>
         a.Start == b.Start || (a.Start < b.End && b.Start < a.End);
 
-    private static bool SelfOverlaps(ImmutableArray<TextChange> changes)
+    /// <summary>
+    /// The positions the taken changes cover (and the start of each, for insertions), so that a change is checked against
+    /// all taken ones in logarithmic time: fixing is linear in the number of fixes, not quadratic (issue #12).
+    /// Taken changes never conflict with each other, so a change conflicts with one of them exactly when a marked position
+    /// lies in its span (or, for an insertion, at its place).
+    /// </summary>
+    private sealed class MarkedPositions(int size)
     {
-        for (int i = 0; i < changes.Length; i++)
+        private readonly int[] _tree = new int[size + 1];
+        private readonly bool[] _marked = new bool[size];
+
+        public bool Conflicts(TextSpan span)
         {
-            for (int j = i + 1; j < changes.Length; j++)
+            int end = Math.Max(span.End, span.Start + 1);
+            return Count(end) - Count(span.Start) > 0;
+        }
+
+        public void Take(TextSpan span)
+        {
+            int end = Math.Max(span.End, span.Start + 1);
+            for (int position = span.Start; position < end; position++)
             {
-                if (Conflicts(changes[i].Span, changes[j].Span))
+                if (!_marked[position])
                 {
-                    return true;
+                    _marked[position] = true;
+                    for (int i = position + 1; i < _tree.Length; i += i & -i)
+                    {
+                        _tree[i]++;
+                    }
                 }
             }
+        }
+
+        /// <summary>The number of marked positions before <paramref name="end"/>.</summary>
+        private int Count(int end)
+        {
+            int sum = 0;
+            for (int i = Math.Min(end, _marked.Length); i > 0; i -= i & -i)
+            {
+                sum += _tree[i];
+            }
+
+            return sum;
+        }
+    }
+
+    /// <summary>Whether two changes of one fix conflict; sorted by start, so linearithmic in the number of changes.</summary>
+    private static bool SelfOverlaps(ImmutableArray<TextChange> changes)
+    {
+        if (changes.Length < 2)
+        {
+            return false;
+        }
+
+        var spans = changes.Select(c => c.Span).OrderBy(s => s.Start).ThenBy(s => s.Length).ToArray();
+        int maxEnd = spans[0].End;
+        for (int i = 1; i < spans.Length; i++)
+        {
+            // An earlier span conflicts when it starts at the same place or reaches past this start.
+            if (spans[i].Start == spans[i - 1].Start || spans[i].Start < maxEnd)
+            {
+                return true;
+            }
+
+            maxEnd = Math.Max(maxEnd, spans[i].End);
         }
 
         return false;

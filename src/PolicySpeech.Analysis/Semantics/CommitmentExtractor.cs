@@ -81,6 +81,10 @@ internal sealed class CommitmentExtractor
     /// <summary>Word segmentations already made in this document (the same phrases recur).</summary>
     private readonly Dictionary<string, IReadOnlyList<string>?> _cuts = new(StringComparer.Ordinal);
 
+    // Scratch lists for the time expressions and modal verbs of the clause being read (ProcessSentence), reused clause after clause.
+    private readonly List<TimeMatch> _clauseTimes = [];
+    private readonly List<ModalityMatch> _clauseModals = [];
+
     private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
     private static readonly string[] CopulaStarts = ["是", "也是", "就是", "都是", "仍是", "还是", "既是", "正是"];
@@ -335,7 +339,13 @@ internal sealed class CommitmentExtractor
 
     private List<Clause> Clauses(List<SentenceSyntax> sentences)
     {
-        var clauses = new List<Clause>();
+        int capacity = 0;
+        foreach (var sentence in sentences)
+        {
+            capacity += sentence.Children.Length;
+        }
+
+        var clauses = new List<Clause>(capacity);
         bool joinNext = false;
         foreach (var sentence in sentences)
         {
@@ -445,7 +455,7 @@ internal sealed class CommitmentExtractor
 
         bool pastSentence = CommitmentCues.StartsWith(first, _cues.PastHeads) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
-        bool turnsToFuture = HasHeadModal(clauses, modals) || times.Any(t => t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year >= _referenceYear);
+        bool turnsToFuture = HasHeadModal(clauses, modals) || HasFutureDeadline(times);
         if (pastSentence)
         {
             state.PastContext = true;
@@ -503,8 +513,8 @@ internal sealed class CommitmentExtractor
                 carried = null;
             }
 
-            var clauseTimes = Within(times, clause.Start, clause.End);
-            var clauseModals = Within(modals, clause.Start, clause.End);
+            var clauseTimes = Within(times, clause.Start, clause.End, _clauseTimes);
+            var clauseModals = Within(modals, clause.Start, clause.End, _clauseModals);
             bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.PastsSearch) || CommitmentCues.ContainsAny(ctext, _cues.StatementsSearch);
 
 
@@ -879,9 +889,10 @@ internal sealed class CommitmentExtractor
 
     private ReadOnlySpan<char> Text(Clause clause) => _text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
 
-    private static List<TimeMatch> Within(ImmutableArray<TimeMatch> items, int start, int end)
+    private static List<TimeMatch> Within(ImmutableArray<TimeMatch> items, int start, int end, List<TimeMatch>? into = null)
     {
-        var list = new List<TimeMatch>();
+        var list = into ?? [];
+        list.Clear();
         foreach (var item in items)
         {
             if (item.Span.Start >= start && item.Span.Start < end)
@@ -893,9 +904,10 @@ internal sealed class CommitmentExtractor
         return list;
     }
 
-    private static List<ModalityMatch> Within(ImmutableArray<ModalityMatch> items, int start, int end)
+    private static List<ModalityMatch> Within(ImmutableArray<ModalityMatch> items, int start, int end, List<ModalityMatch>? into = null)
     {
-        var list = new List<ModalityMatch>();
+        var list = into ?? [];
+        list.Clear();
         foreach (var item in items)
         {
             if (item.Span.Start >= start && item.Span.Start < end)
@@ -1086,7 +1098,32 @@ internal sealed class CommitmentExtractor
         return false;
     }
 
-    private static bool HasModalBefore(ImmutableArray<ModalityMatch> modals, int position) => modals.Any(m => m.Span.Start < position);
+    private static bool HasModalBefore(ImmutableArray<ModalityMatch> modals, int position)
+    {
+        foreach (var m in modals)
+        {
+            if (m.Span.Start < position)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a deadline (not a recurrence) of <paramref name="times"/> falls in the reference year or later.</summary>
+    private bool HasFutureDeadline(ImmutableArray<TimeMatch> times)
+    {
+        foreach (var t in times)
+        {
+            if (t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year >= _referenceYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the modal clause (its action opening with a lead preposition) takes the next clause with it.</summary>
     private bool CanExtend(int actionStart, Clause clause, Clause next, ImmutableArray<ModalityMatch> modals, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
@@ -1300,7 +1337,7 @@ internal sealed class CommitmentExtractor
         if (values.Count == 0)
         {
             string action = Action(actionStart, regionEnd, removals, modal is null);
-            Add(new Commitment(text, location, section, actor, action, modality, null, deadlineRecord));
+            Add(text, location, section, actor, action, modality, null, deadlineRecord);
             return;
         }
 
@@ -1316,7 +1353,7 @@ internal sealed class CommitmentExtractor
                 var q = values[k];
                 string? change = q.IsChange ? ChangeWord(q) ?? ChangeWord(values[0]) : null;
                 string indicator = (parts?[k] ?? phrase) + change;
-                Add(new Commitment(text, location, section, actor, indicator + MeasureText(q), modality, q.ToMetric(indicator), deadlineRecord));
+                Add(text, location, section, actor, indicator + MeasureText(q), modality, q.ToMetric(indicator), deadlineRecord);
             }
 
             lastIndicator = parts?[^1] ?? phrase;
@@ -1468,7 +1505,7 @@ internal sealed class CommitmentExtractor
                 action = indicator;
             }
 
-            Add(new Commitment(text, location, section, actor, action, modality, metric, deadlineRecord));
+            Add(text, location, section, actor, action, modality, metric, deadlineRecord);
             emitted++;
             lastIndicator = indicator;
             segmentStart = nextSegmentStart;
@@ -1477,13 +1514,13 @@ internal sealed class CommitmentExtractor
         if (emitted == 0 && (modal is not null || deadlineRecord is not null))
         {
             // Every number was part of an object (对全市1280处隐患点…): a commitment without a measure.
-            Add(new Commitment(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord));
+            Add(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord);
         }
     }
 
     /// <summary>Adds a commitment with what the document passes need to know of where it was found.</summary>
-    private void Add(Commitment commitment) =>
-        _result.Add(new CommitmentDraft(commitment, _paragraph.Zone, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
+    private void Add(string text, Location location, string section, Actor actor, string action, string modality, Metric? metric, Deadline? deadline) =>
+        _result.Add(new CommitmentDraft(text, location, section, actor, action, modality, metric, deadline, _paragraph.Zone, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
 
     private TextSpan Trimmed(int start, int end)
     {
@@ -1559,7 +1596,7 @@ internal sealed class CommitmentExtractor
         return removals;
     }
 
-    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, IReadOnlyList<TextSpan> removals)
+    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, List<TextSpan> removals)
     {
         var builder = new System.Text.StringBuilder(raw.Length);
         for (int p = 0; p < raw.Length; p++)
@@ -1602,7 +1639,7 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>.</summary>
-    private string TextWithout(int start, int end, IReadOnlyList<TextSpan> removals)
+    private string TextWithout(int start, int end, List<TextSpan> removals)
     {
         var builder = new System.Text.StringBuilder(end - start);
         for (int p = start; p < end; p++)
@@ -1623,7 +1660,7 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
-    private string CleanIndicator(ReadOnlySpan<char> raw, IReadOnlyList<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
+    private string CleanIndicator(ReadOnlySpan<char> raw, List<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
     {
         lead = null;
         atLeast = false;

@@ -10,7 +10,7 @@ namespace PolicySpeech;
 
 /// <summary>
 /// The library's entry point: analyses speeches with every built-in rule (diagnostics) and the commitment extractor, one
-/// document at a time (<see cref="Analyze"/>) or many in parallel with results in input order
+/// document at a time (<see cref="Analyze(SpeechDocument, CancellationToken)"/>) or many in parallel with results in input order
 /// (<see cref="AnalyzeManyAsync(IEnumerable{string}, int, CancellationToken)"/>). Thread-safe: one instance can serve
 /// any number of threads.
 /// </summary>
@@ -89,12 +89,36 @@ public sealed class DocumentAnalyzer
         {
             (year, source) = (date.Year, ReferenceYearSource.Metadata);
         }
+        else if (ReferenceYearInference.Infer(tree) is { } inferred)
+        {
+            // The same year the semantic model would infer, so check and extract report one reference year.
+            (year, source) = (inferred, ReferenceYearSource.Inferred);
+        }
         else
         {
             (year, source) = (null, ReferenceYearSource.None);
         }
 
         return new DocumentAnalysisResult(document, tree, configuration, analysis, model, year, source);
+    }
+
+    /// <summary>Loads a file (.txt, .html/.htm or .docx) and analyses it: the one-call form of <see cref="Analyze(SpeechDocument, CancellationToken)"/>.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
+    /// <returns>The diagnostics, commitments and reference year.</returns>
+    /// <exception cref="SpeechLoadException">The file cannot be read or is not a speech the loader understands.</exception>
+    /// <exception cref="ConfigurationException">The <c>policyspeech.json</c> found for the document is invalid.</exception>
+    /// <example><code>
+    /// var result = new DocumentAnalyzer().Analyze("speech.docx");
+    /// foreach (var d in result.Diagnostics)
+    /// {
+    ///     Console.WriteLine(d);
+    /// }
+    /// </code></example>
+    public DocumentAnalysisResult Analyze(string path, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        return Analyze(SpeechDocument.Load(path), cancellationToken);
     }
 
     /// <summary>
@@ -207,6 +231,10 @@ public sealed class DocumentAnalyzer
         });
         var loadOptions = Options.Load ?? LoadOptions.Default;
 
+        // The started work that has not finished, so that stopping early waits for it: once the enumeration is disposed,
+        // no worker is still loading or analysing (issue #12). Finished work leaves the set, so it stays small.
+        var running = new ConcurrentDictionary<int, Task>();
+
         var producer = Task.Run(
             async () =>
             {
@@ -217,6 +245,8 @@ public sealed class DocumentAnalyzer
                     {
                         int i = index++;
                         var work = ProcessAsync(i, input, load, nameOf, loadOptions, slots, token);
+                        running[i] = work;
+                        _ = work.ContinueWith(_ => running.TryRemove(i, out Task? _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
                         if (!pending.Writer.TryWrite(work))
                         {
                             try
@@ -271,6 +301,20 @@ public sealed class DocumentAnalyzer
             while (pending.Reader.TryRead(out var work))
             {
                 Observe(work);
+            }
+
+            // Work already inside a worker sees the cancellation at its next check (between loading, the rules and the
+            // commitments); wait for it so that nothing runs on after the caller has stopped.
+            foreach (var work in running.Values)
+            {
+                try
+                {
+                    await work.ConfigureAwait(false);
+                }
+                catch (Exception)
+                {
+                    // Cancelled or failed work: the caller has stopped and gets the first error already thrown, if any.
+                }
             }
         }
     }

@@ -18,10 +18,11 @@ internal sealed class DocumentAnalysis
     /// <summary>The path reported for the embedded sample.</summary>
     public const string SamplePath = "sample/000_9db54a9de2bb72cf.txt";
 
-    private DocumentAnalysis(DocumentAnalysisResult result, ImmutableArray<DiagnosticDescriptor> descriptors)
+    private DocumentAnalysis(DocumentAnalysisResult result, ImmutableArray<DiagnosticDescriptor> descriptors, ImmutableArray<Diagnostic>? diagnostics = null)
     {
         Result = result;
         Descriptors = descriptors;
+        Diagnostics = diagnostics ?? result.Diagnostics;
 
         // Annotations nest by position: ties (a distributive clause's commitments) go shorter first.
         Commitments = [.. result.Commitments.OrderBy(c => c.Location.SourceSpan.Start).ThenBy(c => c.Location.SourceSpan.Length)];
@@ -34,8 +35,11 @@ internal sealed class DocumentAnalysis
     /// <summary>The library's result (for <see cref="DocumentAnalysisResult.FixAll"/> and <see cref="DocumentAnalysisResult.HasErrors"/>).</summary>
     public DocumentAnalysisResult Result { get; }
 
-    /// <summary>The diagnostics, ordered by position.</summary>
-    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+    /// <summary>The diagnostics shown, ordered by position (all of them unless <see cref="Where"/> chose some).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>Whether a shown diagnostic is unsuppressed and at error severity.</summary>
+    public bool HasErrors => Diagnostics.Any(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>The commitments, ordered by position.</summary>
     public ImmutableArray<Commitment> Commitments { get; }
@@ -80,6 +84,17 @@ internal sealed class DocumentAnalysis
     {
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = configuration, ReferenceYear = year });
         return new DocumentAnalysis(analyzer.Analyze(document, cancellationToken), analyzer.SupportedDiagnostics);
+    }
+
+    /// <summary>The same analysis showing only the diagnostics <paramref name="include"/> accepts.</summary>
+    public DocumentAnalysis Where(Func<Diagnostic, bool> include) => new(Result, Descriptors, [.. Diagnostics.Where(include)]);
+
+    /// <summary>Loads and analyses standard input's bytes (configuration: the <c>policyspeech.json</c> of the current folder, or <paramref name="configuration"/>).</summary>
+    public static DocumentAnalysis LoadStandardInput(byte[] bytes, SpeechConfiguration? configuration, int? year = null)
+    {
+        configuration ??= SpeechConfiguration.FindFor(Path.Combine(Environment.CurrentDirectory, "-"));
+        using var stream = new MemoryStream(bytes, writable: false);
+        return Analyse(SpeechDocument.Load(stream, "-"), configuration, year);
     }
 
     /// <summary>The descriptor of an ID, or null.</summary>

@@ -36,8 +36,12 @@ internal sealed class HtmlAnnotator
         b.Append("</main>\n<aside class=\"side\" aria-label=\"Outline, findings and commitments\">\n");
         WriteOutline(b);
         WriteSummary(b);
-        WriteCommitments(b);
         b.Append("</aside>\n</div>\n");
+
+        // The commitments table spans the page's width below the speech (in the side panel it was cut at common widths).
+        b.Append("<div class=\"wide\" id=\"commitments-panel\">\n");
+        WriteCommitments(b);
+        b.Append("</div>\n");
         b.Append("<div id=\"pop\" class=\"pop\" role=\"tooltip\" hidden></div>\n");
         b.Append("<script type=\"application/json\" id=\"ps-data\">").Append(DataJson()).Append("</script>\n");
         b.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
@@ -251,7 +255,7 @@ internal sealed class HtmlAnnotator
         (string Label, string English, string Type)[] headers =
         [
             ("#", "commitment", "num"), ("行", "line", "num"), ("章节", "section", "text"), ("主体", "actor", "text"), ("情态", "modality", "text"),
-            ("指标", "indicator (or action)", "text"), ("比较", "comparator", "text"), ("值", "value", "num"), ("单位", "unit", "text"), ("期限", "deadline", "text"),
+            ("行动", "action", "text"), ("指标", "indicator (of the metric)", "text"), ("比较", "comparator", "text"), ("值", "value", "num"), ("单位", "unit", "text"), ("期限", "deadline", "text"),
         ];
         foreach (var (label, english, type) in headers)
         {
@@ -268,7 +272,8 @@ internal sealed class HtmlAnnotator
             Cell(b, c.Section);
             Cell(b, c.Actor.Explicit ? c.Actor.Text : c.Actor.Text + "*", c.Actor.Explicit ? null : "implicit actor");
             Cell(b, ModalityLabel(c.Modality), c.Modality);
-            Cell(b, m?.Indicator ?? c.Action);
+            Cell(b, c.Action);
+            Cell(b, m?.Indicator ?? "");
             Cell(b, m?.Comparator ?? "");
             string value = AnnotationModel.ValueText(m);
             b.Append("<td class=\"num\" data-v=\"").Append(m?.Value is { } v ? v.ToString("R", ci) : "").Append("\">");
@@ -419,10 +424,11 @@ internal sealed class HtmlAnnotator
         .dot { display: inline-block; width: .62em; height: .62em; border-radius: 50%; margin-right: 4px; vertical-align: middle; }
         .dot.sev-error { background: var(--err); } .dot.sev-warning { background: var(--warn); } .dot.sev-info { background: var(--info); } .dot.sev-hidden { background: #9aa0a6; }
         .supp { color: var(--muted); }
-        .tablewrap { max-height: 70vh; overflow: auto; border: 1px solid var(--line); }
-        #commitments { font-size: .8rem; }
-        #commitments td { max-width: 12em; }
-        #commitments td:nth-child(6) { min-width: 8em; }
+        .tablewrap { max-height: 80vh; overflow: auto; border: 1px solid var(--line); }
+        .wide { padding: 4px 28px 40px; border-top: 1px solid var(--line); background: var(--panel); }
+        #commitments { font-size: .84rem; }
+        #commitments td { max-width: 24em; }
+        #commitments td:nth-child(6), #commitments td:nth-child(7) { min-width: 8em; }
         #commitments td:nth-child(3), #commitments td:nth-child(5) { white-space: nowrap; }
         table.sortable th button { all: unset; cursor: pointer; display: block; width: 100%; }
         table.sortable th button::after { content: " ↕"; color: #aab; font-size: .8em; }

@@ -13,14 +13,26 @@ internal sealed class TerminalAnnotator
 {
     private const string Reset = "\u001b[0m";
     private const string Superscripts = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    /// <summary>How many lines show the same finding note (rule and message) before the rest are left out.</summary>
+    public const int RepeatedNoteLimit = 3;
+
     private readonly AnnotationModel _model;
     private readonly bool _colour;
+    private readonly Dictionary<string, int> _noteLines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _notesShown = new(StringComparer.Ordinal);
 
     public TerminalAnnotator(AnnotationModel model, bool colour)
     {
         _model = model;
         _colour = colour;
+        var text = model.Analysis.Tree.Text;
+        foreach (var group in model.Analysis.Diagnostics.GroupBy(NoteKey, StringComparer.Ordinal))
+        {
+            _noteLines[group.Key] = group.Select(d => text.GetLineNumber(d.Location.SourceSpan.Start)).Distinct().Count();
+        }
     }
+
+    private static string NoteKey(Diagnostic d) => d.Id + "\u0000" + d.Message;
 
     public void Write(TextWriter writer)
     {
@@ -108,8 +120,25 @@ internal sealed class TerminalAnnotator
         writer.WriteLine($"{(_colour ? Style(number, "2") : number)} │ {body}");
         foreach (var (key, note) in notes)
         {
+            string more = "";
+            if (_noteLines.TryGetValue(key, out int lines))
+            {
+                // The same finding on many lines (256 half-width commas): its note on the first lines only.
+                int shown = _notesShown.GetValueOrDefault(key);
+                _notesShown[key] = shown + 1;
+                if (shown >= RepeatedNoteLimit)
+                {
+                    continue;
+                }
+
+                if (shown == RepeatedNoteLimit - 1 && lines > RepeatedNoteLimit)
+                {
+                    more = string.Create(CultureInfo.InvariantCulture, $" (the same note on {lines - RepeatedNoteLimit} more lines is not repeated)");
+                }
+            }
+
             string count = noteCounts[key] > 1 ? string.Create(CultureInfo.InvariantCulture, $" ×{noteCounts[key]}") : "";
-            writer.WriteLine($"{new string(' ', gutter)} │   {TerminalText.Escape(note.Replace("{count}", count, StringComparison.Ordinal))}");
+            writer.WriteLine($"{new string(' ', gutter)} │   {TerminalText.Escape(note.Replace("{count}", count, StringComparison.Ordinal))}{more}");
         }
     }
 
@@ -142,7 +171,7 @@ internal sealed class TerminalAnnotator
         }
 
         var d = analysis.Diagnostics[mark.Index];
-        string noteKey = d.Id + "\u0000" + d.Message;
+        string noteKey = NoteKey(d);
         if (!numbers.TryGetValue(noteKey, out int n))
         {
             n = numbers.Keys.Count(k => k.Contains('\u0000', StringComparison.Ordinal)) + 1;
@@ -229,8 +258,8 @@ internal sealed class TerminalAnnotator
             return;
         }
 
-        string[] headers = ["#", "line", "section", "actor", "modality", "indicator", "cmp", "value", "unit", "deadline"];
-        int[] limits = [4, 5, 14, 12, 9, 24, 5, 10, 8, 30];
+        string[] headers = ["#", "line", "section", "actor", "modality", "action", "indicator", "cmp", "value", "unit", "deadline"];
+        int[] limits = [4, 5, 14, 12, 9, 20, 20, 5, 10, 8, 30];
         var rows = analysis.Commitments.Select((c, i) => new[]
         {
             "C" + (i + 1).ToString(CultureInfo.InvariantCulture),
@@ -238,7 +267,8 @@ internal sealed class TerminalAnnotator
             c.Section,
             c.Actor.Explicit ? c.Actor.Text : $"({c.Actor.Text})",
             c.Modality,
-            c.Metric?.Indicator ?? c.Action,
+            c.Action,
+            c.Metric?.Indicator ?? "",
             c.Metric?.Comparator ?? "",
             AnnotationModel.ValueText(c.Metric),
             c.Metric?.Unit ?? "",

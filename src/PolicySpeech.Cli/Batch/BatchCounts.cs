@@ -12,6 +12,9 @@ internal sealed class BatchCounts
     /// <summary>Inputs of unsupported types.</summary>
     public int Skipped { get; set; }
 
+    /// <summary>Documents that loaded but hold no text (status <c>empty</c>).</summary>
+    public int Empty { get; set; }
+
     /// <summary>Commitments found.</summary>
     public long Commitments { get; set; }
 
@@ -35,6 +38,9 @@ internal sealed class BatchCounts
                 break;
             case "skipped":
                 Skipped++;
+                break;
+            case "empty":
+                Empty++;
                 break;
             default:
                 Errors++;

@@ -28,6 +28,15 @@ internal sealed class BatchJournal
     /// <summary>The shard as <c>K/N</c>, or null.</summary>
     public string? Shard { get; set; }
 
+    /// <summary>The inputs as given on the command line (to say what differs when a resume is refused).</summary>
+    public string[] Arguments { get; set; } = [];
+
+    /// <summary>SHA-256 of this run's inputs as full paths: equal when the same files are named another way (relative or absolute).</summary>
+    public string FullPathsHash { get; set; } = "";
+
+    /// <summary>The first input's path as written in the tables.</summary>
+    public string? FirstPath { get; set; }
+
     /// <summary>How many inputs this run has.</summary>
     public int Inputs { get; set; }
 

@@ -17,6 +17,15 @@ internal sealed record BatchOptions(
     ShardSpec? Shard,
     int? Year)
 {
+    /// <summary>The configuration file given with <c>--config</c>, or null to use the <c>policyspeech.json</c> found for each document.</summary>
+    public string? ConfigPath { get; init; }
+
+    /// <summary>Whether unsupported files found in folders and archives get a <c>skipped</c> row in <c>documents.csv</c> (<c>--include-skipped</c>).</summary>
+    public bool IncludeSkipped { get; init; }
+
+    /// <summary>Whether an input that failed (status <c>error</c>) or is empty makes the exit code 2 (<c>--fail-on-error</c>).</summary>
+    public bool FailOnError { get; init; }
+
     /// <summary>Documents written between two checkpoints of the journal at most (a checkpoint is also taken every <see cref="CheckpointInterval"/>).</summary>
     public int CheckpointEvery { get; init; } = 500;
 

@@ -4,6 +4,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
+using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Cli.Batch;
 
@@ -31,11 +32,32 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             throw new CliUsageException($"no inputs found in {string.Join(", ", options.Inputs)}");
         }
 
+        var leftOut = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        if (!options.IncludeSkipped)
+        {
+            // Files of other types found in folders and archives are not rows unless asked for; the summary counts them.
+            foreach (var skipped in all.Where(i => i.Kind == BatchInputKind.Skipped))
+            {
+                string extension = Path.GetExtension(skipped.EntryName ?? skipped.Path).ToLowerInvariant();
+                extension = extension.Length == 0 ? "(no extension)" : extension;
+                leftOut[extension] = leftOut.GetValueOrDefault(extension) + 1;
+            }
+
+            all = [.. all.Where(i => i.Kind != BatchInputKind.Skipped)];
+            if (all.Count == 0)
+            {
+                throw new CliUsageException($"no .txt, .html, .htm or .docx inputs found in {string.Join(", ", options.Inputs)} ({leftOut.Values.Sum()} files of other types; --include-skipped lists them)");
+            }
+        }
+
+        var configuration = LoadConfiguration(options.ConfigPath);
         IReadOnlyList<BatchInput> inputs = options.Shard is { } shard ? [.. all.Where(i => shard.Includes(i.Path))] : all;
         Directory.CreateDirectory(outDir);
         var tables = BatchTables.All.Where(t => BatchTables.IsWritten(t, options.Formats)).ToArray();
 
-        string optionsKey = string.Create(CultureInfo.InvariantCulture, $"schema=1;formats={(int)options.Formats};shard={options.Shard};year={options.Year}");
+        string optionsKey = string.Create(
+            CultureInfo.InvariantCulture,
+            $"schema=2;formats={(int)options.Formats};shard={options.Shard};year={options.Year};config={ConfigKey(options.ConfigPath)};skipped={(options.IncludeSkipped ? 1 : 0)}");
         var journal = options.Resume ? BatchJournal.TryLoad(outDir) : null;
         if (journal is not null)
         {
@@ -43,13 +65,13 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             if (journal.InputsHash != inputsHash || journal.Options != optionsKey || journal.Inputs != inputs.Count)
             {
                 throw new CliUsageException(
-                    $"{Path.Combine(outDir, BatchTables.JournalFile)}: the interrupted run in this folder was started with other inputs or options " +
-                    $"(journal: {journal.Inputs} inputs, {journal.Options}; now: {inputs.Count} inputs, {optionsKey}); run again without --resume to start over, or use another --out folder");
+                    $"{Path.Combine(outDir, BatchTables.JournalFile)}: the interrupted run in this folder was started with other inputs or options: " +
+                    $"{DescribeDifference(journal, inputs, optionsKey)}; run again without --resume to start over, or use another --out folder");
             }
 
             if (journal.Complete)
             {
-                return new BatchSummary(inputs.Count, journal.Counts, 0, 0, clock.Elapsed, AlreadyComplete: true);
+                return new BatchSummary(inputs.Count, journal.Counts, 0, 0, clock.Elapsed, AlreadyComplete: true) { LeftOut = leftOut };
             }
         }
         else
@@ -62,6 +84,9 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                 Options = optionsKey,
                 Shard = options.Shard?.ToString(),
                 Inputs = inputs.Count,
+                Arguments = [.. options.Inputs],
+                FullPathsHash = HashFullPaths(inputs),
+                FirstPath = inputs.Count > 0 ? inputs[0].Path : null,
             };
         }
 
@@ -81,7 +106,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
 
             var counts = journal.Counts.Clone();
             int start = journal.Completed;
-            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, cancellationToken).ConfigureAwait(false);
+            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, cancellationToken).ConfigureAwait(false);
 
             foreach (var stream in streams)
             {
@@ -91,7 +116,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             await FinishAsync(outDir, tables).ConfigureAwait(false);
             journal.Complete = true;
             journal.Save(outDir);
-            return new BatchSummary(inputs.Count, counts, inputs.Count - start, bytesNow, clock.Elapsed, AlreadyComplete: false);
+            return new BatchSummary(inputs.Count, counts, inputs.Count - start, bytesNow, clock.Elapsed, AlreadyComplete: false) { LeftOut = leftOut };
         }
         finally
         {
@@ -114,6 +139,70 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>SHA-256 over the inputs' full paths (files, and archive entries), one a line: the same files however the folder was named.</summary>
+    internal static string HashFullPaths(IEnumerable<BatchInput> inputs)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var input in inputs)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetFullPath(input.FilePath) + "!/" + input.EntryName + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>What differs between the journal's run and this one, in words.</summary>
+    private string DescribeDifference(BatchJournal journal, IReadOnlyList<BatchInput> inputs, string optionsKey)
+    {
+        var parts = new List<string>();
+        var before = journal.Options.Split(';').ToDictionary(p => p.Split('=')[0], p => p, StringComparer.Ordinal);
+        foreach (string part in optionsKey.Split(';'))
+        {
+            string name = part.Split('=')[0];
+            if (!before.TryGetValue(name, out string? old) || old != part)
+            {
+                parts.Add($"option {name}: was '{(old is null ? "(unknown)" : old[(name.Length + 1)..])}', now '{part[(name.Length + 1)..]}'");
+            }
+        }
+
+        if (journal.InputsHash != HashPaths(inputs) || journal.Inputs != inputs.Count)
+        {
+            string was = journal.Arguments.Length > 0 ? string.Join(' ', journal.Arguments) : "(not recorded)";
+            string now = string.Join(' ', options.Inputs);
+            if (journal.FullPathsHash.Length > 0 && journal.FullPathsHash == HashFullPaths(inputs))
+            {
+                parts.Add(
+                    $"the same {inputs.Count} files, named differently: the run was started with '{was}' (paths such as '{journal.FirstPath}'), this one names them '{now}' (such as '{(inputs.Count > 0 ? inputs[0].Path : "")}'); " +
+                    "the tables keep paths as given, so resume with the inputs written as the first time");
+            }
+            else
+            {
+                parts.Add($"inputs: the run was started with '{was}' ({journal.Inputs} inputs, the first '{journal.FirstPath}'), this one has '{now}' ({inputs.Count} inputs, the first '{(inputs.Count > 0 ? inputs[0].Path : "")}')");
+            }
+        }
+
+        return parts.Count == 0 ? "the journal does not match" : string.Join("; ", parts);
+    }
+
+    private static SpeechConfiguration? LoadConfiguration(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return SpeechConfiguration.Load(path);
+        }
+        catch (ConfigurationException ex)
+        {
+            throw new CliUsageException(ex.Message);
+        }
+    }
+
+    private static string ConfigKey(string? path) => path is null ? "" : Path.GetFullPath(path);
+
     /// <summary>The name a table has while it is written.</summary>
     internal static string PartialPath(string directory, string fileName) => Path.Combine(directory, fileName + BatchTables.PartialSuffix);
 
@@ -135,7 +224,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     }
 
     private async Task<long> ProcessAsync(
-        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, CancellationToken cancellationToken)
+        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration, CancellationToken cancellationToken)
     {
         int jobs = Math.Clamp(options.Jobs, 1, Commands.BatchCommand.MaxJobs);
         // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
@@ -145,7 +234,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         var token = linked.Token;
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
         var results = Channel.CreateUnbounded<DocumentOutput>(new UnboundedChannelOptions { SingleReader = true });
-        var worker = new BatchWorker(new DocumentProcessor(options.Year));
+        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration));
         var formats = options.Formats;
 
         var producer = Task.Run(() => ProduceAsync(inputs, start, work.Writer, slots, token), token);
@@ -177,10 +266,10 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         });
 
         long bytesNow = 0;
+        int next = start;
         try
         {
             var pending = new Dictionary<int, DocumentOutput>();
-            int next = start;
             var sinceCheckpoint = Stopwatch.StartNew();
             int writtenSinceCheckpoint = 0;
             while (next < inputs.Count)
@@ -234,7 +323,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             Checkpoint(outDir, journal, streams, next);
             return bytesNow;
         }
-        catch
+        catch (Exception ex)
         {
             await linked.CancelAsync().ConfigureAwait(false);
             try
@@ -244,6 +333,14 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             catch (Exception)
             {
                 // The first failure is the one reported.
+            }
+
+            if (ex is OperationCanceledException && cancellationToken.IsCancellationRequested)
+            {
+                // Every input before `next` is written whole: record them, so a resumed run continues from here.
+                journal.Counts = counts.Clone();
+                Checkpoint(outDir, journal, streams, next);
+                throw new BatchInterruptedException(next, inputs.Count, ex);
             }
 
             throw;
@@ -273,7 +370,16 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                         archivePath = input.FilePath;
                         try
                         {
-                            archive = ZipFile.OpenRead(input.FilePath);
+                            var stream = input.Open();
+                            try
+                            {
+                                archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: false);
+                            }
+                            catch
+                            {
+                                stream.Dispose();
+                                throw;
+                            }
                         }
                         catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
                         {
@@ -281,7 +387,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                         }
                     }
 
-                    (bytes, error) = archive is null ? (null, archiveError) : BatchWorker.ReadEntry(archive, input.EntryName!);
+                    (bytes, error) = archive is null ? (null, archiveError) : BatchWorker.ReadEntry(archive, input.EntryIndex, input.EntryName!);
                 }
 
                 await writer.WriteAsync(new WorkItem(i, input, bytes, error), token).ConfigureAwait(false);

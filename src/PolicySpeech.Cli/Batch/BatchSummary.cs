@@ -9,6 +9,9 @@ namespace PolicySpeech.Cli.Batch;
 /// <param name="AlreadyComplete">Whether <c>--resume</c> found the run already finished.</param>
 internal sealed record BatchSummary(int Inputs, BatchCounts Counts, int ProcessedNow, long BytesNow, TimeSpan Elapsed, bool AlreadyComplete)
 {
+    /// <summary>Inputs left out because their type is not read (without <c>--include-skipped</c>), by extension.</summary>
+    public IReadOnlyDictionary<string, int> LeftOut { get; init; } = new Dictionary<string, int>();
+
     /// <summary>The exit code: 1 when a document has an unsuppressed error-severity diagnostic, else 0.</summary>
     public int ExitCode => Counts.ErrorDiagnostics > 0 ? CliApp.ErrorFindings : CliApp.Ok;
 }

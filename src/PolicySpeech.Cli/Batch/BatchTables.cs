@@ -1,4 +1,5 @@
 using System.Text;
+using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;
 
@@ -32,11 +33,11 @@ internal static class BatchTables
     public static bool IsWritten(BatchTable table, BatchFormats formats) =>
         table != BatchTable.CommitmentsCsv || formats.HasFlag(BatchFormats.Csv);
 
-    /// <summary>The bytes a table starts with (the CSV header; nothing for JSON Lines).</summary>
+    /// <summary>The bytes a table starts with (the UTF-8 byte order mark and the CSV header; nothing for JSON Lines).</summary>
     public static byte[] Header(BatchTable table) => table switch
     {
-        BatchTable.Documents => Encoding.UTF8.GetBytes(Csv.Header(DocumentRow.Columns)),
-        BatchTable.CommitmentsCsv => Encoding.UTF8.GetBytes(Csv.Header(CommitmentRow.Columns)),
+        BatchTable.Documents => [.. CsvEncoding.ByteOrderMark, .. Encoding.UTF8.GetBytes(Csv.Header(DocumentRow.Columns))],
+        BatchTable.CommitmentsCsv => [.. CsvEncoding.ByteOrderMark, .. Encoding.UTF8.GetBytes(TableRows.CsvHeader(CommitmentTable.Columns))],
         _ => [],
     };
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using PolicySpeech.Loading;
+using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;
 
@@ -9,11 +10,15 @@ namespace PolicySpeech.Cli.Batch;
 internal sealed class BatchWorker(DocumentProcessor processor)
 {
     /// <summary>Reads a zip entry into memory, at most <see cref="LoadOptions.MaxFileBytes"/> bytes whatever the entry declares (zip-bomb safe).</summary>
-    public static (byte[]? Bytes, string? Error) ReadEntry(ZipArchive archive, string entryName)
+    public static (byte[]? Bytes, string? Error) ReadEntry(ZipArchive archive, int entryIndex, string entryName)
     {
         try
         {
-            var entry = archive.GetEntry(entryName);
+            // By position: two entries may have the same name, and GetEntry would return the first for both.
+            var entries = archive.Entries;
+            var entry = entryIndex >= 0 && entryIndex < entries.Count && string.Equals(entries[entryIndex].FullName, entryName, StringComparison.Ordinal)
+                ? entries[entryIndex]
+                : archive.GetEntry(entryName);
             if (entry is null)
             {
                 return (null, "the zip entry is missing");
@@ -76,7 +81,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
                     }
                     else
                     {
-                        using var stream = new FileStream(input.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+                        using var stream = input.Open();
                         bytes = stream.Length;
                         document = SpeechDocument.Load(stream, input.Path);
                     }
@@ -97,6 +102,10 @@ internal sealed class BatchWorker(DocumentProcessor processor)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             row = Failure(input.Path, "error", $"the file cannot be read ({ex.Message})", bytes);
+        }
+        catch (PolicySpeech.Diagnostics.ConfigurationException ex)
+        {
+            row = Failure(input.Path, "error", $"its configuration is invalid: {ex.Message}", bytes);
         }
         catch (Exception ex)
         {
@@ -125,7 +134,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
             var csv = new StringBuilder();
             foreach (var commitment in processed.Commitments)
             {
-                RowSerializer.AppendCsv(csv, commitment);
+                TableRows.AppendCsv(csv, CommitmentTable.Columns, commitment);
             }
 
             tables[(int)BatchTable.CommitmentsCsv] = Encoding.UTF8.GetBytes(csv.ToString());
@@ -138,7 +147,7 @@ internal sealed class BatchWorker(DocumentProcessor processor)
         var buffer = new ArrayBufferWriter<byte>();
         foreach (var commitment in processed.Commitments)
         {
-            RowSerializer.AppendJson(buffer, commitment);
+            TableRows.AppendJson(buffer, CommitmentTable.Columns, commitment);
         }
 
         tables[(int)BatchTable.CommitmentsJsonl] = buffer.WrittenSpan.ToArray();

@@ -1,5 +1,6 @@
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
+using PolicySpeech.Output;
 using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Cli.Batch;
@@ -12,15 +13,18 @@ internal sealed class DocumentProcessor
 {
     private readonly DocumentAnalyzer _analyzer;
 
+    /// <summary>The <c>error</c> column of a document whose status is <c>empty</c>.</summary>
+    public const string EmptyReason = "the document holds no text";
+
     /// <summary>Creates the processor.</summary>
     /// <param name="year">The reference year given with <c>--year</c>, or null.</param>
-    public DocumentProcessor(int? year)
+    /// <param name="configuration">The configuration given with <c>--config</c>, or null to use the <c>policyspeech.json</c> found for each document (as <c>check</c> does).</param>
+    public DocumentProcessor(int? year, SpeechConfiguration? configuration = null)
     {
-        // Batch applies no policyspeech.json, and runs documents in parallel already: each document's analyzers run one
-        // after another.
+        // Batch runs documents in parallel already: each document's analyzers run one after another.
         _analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with
         {
-            Configuration = SpeechConfiguration.Default,
+            Configuration = configuration,
             ReferenceYear = year,
             MaxAnalyzerParallelism = 1,
         });
@@ -60,36 +64,12 @@ internal sealed class DocumentProcessor
             }
         }
 
+        // The same analysis gives the diagnostics above and the commitments: one pass over each document.
         var found = analysis.Commitments;
-        var commitments = new List<CommitmentRow>(found.Length);
+        var commitments = new List<object?[]>(found.Length);
         foreach (var c in found)
         {
-            var start = c.Location.LineSpan.Start;
-            commitments.Add(new CommitmentRow(
-                path,
-                c.Section,
-                c.Actor.Text,
-                c.Actor.Explicit,
-                c.Action,
-                c.Modality,
-                c.Metric?.Indicator,
-                c.Metric?.Comparator,
-                c.Metric?.Value,
-                c.Metric?.ValueHigh,
-                c.Metric?.Unit,
-                c.Metric?.Redacted,
-                c.Deadline?.Text,
-                c.Deadline?.Kind,
-                c.Deadline?.Year,
-                c.Deadline?.Recurrence,
-                c.Text,
-                start.Line + 1,
-                start.Character + 1,
-                ContractNames.Of(c.Zone),
-                ContractNames.Of(c.Kind),
-                c.Deadline is { } deadline ? ContractNames.Of(deadline.Source) : null,
-                c.Deadline?.StartYear,
-                c.DuplicateOf));
+            commitments.Add(CommitmentTable.GetValues(path, c));
         }
 
         var paragraphs = new List<ParagraphHashRow>();
@@ -104,10 +84,12 @@ internal sealed class DocumentProcessor
             }
         }
 
+        // A document with no text (an empty file, a page or .docx without text) is a finding of its own, not a silent "ok".
+        bool empty = text.AsSpan(new PolicySpeech.Text.TextSpan(0, text.Length)).IsWhiteSpace();
         var row = new DocumentRow(
             path,
-            "ok",
-            null,
+            empty ? "empty" : "ok",
+            empty ? EmptyReason : null,
             text.ChecksumHex,
             FormatName(document.Format),
             bytes,

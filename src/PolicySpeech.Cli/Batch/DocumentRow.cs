@@ -2,8 +2,8 @@ namespace PolicySpeech.Cli.Batch;
 
 /// <summary>One row of <c>documents.csv</c>: one per input, whatever happened to it.</summary>
 /// <param name="Path">The input's path (the order key).</param>
-/// <param name="Status"><c>ok</c>, <c>error</c> (could not be loaded or processed) or <c>skipped</c> (unsupported type).</param>
-/// <param name="Error">Why it failed or was skipped; null when ok.</param>
+/// <param name="Status"><c>ok</c>, <c>empty</c> (loaded, but holds no text), <c>error</c> (could not be loaded or processed) or <c>skipped</c> (unsupported type; listed only with <c>--include-skipped</c>).</param>
+/// <param name="Error">Why it failed, was skipped or is empty; null when ok.</param>
 /// <param name="ContentHash">SHA-256 of the decoded text as UTF-8 (<c>SourceText.ChecksumHex</c>); null unless ok.</param>
 /// <param name="Format">How it was read: <c>text</c>, <c>html</c> or <c>docx</c>; null unless ok.</param>
 /// <param name="Bytes">The size of the file or zip entry in bytes, when known.</param>

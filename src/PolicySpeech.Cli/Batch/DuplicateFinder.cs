@@ -64,7 +64,7 @@ internal static class DuplicateFinder
 
         documents.Clear();
         documents.TrimExcess();
-        using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
+        using var writer = new StreamWriter(output, append: false, CsvEncoding.File);
         writer.Write(Csv.Header(Columns));
         var row = new StringBuilder();
         foreach (var entry in places.Values

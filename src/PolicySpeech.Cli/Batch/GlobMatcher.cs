@@ -6,7 +6,8 @@ namespace PolicySpeech.Cli.Batch;
 /// <summary>
 /// A small glob matcher for inputs such as <c>archive/**/*.txt</c>: <c>**</c> matches any number of folders,
 /// <c>*</c> any characters but <c>/</c>, <c>?</c> one character but <c>/</c>, <c>[abc]</c> one of a set. Matching is
-/// ordinal and case-sensitive, on paths with <c>/</c> separators.
+/// ordinal and case-sensitive, on paths with <c>/</c> separators. (Not Microsoft.Extensions.FileSystemGlobbing: it knows
+/// only <c>*</c> and <c>**</c>, so <c>*.htm?</c> and <c>data/20[12]?/*.txt</c>, which users write, would stop working.)
 /// </summary>
 internal sealed class GlobMatcher
 {

@@ -35,7 +35,26 @@ internal static class MergeRunner
         }
 
         Validate(shardDirectories, journals);
+        RefuseOutputInsideShard(shardDirectories, outDir);
         Directory.CreateDirectory(outDir);
+        try
+        {
+            return await MergeAsync(shardDirectories, outDir, journals).ConfigureAwait(false);
+        }
+        catch (CliUsageException)
+        {
+            foreach (var table in BatchTables.All)
+            {
+                File.Delete(BatchRunner.PartialPath(outDir, BatchTables.FileName(table)));
+            }
+
+            File.Delete(BatchRunner.PartialPath(outDir, BatchTables.DuplicatesFile));
+            throw;
+        }
+    }
+
+    private static async Task<int> MergeAsync(IReadOnlyList<string> shardDirectories, string outDir, List<BatchJournal> journals)
+    {
         string first = shardDirectories[0];
         var tables = BatchTables.All.Where(t => File.Exists(Path.Combine(first, BatchTables.FileName(t)))).ToArray();
         var names = new List<string>();
@@ -100,6 +119,34 @@ internal static class MergeRunner
         return documents;
     }
 
+    /// <summary>Refuses an output folder that is a shard's folder or inside one: the merge would overwrite the shard.</summary>
+    private static void RefuseOutputInsideShard(IReadOnlyList<string> shardDirectories, string outDir)
+    {
+        static string Canonical(string path) =>
+            Path.TrimEndingDirectorySeparator(NativeFiles.RealPath(path) ?? Path.GetFullPath(path));
+
+        // The output folder may not exist yet: canonicalise its nearest existing ancestor.
+        string outFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir));
+        string existing = outFull;
+        string rest = "";
+        while (!Directory.Exists(existing) && Path.GetDirectoryName(existing) is { } parent)
+        {
+            rest = Path.Combine(Path.GetFileName(existing), rest);
+            existing = parent;
+        }
+
+        string outCanonical = Path.TrimEndingDirectorySeparator(Path.Combine(Canonical(existing), rest));
+        foreach (string shard in shardDirectories)
+        {
+            string shardCanonical = Canonical(shard);
+            if (string.Equals(outCanonical, shardCanonical, StringComparison.Ordinal)
+                || outCanonical.StartsWith(shardCanonical + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            {
+                throw new CliUsageException($"--out {outDir}: the output folder is (or is inside) the shard folder {shard}; the merge would overwrite it; choose another folder");
+            }
+        }
+    }
+
     private static void Validate(IReadOnlyList<string> directories, List<BatchJournal> journals)
     {
         for (int i = 1; i < journals.Count; i++)
@@ -148,21 +195,33 @@ internal static class MergeRunner
 
     private static int MergeCsv(List<string> sources, string output)
     {
-        var readers = sources.Select(s => new StreamReader(s, new UTF8Encoding(false))).ToList();
+        var readers = sources.Select(s => new SourceReader(s)).ToList();
         try
         {
-            using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
+            using var writer = new StreamWriter(output, append: false, CsvEncoding.File);
             var raw = new StringBuilder();
             var fields = new List<string>();
             var heads = new (string Key, string Raw)?[readers.Count];
+            int columns = -1;
             for (int i = 0; i < readers.Count; i++)
             {
-                if (Csv.TryReadRecord(readers[i], raw, fields) && i == 0)
+                if (!readers[i].ReadCsv(raw, fields))
                 {
+                    throw readers[i].Malformed("the table has no header line");
+                }
+
+                if (i == 0)
+                {
+                    columns = fields.Count;
                     writer.Write(raw.ToString());
                     writer.Write(Csv.NewLine);
                 }
+                else if (fields.Count != columns)
+                {
+                    throw readers[i].Malformed($"the header has {fields.Count} columns, {sources[0]} has {columns}");
+                }
 
+                readers[i].Columns = columns;
                 heads[i] = NextCsv(readers[i], raw, fields);
             }
 
@@ -174,12 +233,24 @@ internal static class MergeRunner
         }
     }
 
-    private static (string Key, string Raw)? NextCsv(StreamReader reader, StringBuilder raw, List<string> fields) =>
-        Csv.TryReadRecord(reader, raw, fields) ? (fields[0], raw.ToString()) : null;
+    private static (string Key, string Raw)? NextCsv(SourceReader reader, StringBuilder raw, List<string> fields)
+    {
+        if (!reader.ReadCsv(raw, fields))
+        {
+            return null;
+        }
+
+        if (fields.Count != reader.Columns)
+        {
+            throw reader.Malformed($"the record has {fields.Count} fields, the header {reader.Columns}");
+        }
+
+        return (Csv.Unneutralise(fields[0]), raw.ToString());
+    }
 
     private static int MergeJsonl(List<string> sources, string output)
     {
-        var readers = sources.Select(s => new StreamReader(s, new UTF8Encoding(false))).ToList();
+        var readers = sources.Select(s => new SourceReader(s)).ToList();
         try
         {
             using var writer = new StreamWriter(output, append: false, new UTF8Encoding(false));
@@ -197,18 +268,163 @@ internal static class MergeRunner
         }
     }
 
-    private static (string Key, string Raw)? NextJsonl(StreamReader reader)
+    private static (string Key, string Raw)? NextJsonl(SourceReader reader)
     {
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             if (line.Length > 0)
             {
-                return (RowSerializer.FirstStringProperty(Encoding.UTF8.GetBytes(line)), line);
+                byte[] bytes = Encoding.UTF8.GetBytes(line);
+                if (!IsJsonObject(bytes, out string? problem))
+                {
+                    throw reader.Malformed($"the line is not one JSON object ({problem})");
+                }
+
+                return (RowSerializer.FirstStringProperty(bytes), line);
             }
         }
 
         return null;
+    }
+
+    private static bool IsJsonObject(byte[] line, out string? problem)
+    {
+        try
+        {
+            var json = new System.Text.Json.Utf8JsonReader(line, new System.Text.Json.JsonReaderOptions { MaxDepth = 64 });
+            if (!json.Read() || json.TokenType != System.Text.Json.JsonTokenType.StartObject)
+            {
+                problem = "it does not start with {";
+                return false;
+            }
+
+            json.Skip();
+            if (json.Read())
+            {
+                problem = "text follows the object";
+                return false;
+            }
+
+            problem = null;
+            return true;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            problem = ex.Message;
+            return false;
+        }
+    }
+
+    /// <summary>A shard's table being merged: reads records, counts lines, and names the file and line of what is malformed.</summary>
+    private sealed class SourceReader : IDisposable
+    {
+        private readonly StreamReader _reader;
+        private readonly bool _endsWithLineBreak;
+        private long _line;
+
+        public SourceReader(string path)
+        {
+            Path = path;
+            if (FirstInvalidUtf8Line(path) is { } bad)
+            {
+                _line = bad;
+                throw Malformed("the line is not valid UTF-8");
+            }
+
+            _reader = new StreamReader(path, new UTF8Encoding(false));
+            long length = _reader.BaseStream.Length;
+            if (length > 0)
+            {
+                _reader.BaseStream.Seek(-1, SeekOrigin.End);
+                _endsWithLineBreak = _reader.BaseStream.ReadByte() == '\n';
+                _reader.BaseStream.Seek(0, SeekOrigin.Begin);
+            }
+            else
+            {
+                _endsWithLineBreak = true;
+            }
+        }
+
+        public string Path { get; }
+
+        public int Columns { get; set; }
+
+        public bool ReadCsv(StringBuilder raw, List<string> fields)
+        {
+            if (!Csv.TryReadRecord(_reader, raw, fields, out string? error))
+            {
+                return false;
+            }
+
+            _line++;
+            if (error is not null)
+            {
+                throw Malformed("malformed CSV record: " + error);
+            }
+
+            for (int i = 0; i < raw.Length; i++)
+            {
+                if (raw[i] == '\n')
+                {
+                    _line++;
+                }
+            }
+
+            return true;
+        }
+
+        public string? ReadLine()
+        {
+            string? line = _reader.ReadLine();
+            if (line is null)
+            {
+                return null;
+            }
+
+            _line++;
+            if (_reader.EndOfStream && !_endsWithLineBreak)
+            {
+                throw Malformed("the last line has no line break (the file is truncated)");
+            }
+
+            return line;
+        }
+
+        public CliUsageException Malformed(string what) =>
+            new(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path}:{Math.Max(_line, 1)}: {what}; the shard is damaged: rerun it (batch --resume or a fresh run) before merging"));
+
+        public void Dispose() => _reader.Dispose();
+
+        /// <summary>The 1-based line of the first byte that is not valid UTF-8, or null.</summary>
+        private static long? FirstInvalidUtf8Line(string path)
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+            var buffer = new byte[1 << 16];
+            var chars = new char[1 << 16];
+            int carried = 0;
+            long line = 1;
+            while (true)
+            {
+                int read = stream.Read(buffer, carried, buffer.Length - carried);
+                int available = carried + read;
+                bool final = read == 0;
+                var status = System.Text.Unicode.Utf8.ToUtf16(buffer.AsSpan(0, available), chars, out int consumed, out _, replaceInvalidSequences: false, isFinalBlock: final);
+                line += buffer.AsSpan(0, consumed).Count((byte)'\n');
+                if (status == System.Buffers.OperationStatus.InvalidData)
+                {
+                    return line;
+                }
+
+                if (final)
+                {
+                    return null;
+                }
+
+                carried = available - consumed;
+                buffer.AsSpan(consumed, carried).CopyTo(buffer);
+            }
+        }
     }
 
     /// <summary>Writes the records of all sources in ordinal order of their keys (ties: the earlier source first); returns the number of distinct keys.</summary>

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Parquet;
 using Parquet.Schema;
+using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;
 
@@ -27,14 +28,8 @@ internal static class ParquetExporter
         new DataField<int?>("diagnostics"), new DataField<int?>("commitments"),
     ];
 
-    private static readonly DataField[] CommitmentFields =
-    [
-        Text("path", false), Text("section", false), Text("actor", false), new DataField<bool>("actorExplicit"), Text("action", false),
-        Text("modality", false), Text("indicator"), Text("comparator"), new DataField<double?>("value"), new DataField<double?>("valueHigh"),
-        Text("unit"), new DataField<bool?>("redacted"), Text("deadlineText"), Text("deadlineKind"), new DataField<int?>("deadlineYear"),
-        Text("recurrence"), Text("text", false), new DataField<int>("line"), new DataField<int>("column"),
-        Text("zone", false), Text("kind", false), Text("deadlineSource"), new DataField<int?>("deadlineStartYear"), new DataField<int?>("duplicateOf"),
-    ];
+    /// <summary>The commitment table's fields: <see cref="CommitmentTable.Columns"/>, typed.</summary>
+    private static readonly DataField[] CommitmentFields = [.. CommitmentTable.Columns.Select(Field)];
 
     private static readonly DataField[] DiagnosticFields =
     [
@@ -61,6 +56,15 @@ internal static class ParquetExporter
 
     private static DataField Text(string name, bool nullable = true) => new DataField<string>(name, nullable);
 
+    private static DataField Field(TableColumn column) => column.Type switch
+    {
+        TableColumnType.String => Text(column.Name, column.IsNullable),
+        TableColumnType.Boolean => column.IsNullable ? new DataField<bool?>(column.Name) : new DataField<bool>(column.Name),
+        TableColumnType.Int32 => column.IsNullable ? new DataField<int?>(column.Name) : new DataField<int>(column.Name),
+        TableColumnType.Double => column.IsNullable ? new DataField<double?>(column.Name) : new DataField<double>(column.Name),
+        _ => throw new ArgumentOutOfRangeException(nameof(column)),
+    };
+
     private static IEnumerable<string?[]> ReadCsv(string path)
     {
         using var reader = new StreamReader(path, new UTF8Encoding(false));
@@ -75,7 +79,7 @@ internal static class ParquetExporter
                 continue;
             }
 
-            yield return [.. fields.Select(f => f.Length == 0 ? null : f)];
+            yield return [.. fields.Select(f => f.Length == 0 ? null : Csv.Unneutralise(f))];
         }
     }
 

@@ -1,9 +1,9 @@
 namespace PolicySpeech.Cli.Batch;
 
-/// <summary>The rows one loaded document gives.</summary>
+/// <summary>The rows one loaded document gives (commitments as <see cref="PolicySpeech.Output.CommitmentTable"/> rows).</summary>
 internal sealed record ProcessedDocument(
     DocumentRow Row,
-    IReadOnlyList<CommitmentRow> Commitments,
+    IReadOnlyList<object?[]> Commitments,
     IReadOnlyList<DiagnosticRow> Diagnostics,
     IReadOnlyList<ParagraphHashRow> Paragraphs,
     int ErrorDiagnostics);

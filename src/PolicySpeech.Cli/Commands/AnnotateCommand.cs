@@ -15,42 +15,89 @@ internal static class AnnotateCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string?>("path")
+        var path = new Argument<string[]>("path")
         {
-            Description = "The speech: .txt, .html/.htm or .docx. Without it, the sample speech bundled in the tool.",
-            Arity = ArgumentArity.ZeroOrOne,
+            Description = "The speeches: .txt, .html/.htm or .docx files, folders, glob patterns ('dir/*.txt') or - for standard input (one speech with --html). Without it, the sample speech bundled in the tool.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
         var html = new Option<string?>("--html")
         {
-            Description = "Also write a self-contained HTML page (findings underlined, commitments highlighted, outline, sortable commitments table) to this file.",
+            Description = "Write a self-contained HTML page (findings underlined, commitments highlighted, outline, sortable commitments table) to this file instead of the terminal view.",
         };
-        var year = new Option<int?>("--year")
-        {
-            Description = "The reference year for relative deadlines (今年, 明年, 年底前).",
-        };
-        var color = new Option<string>("--color")
-        {
-            Description = "Colours in the terminal: auto (when standard output is a terminal and NO_COLOR is unset), always or never.",
-            DefaultValueFactory = _ => "auto",
-        };
-        color.AcceptOnlyFromAmong("auto", "always", "never");
-        var command = new Command("annotate", "Show the speech with every finding and commitment marked, in the terminal or as a self-contained HTML page.")
+        var year = SharedOptions.Year();
+        var config = SharedOptions.Config();
+        var color = SharedOptions.Color();
+        var select = new Option<string[]>("--select") { Description = "Mark only these rules: IDs or ID prefixes (PS3003, PS3, ALL), comma-separated or repeated." };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not mark these rules: IDs or ID prefixes; wins over --select." };
+        var severity = new Option<string?>("--severity") { Description = "Mark only findings at this severity or above: info, warning or error." };
+        severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        var command = new Command("annotate", SharedOptions.Describe("Show the speech with every finding and commitment marked, in the terminal or as a self-contained HTML page. A note repeated on many lines is shown on its first three."))
         {
             path,
             html,
             year,
+            config,
             color,
+            select,
+            ignore,
+            severity,
         };
-        command.SetAction(result => Run(
+        command.SetAction(result => RunAll(
             context,
-            result.GetValue(path),
+            result.GetValue(path) ?? [],
             result.GetValue(html),
             result.GetValue(year),
-            result.GetValue(color) ?? "auto"));
+            result.GetValue(color) ?? "auto",
+            result.GetValue(config),
+            DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity))));
         return command;
     }
 
-    internal static int Run(CliContext context, string? path, string? htmlPath, int? year, string color)
+    /// <summary>Annotates each speech in turn (the sample when none is given); the exit code is the worst.</summary>
+    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, string? htmlPath, int? year, string color, string? configPath, DiagnosticFilter? filter)
+    {
+        if (arguments.Count == 0)
+        {
+            return Run(context, null, htmlPath, year, color, configPath, filter);
+        }
+
+        var paths = InputPaths.Expand(arguments);
+        if (paths.Count == 1)
+        {
+            return Run(context, paths[0], htmlPath, year, color, configPath, filter);
+        }
+
+        if (htmlPath is not null)
+        {
+            throw new CliUsageException($"--html writes the page of one speech; {paths.Count} were given");
+        }
+
+        int worst = CliApp.Ok;
+        for (int i = 0; i < paths.Count; i++)
+        {
+            if (i > 0)
+            {
+                context.Out.WriteLine();
+            }
+
+            int code;
+            try
+            {
+                code = Run(context, paths[i], null, year, color, configPath, filter);
+            }
+            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                code = CliApp.UsageOrInputError;
+            }
+
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    internal static int Run(CliContext context, string? path, string? htmlPath, int? year, string color, string? configPath = null, DiagnosticFilter? filter = null)
     {
         if (year is < 1900 or > 2200)
         {
@@ -60,25 +107,36 @@ internal static class AnnotateCommand
         DocumentAnalysis analysis;
         try
         {
-            analysis = path is null ? DocumentAnalysis.LoadSample(year) : DocumentAnalysis.Load(path, year);
+            var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
+            if (path is null)
+            {
+                analysis = DocumentAnalysis.LoadSample(year);
+            }
+            else if (path == InputPaths.StandardInput)
+            {
+                analysis = DocumentAnalysis.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year);
+            }
+            else
+            {
+                analysis = configuration is null ? DocumentAnalysis.Load(path, year) : DocumentAnalysis.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year);
+            }
         }
         catch (ConfigurationException ex)
         {
             throw new CliUsageException(ex.Message);
         }
 
-        var model = new AnnotationModel(analysis);
-        bool useColour = color switch
+        if (filter is not null)
         {
-            "always" => true,
-            "never" => false,
-            _ => ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected
-                && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-                && Environment.GetEnvironmentVariable("TERM") != "dumb",
-        };
-        new TerminalAnnotator(model, useColour).Write(context.Out);
+            analysis = analysis.Where(filter.Includes);
+        }
 
-        if (htmlPath is not null)
+        var model = new AnnotationModel(analysis);
+        if (htmlPath is null)
+        {
+            new TerminalAnnotator(model, SharedOptions.UseColour(color, context.Out)).Write(context.Out);
+        }
+        else
         {
             string page = new HtmlAnnotator(model).Render();
             try
@@ -93,6 +151,6 @@ internal static class AnnotateCommand
             context.Error.WriteLine($"policyspeech: wrote {htmlPath}");
         }
 
-        return analysis.Result.HasErrors ? CliApp.ErrorFindings : CliApp.Ok;
+        return analysis.HasErrors ? CliApp.ErrorFindings : CliApp.Ok;
     }
 }

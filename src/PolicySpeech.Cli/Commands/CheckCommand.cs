@@ -10,13 +10,13 @@ namespace PolicySpeech.Cli.Commands;
 /// and writes the findings. Exit 0 when nothing unsuppressed is at error severity, 1 when something is, 2 when a path or
 /// configuration could not be used (the other paths are still checked and reported).
 /// </summary>
-internal static class CheckCommand
+internal static partial class CheckCommand
 {
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "The speeches: .txt, .html/.htm or .docx.",
+            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -25,14 +25,16 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var config = new Option<string?>("--config", "-c")
-        {
-            Description = "The configuration file; by default the policyspeech.json next to each document or in a parent folder.",
-        };
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write the report to this file instead of standard output.",
-        };
+        var config = SharedOptions.Config();
+        var output = SharedOptions.Output("Write the report to this file instead of standard output.");
+        var year = SharedOptions.Year();
+        var select = new Option<string[]>("--select") { Description = "Report only these rules: IDs or ID prefixes (PS3003, PS3, ALL), comma-separated or repeated." };
+        var ignore = new Option<string[]>("--ignore") { Description = "Do not report these rules: IDs or ID prefixes; wins over --select." };
+        var severity = new Option<string?>("--severity") { Description = "Report only findings at this severity or above: info, warning or error." };
+        severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print the findings only: no summary line." };
+        var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when more than this many warnings are reported (as eslint's option)." };
+        var color = SharedOptions.Color();
         var writeBaseline = new Option<string?>("--write-baseline")
         {
             Description = "Also write a baseline file accepting every finding of this run (name it in policyspeech.json as \"baseline\").",
@@ -41,12 +43,19 @@ internal static class CheckCommand
         {
             Description = "Print each analyzer's time per document to standard error.",
         };
-        var command = new Command("check", "Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos.")
+        var command = new Command("check", SharedOptions.Describe("Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos, then a summary line with the count per severity and per rule."))
         {
             paths,
             format,
             config,
             output,
+            year,
+            select,
+            ignore,
+            severity,
+            quiet,
+            maxWarnings,
+            color,
             writeBaseline,
             timings,
         };
@@ -57,12 +66,31 @@ internal static class CheckCommand
             result.GetValue(config),
             result.GetValue(output),
             result.GetValue(timings),
-            result.GetValue(writeBaseline)));
+            result.GetValue(writeBaseline),
+            new CheckSettings(
+                DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity)),
+                result.GetValue(year),
+                result.GetValue(quiet),
+                result.GetValue(maxWarnings),
+                SharedOptions.UseColour(result.GetValue(color) ?? "auto", context.Out))));
         return command;
     }
 
-    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false, string? baselinePath = null)
+    internal static int Run(CliContext context, IReadOnlyList<string> paths, string format, string? configPath, string? outputPath, bool timings = false, string? baselinePath = null, CheckSettings? settings = null)
     {
+        settings ??= CheckSettings.Default;
+        if (settings.Year is < 1 or > 9999)
+        {
+            context.Error.WriteLine($"policyspeech: error: --year {settings.Year} is not a year");
+            return CliApp.UsageOrInputError;
+        }
+
+        if (settings.MaxWarnings is < 0)
+        {
+            context.Error.WriteLine($"policyspeech: error: --max-warnings {settings.MaxWarnings} is negative");
+            return CliApp.UsageOrInputError;
+        }
+
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         SpeechConfiguration? fixedConfiguration = null;
         if (configPath is not null)
@@ -78,10 +106,15 @@ internal static class CheckCommand
             }
         }
 
-        // Commitments are not part of a check; without them the reference year is the metadata date's (or none).
-        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = fixedConfiguration, Commitments = false });
+        // Commitments are not part of a check; the reference year is the one extract gives (given, metadata or inferred).
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = fixedConfiguration, Commitments = false, ReferenceYear = settings.Year });
         var analyses = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError);
-        bool errorFindings = false;
+        if (analyses.Count == 0 && inputError)
+        {
+            // Nothing could be read: nothing goes to standard output.
+            return CliApp.UsageOrInputError;
+        }
+
         var reports = new List<DocumentReport>(analyses.Count);
         foreach (var analysis in analyses)
         {
@@ -90,13 +123,16 @@ internal static class CheckCommand
                 WriteTimings(context, analysis, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
 
-            errorFindings |= analysis.HasErrors;
-            reports.Add(analysis.ToReport());
+            var report = analysis.ToReport();
+            reports.Add(report with { Diagnostics = settings.Filter.Apply(report.Diagnostics) });
         }
 
+        var shown = reports.SelectMany(r => r.Diagnostics).ToList();
+        bool errorFindings = shown.Any(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Error);
+        int warnings = shown.Count(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Warning);
         try
         {
-            WriteReport(context, reports, format, outputPath, analyzer.SupportedDiagnostics);
+            WriteReport(context, reports, format, outputPath, analyzer.SupportedDiagnostics, settings.Colour && outputPath is null);
             if (baselinePath is not null)
             {
                 using var baseline = new FileStream(baselinePath, FileMode.Create, FileAccess.Write);
@@ -109,7 +145,22 @@ internal static class CheckCommand
             return CliApp.UsageOrInputError;
         }
 
-        return inputError ? CliApp.UsageOrInputError : errorFindings ? CliApp.ErrorFindings : CliApp.Ok;
+        if (!settings.Quiet && shown.Any(d => !d.IsSuppressed))
+        {
+            // After the findings on standard output when they are text there; on standard error otherwise, so JSON and SARIF
+            // stay parseable. Nothing when nothing is reported (as eslint).
+            var summaryWriter = format == "text" && outputPath is null ? context.Out : context.Error;
+            string summary = DiagnosticFilter.Summary(shown, reports.Count);
+            summaryWriter.WriteLine(format == "text" && outputPath is null ? summary : "policyspeech: " + summary);
+        }
+
+        bool tooManyWarnings = settings.MaxWarnings is { } max && warnings > max;
+        if (tooManyWarnings)
+        {
+            context.Error.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"policyspeech: {warnings} warnings, more than --max-warnings {settings.MaxWarnings}"));
+        }
+
+        return inputError ? CliApp.UsageOrInputError : errorFindings || tooManyWarnings ? CliApp.ErrorFindings : CliApp.Ok;
     }
 
     private static void WriteTimings(CliContext context, DocumentAnalysisResult analysis, TimeSpan sinceStart)
@@ -123,11 +174,23 @@ internal static class CheckCommand
         }
     }
 
-    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, IEnumerable<DiagnosticDescriptor> rules)
+    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, IEnumerable<DiagnosticDescriptor> rules, bool colour)
     {
         if (format == "text")
         {
-            if (outputPath is null)
+            if (outputPath is null && colour)
+            {
+                var text = new StringWriter();
+                TextReportWriter.Write(text, reports);
+                foreach (string line in text.ToString().Split('\n'))
+                {
+                    if (line.Length > 0)
+                    {
+                        context.Out.WriteLine(Colourise(line.TrimEnd('\r')));
+                    }
+                }
+            }
+            else if (outputPath is null)
             {
                 TextReportWriter.Write(context.Out, reports);
             }
@@ -159,4 +222,26 @@ internal static class CheckCommand
             stream.WriteByte((byte)'\n');
         }
     }
+
+    /// <summary>Colours one <c>path(line,col): severity ID: message</c> line: the place bold, the severity and ID in its colour.</summary>
+    private static string Colourise(string line)
+    {
+        var match = FindingLine().Match(line);
+        if (!match.Success)
+        {
+            return line;
+        }
+
+        string colour = match.Groups["severity"].Value switch
+        {
+            "error" => "1;31",
+            "warning" => "33",
+            "info" => "36",
+            _ => "2",
+        };
+        return $"\u001b[1m{match.Groups["place"].Value}\u001b[0m: \u001b[{colour}m{match.Groups["severity"].Value} {match.Groups["id"].Value}\u001b[0m:{line[match.Length..]}";
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?<place>.*?\(\d+,\d+\)): (?<severity>error|warning|info|hidden) (?<id>[A-Za-z0-9]+):")]
+    private static partial System.Text.RegularExpressions.Regex FindingLine();
 }

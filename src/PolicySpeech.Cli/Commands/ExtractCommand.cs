@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.CommandLine;
 using System.Text;
-using System.Text.Json;
 using PolicySpeech.Cli.Batch;
 using PolicySpeech.Output;
 
@@ -14,19 +14,11 @@ namespace PolicySpeech.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
-    /// <summary>The CSV columns, in order.</summary>
-    internal static readonly string[] CsvColumns =
-    [
-        "document", "section", "actor", "actorExplicit", "action", "modality", "indicator", "comparator", "value", "valueHigh",
-        "unit", "redacted", "deadlineText", "deadlineKind", "deadlineYear", "recurrence", "text", "line", "column",
-        "zone", "kind", "deadlineSource", "deadlineStartYear", "duplicateOf",
-    ];
-
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path")
         {
-            Description = "The speeches: .txt, .html/.htm or .docx.",
+            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
@@ -35,15 +27,9 @@ internal static class ExtractCommand
             DefaultValueFactory = _ => "json",
         };
         format.AcceptOnlyFromAmong("json", "jsonl", "csv");
-        var year = new Option<int?>("--year", "-y")
-        {
-            Description = "The reference year that 今年, 明年 and 年内 are resolved against; by default the document's date or the year inferred from its text.",
-        };
-        var output = new Option<string?>("--output", "-o")
-        {
-            Description = "Write to this file instead of standard output.",
-        };
-        var command = new Command("extract", "Extract the commitments (actor, action, modality, metric, deadline) of each speech.")
+        var year = SharedOptions.Year();
+        var output = SharedOptions.Output();
+        var command = new Command("extract", SharedOptions.Describe("Extract the commitments (actor, action, modality, metric, deadline) of each speech; csv and jsonl write the commitment table batch writes."))
         {
             paths,
             format,
@@ -70,6 +56,11 @@ internal static class ExtractCommand
         // Extraction runs no rules (so no configuration is looked for).
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = year, Diagnostics = false });
         var reports = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError).ConvertAll(a => a.ToReport());
+        if (reports.Count == 0 && inputError)
+        {
+            // Nothing could be read: nothing goes to standard output.
+            return CliApp.UsageOrInputError;
+        }
 
         try
         {
@@ -97,8 +88,12 @@ internal static class ExtractCommand
                 WriteJsonLines(stream, reports);
                 break;
             default:
-                var csv = ToCsv(reports);
-                stream.Write(Encoding.UTF8.GetBytes(csv));
+                if (outputPath is not null)
+                {
+                    stream.Write(CsvEncoding.ByteOrderMark);
+                }
+
+                stream.Write(Encoding.UTF8.GetBytes(ToCsv(reports)));
                 break;
         }
 
@@ -112,67 +107,30 @@ internal static class ExtractCommand
         }
     }
 
-    /// <summary>One commitment a line: <c>{"document": path, …the commitment's fields…}</c>.</summary>
+    /// <summary>One commitment a line: the <see cref="CommitmentTable"/> row, as batch writes <c>commitments.jsonl</c>.</summary>
     private static void WriteJsonLines(Stream stream, List<DocumentReport> reports)
     {
-        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
+        var buffer = new ArrayBufferWriter<byte>();
         foreach (var report in reports)
         {
             foreach (var commitment in report.Commitments)
             {
-                // The contract's commitment object, as the JSON report writes it, with the document's path in front.
-                string single = JsonReportWriter.ToJson([report with { Commitments = [commitment], Diagnostics = [] }]);
-                using var parsed = JsonDocument.Parse(single);
-                var element = parsed.RootElement.GetProperty("documents")[0].GetProperty("commitments")[0];
-                using (var writer = new Utf8JsonWriter(stream, options))
-                {
-                    writer.WriteStartObject();
-                    writer.WriteString("document", report.Path);
-                    foreach (var property in element.EnumerateObject())
-                    {
-                        property.WriteTo(writer);
-                    }
-
-                    writer.WriteEndObject();
-                }
-
-                stream.WriteByte((byte)'\n');
+                TableRows.AppendJson(buffer, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, commitment));
             }
         }
+
+        stream.Write(buffer.WrittenSpan);
     }
 
+    /// <summary>One row a commitment: the <see cref="CommitmentTable"/> columns, as batch writes <c>commitments.csv</c> (without the byte order mark).</summary>
     internal static string ToCsv(IEnumerable<DocumentReport> reports)
     {
-        var b = new StringBuilder(Csv.Header(CsvColumns));
+        var b = new StringBuilder(TableRows.CsvHeader(CommitmentTable.Columns));
         foreach (var report in reports)
         {
             foreach (var c in report.Commitments)
             {
-                Csv.Field(b, report.Path, first: true);
-                Csv.Field(b, c.Section);
-                Csv.Field(b, c.Actor.Text);
-                Csv.Field(b, c.Actor.Explicit);
-                Csv.Field(b, c.Action);
-                Csv.Field(b, c.Modality);
-                Csv.Field(b, c.Metric?.Indicator);
-                Csv.Field(b, c.Metric?.Comparator);
-                Csv.Field(b, c.Metric?.Value);
-                Csv.Field(b, c.Metric?.ValueHigh);
-                Csv.Field(b, c.Metric?.Unit);
-                Csv.Field(b, c.Metric?.Redacted);
-                Csv.Field(b, c.Deadline?.Text);
-                Csv.Field(b, c.Deadline?.Kind);
-                Csv.Field(b, (long?)c.Deadline?.Year);
-                Csv.Field(b, c.Deadline?.Recurrence);
-                Csv.Field(b, c.Text);
-                Csv.Field(b, (long)c.Location.LineSpan.Start.Line + 1);
-                Csv.Field(b, (long)c.Location.LineSpan.Start.Character + 1);
-                Csv.Field(b, ContractNames.Of(c.Zone));
-                Csv.Field(b, ContractNames.Of(c.Kind));
-                Csv.Field(b, c.Deadline is { } deadline ? ContractNames.Of(deadline.Source) : null);
-                Csv.Field(b, (long?)c.Deadline?.StartYear);
-                Csv.Field(b, (long?)c.DuplicateOf);
-                b.Append(Csv.NewLine);
+                TableRows.AppendCsv(b, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, c));
             }
         }
 

@@ -18,23 +18,77 @@ internal static class FixCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string>("path") { Description = "The speech to fix: a plain-text file (UTF-8, UTF-16 with BOM or GB18030/GBK)." };
+        var paths = new Argument<string[]>("path")
+        {
+            Description = "The speeches to fix: plain-text files (UTF-8, UTF-16 with BOM or GB18030/GBK), folders (every .txt below) or glob patterns ('dir/*.txt').",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var config = SharedOptions.Config();
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
+        var wordDiff = new Option<bool>("--word-diff") { Description = "With --dry-run: print each changed line once with the changed characters marked [-old-]{+new+} (for long lines), instead of the unified diff." };
         var only = new Option<string[]>("--only")
         {
             Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
         };
-        var command = new Command("fix", "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.")
+        var force = new Option<bool>("--force") { Description = "Rewrite the file even when it is read-only (its mode is kept)." };
+        var command = new Command("fix", SharedOptions.Describe("Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run."))
         {
-            path,
+            paths,
             dryRun,
+            wordDiff,
             only,
+            config,
+            force,
         };
-        command.SetAction(result => Run(context, result.GetRequiredValue(path), result.GetValue(dryRun), result.GetValue(only)));
+        command.SetAction(result => RunAll(context, result.GetRequiredValue(paths), result.GetValue(dryRun), result.GetValue(only), result.GetValue(config), result.GetValue(wordDiff), result.GetValue(force)));
         return command;
     }
 
-    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only)
+    /// <summary>Fixes each file in turn; a file that cannot be fixed is reported and the others go on. The exit code is the worst.</summary>
+    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, bool dryRun, IReadOnlyList<string>? only, string? configPath = null, bool wordDiff = false, bool force = false)
+    {
+        if (wordDiff && !dryRun)
+        {
+            throw new CliUsageException("--word-diff shows the changes of a dry run: add --dry-run");
+        }
+
+        if (arguments.Contains(InputPaths.StandardInput))
+        {
+            throw new CliUsageException("fix rewrites files in place and cannot fix standard input; run 'policyspeech check -' to see the findings");
+        }
+
+        SafeFixes.Parse(only);
+        var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
+        // From folders and patterns only the plain-text files (the ones fix rewrites); a file named itself is always tried.
+        var paths = InputPaths.Expand(arguments)
+            .Where(p => arguments.Contains(p) || Path.GetExtension(p).Equals(".txt", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (paths.Count == 1)
+        {
+            return Run(context, paths[0], dryRun, only, configuration, wordDiff, force);
+        }
+
+        int worst = CliApp.Ok;
+        foreach (string path in paths)
+        {
+            int code;
+            try
+            {
+                code = Run(context, path, dryRun, only, configuration, wordDiff, force);
+            }
+            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
+            {
+                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+                code = CliApp.UsageOrInputError;
+            }
+
+            worst = Math.Max(worst, code);
+        }
+
+        return worst;
+    }
+
+    internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, SpeechConfiguration? configuration = null, bool wordDiff = false, bool force = false)
     {
         var wanted = SafeFixes.Parse(only);
         if (!File.Exists(path))
@@ -56,7 +110,7 @@ internal static class FixCommand
         DocumentAnalysis analysis;
         try
         {
-            analysis = DocumentAnalysis.Load(path);
+            analysis = configuration is null ? DocumentAnalysis.Load(path) : DocumentAnalysis.Analyse(SpeechDocument.Load(path), configuration, null);
         }
         catch (ConfigurationException ex)
         {
@@ -76,25 +130,33 @@ internal static class FixCommand
         var result = CodeFixes.FixAll(text, candidates);
         string oldText = text.ToString();
         string newText = result.Text.ToString();
-        string summary = Summary(result);
+        string summary = Summary(result, dryRun);
 
         if (dryRun)
         {
             string name = path.Replace('\\', '/');
-            context.Out.Write(UnifiedDiff.Create(oldText, newText, name, name));
-            context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed)");
+            context.Out.Write(wordDiff ? InlineDiff.Create(oldText, newText, name) : UnifiedDiff.Create(oldText, newText, name, name));
+            context.Error.WriteLine($"policyspeech: {path}: {summary} (dry run: the file was not changed; run without --dry-run to apply)");
         }
         else if (newText != oldText)
         {
             var encoding = text.Encoding ?? new UTF8Encoding(false);
-            var preamble = encoding.GetPreamble();
-            var body = encoding.GetBytes(newText);
-            var bytes = new byte[preamble.Length + body.Length];
-            preamble.CopyTo(bytes, 0);
-            body.CopyTo(bytes, preamble.Length);
             try
             {
-                AtomicFile.Write(path, bytes);
+                // A symbolic link is written through to its target: that is the file checked here.
+                string target = AtomicFile.ResolveTarget(path);
+                if (!force && AtomicFile.IsReadOnly(target))
+                {
+                    throw new CliUsageException($"{path}: the file is read-only; fix does not rewrite it (make it writable, or pass --force)");
+                }
+
+                if (FirstLossyByte(File.ReadAllBytes(target), encoding, oldText) is { } offset)
+                {
+                    throw new CliUsageException(string.Create(CultureInfo.InvariantCulture,
+                        $"{path}: fix does not rewrite this file: its bytes do not decode losslessly as {encoding.WebName} (from byte {offset}: a lone UTF-16 surrogate, an odd trailing byte, or bytes that are invalid in that encoding), so writing it back would change bytes no fix asked for; convert it to valid UTF-8 first, or see the fixes with --dry-run"));
+                }
+
+                AtomicFile.Write(path, Encode(encoding, newText));
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -113,13 +175,31 @@ internal static class FixCommand
         return errorsRemain ? CliApp.ErrorFindings : CliApp.Ok;
     }
 
+    private static byte[] Encode(Encoding encoding, string text)
+    {
+        var preamble = encoding.GetPreamble();
+        var body = encoding.GetBytes(text);
+        var bytes = new byte[preamble.Length + body.Length];
+        preamble.CopyTo(bytes, 0);
+        body.CopyTo(bytes, preamble.Length);
+        return bytes;
+    }
+
+    /// <summary>The first byte at which the file differs from its decoded text encoded again (the decoding lost something), or null when it round-trips.</summary>
+    private static long? FirstLossyByte(byte[] original, Encoding encoding, string decoded)
+    {
+        byte[] again = Encode(encoding, decoded);
+        int common = original.AsSpan().CommonPrefixLength(again);
+        return common == original.Length && common == again.Length ? null : common;
+    }
+
     private static CliUsageException RefuseDocx(string path) =>
         new($"{path}: fix does not rewrite .docx files (Word splits text into runs and fields, so an edit could damage the document); run 'policyspeech check {path}' and apply the fixes in Word, or fix a .txt export");
 
     private static CliUsageException RefuseHtml(string path) =>
         new($"{path}: fix does not rewrite HTML files (the text is spread over markup and entities); run 'policyspeech check {path}' and edit the page's source");
 
-    private static string Summary(FixAllResult result)
+    private static string Summary(FixAllResult result, bool dryRun)
     {
         var ci = CultureInfo.InvariantCulture;
         if (result.Applied.IsEmpty)
@@ -129,7 +209,7 @@ internal static class FixCommand
 
         var byId = result.Applied.GroupBy(d => d.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => string.Create(ci, $"{g.Key} ×{g.Count()}"));
-        string skipped = result.Skipped.IsEmpty ? "" : string.Create(ci, $"; {result.Skipped.Length} skipped because they overlap an earlier fix");
-        return string.Create(ci, $"applied {result.Applied.Length} fixes ({string.Join(", ", byId)}){skipped}");
+        string skipped = result.Skipped.IsEmpty ? "" : string.Create(ci, $"; {result.Skipped.Length} {(dryRun ? "would be " : "")}skipped because they overlap an earlier fix");
+        return string.Create(ci, $"{(dryRun ? "would apply" : "applied")} {result.Applied.Length} fixes ({string.Join(", ", byId)}){skipped}");
     }
 }

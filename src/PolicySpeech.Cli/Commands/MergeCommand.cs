@@ -10,7 +10,7 @@ internal static class MergeCommand
     {
         var shards = new Argument<string[]>("shards") { Description = "The --out folders of the shards (all N of them).", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--out") { Description = "The folder to write the merged tables to.", Required = true };
-        var command = new Command("merge", "Join the outputs of 'batch --shard K/N' runs into the tables a single run would have written.")
+        var command = new Command("merge", SharedOptions.Describe("Join the outputs of 'batch --shard K/N' runs into the tables a single run would have written."))
         {
             shards, output,
         };

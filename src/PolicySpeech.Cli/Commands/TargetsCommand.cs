@@ -33,13 +33,14 @@ internal static class TargetsCommand
     public static Command Create(CliContext context)
     {
         var inputs = new Argument<string[]>("inputs") { Description = "Files (.txt, .html/.htm, .docx), folders (read recursively), .zip archives or glob patterns such as 'archive/**/*.txt'.", Arity = ArgumentArity.OneOrMore };
-        var output = new Option<string?>("--output", "-o") { Description = "Write the table (or page) to this file instead of standard output (parquet needs a file)." };
+        var output = SharedOptions.Output("Write the table (or page) to this file instead of standard output (parquet needs a file).");
         var format = new Option<string?>("--format", "-f") { Description = "csv (default; UTF-8 with a byte order mark, for Excel), jsonl, parquet or html (the chart page). With --out: a comma-separated list of csv, jsonl, parquet." };
         var wide = new Option<bool>("--wide") { Description = "One row per document and year, one column per indicator id (the value in base units), instead of one row per target." };
         var outDir = new Option<string?>("--out") { Description = "Write the long table, the wide table and the table of inputs to this folder (targets.csv, targets-wide.csv, target-documents.csv)." };
         var html = new Option<string?>("--html") { Description = "Also write the chart page (self-contained HTML: one indicator across documents and years) to this file." };
-        var year = new Option<int?>("--year", "-y") { Description = "The year every document plans (default: the document's date, else the year its text plans for, else a year its file name states)." };
-        var command = new Command("targets", "Tabulate the quantified targets (GDP growth, CPI, unemployment, new urban jobs, grain output …) of many documents, with canonical indicator ids and values in base units, and chart them.")
+        var year = SharedOptions.Year();
+        year.Description = "The year every document plans (default: the document's date, else the year its text plans for, else a year its file name states).";
+        var command = new Command("targets", SharedOptions.Describe("Tabulate the quantified targets (GDP growth, CPI, unemployment, new urban jobs, grain output …) of many documents, with canonical indicator ids and values in base units, and chart them."))
         {
             inputs, output, format, wide, outDir, html, year,
         };

@@ -74,11 +74,11 @@ internal static partial class TargetInputs
                 case BatchInputKind.ZipEntry:
                     if (!archives.TryGetValue(input.FilePath, out var archive))
                     {
-                        archive = ZipFile.OpenRead(input.FilePath);
+                        archive = new ZipArchive(input.Open(), ZipArchiveMode.Read, leaveOpen: false);
                         archives[input.FilePath] = archive;
                     }
 
-                    var (bytes, readError) = BatchWorker.ReadEntry(archive, input.EntryName!);
+                    var (bytes, readError) = BatchWorker.ReadEntry(archive, input.EntryIndex, input.EntryName!);
                     if (bytes is null)
                     {
                         return (null, "error", readError);
@@ -91,7 +91,11 @@ internal static partial class TargetInputs
 
                     break;
                 default:
-                    document = SpeechDocument.Load(input.FilePath);
+                    using (var stream = input.Open())
+                    {
+                        document = SpeechDocument.Load(stream, input.Path);
+                    }
+
                     break;
             }
 

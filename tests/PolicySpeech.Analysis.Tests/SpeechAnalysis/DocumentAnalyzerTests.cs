@@ -79,7 +79,8 @@ public sealed class DocumentAnalyzerTests : IDisposable
         var noCommitments = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Commitments = false }).Analyze(document);
         Assert.Null(noCommitments.SemanticModel);
         Assert.Empty(noCommitments.Commitments);
-        Assert.Null(noCommitments.ReferenceYear); // not inferred without the semantic model
+        Assert.Equal(2025, noCommitments.ReferenceYear); // inferred as the semantic model would (issue #13: check and extract report one year)
+        Assert.Equal(ReferenceYearSource.Inferred, noCommitments.ReferenceYearSource);
     }
 
     [Fact]

@@ -52,7 +52,19 @@ public sealed class HtmlReportTests : IDisposable
         Assert.Equal(analysis.Commitments.Length, rows.Length);
         Assert.Equal(analysis.Commitments.Length, document.QuerySelectorAll("#speech [data-c]").Select(e => e.GetAttribute("data-c")).Distinct().Count());
         var headers = document.QuerySelectorAll("table#commitments thead th[aria-sort] button");
-        Assert.Equal(10, headers.Length);
+        Assert.Equal(11, headers.Length);
+
+        // Issue #13: the action has its own column (not shown as the "indicator" when there is no metric), and the table
+        // spans the page below the speech, not the side panel (where it was cut at 1,200 px).
+        var titles = document.QuerySelectorAll("table#commitments thead th").Select(th => th.GetAttribute("title")).ToList();
+        Assert.Contains("action", titles);
+        Assert.Contains("indicator (of the metric)", titles);
+        Assert.Null(document.QuerySelector("aside table#commitments"));
+        Assert.NotNull(document.QuerySelector("div.wide table#commitments"));
+        var noMetric = analysis.Commitments.Select((c, i) => (c, i)).First(p => p.c.Metric is null);
+        var cells = rows[noMetric.i].QuerySelectorAll("td");
+        Assert.Equal(noMetric.c.Action, cells[5].TextContent);
+        Assert.Equal("", cells[6].TextContent);
         Assert.Contains(document.QuerySelectorAll("script:not([src])"), s => s.TextContent.Contains("aria-sort", StringComparison.Ordinal));
 
         // The outline links to headings that exist.

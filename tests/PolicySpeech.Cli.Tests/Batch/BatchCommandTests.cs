@@ -9,8 +9,8 @@ public sealed class BatchCommandTests
     public void Jobs1AndJobs2WriteTheSameBytes_AndEveryInputAppearsOnce()
     {
         using var folder = new BatchTestFolder(copies: 2);
-        var one = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("j1"), "--jobs", "1", "--format", "csv,jsonl,parquet");
-        var two = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("j2"), "--jobs", "2", "--format", "csv,jsonl,parquet");
+        var one = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("j1"), "--jobs", "1", "--format", "csv,jsonl,parquet", "--include-skipped");
+        var two = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("j2"), "--jobs", "2", "--format", "csv,jsonl,parquet", "--include-skipped");
         Assert.True(one.Code is 0 or 1, one.Error);
         Assert.Equal(one.Code, two.Code);
         BatchTestFolder.AssertSameOutputs(folder.Out("j1"), folder.Out("j2"));
@@ -28,7 +28,7 @@ public sealed class BatchCommandTests
         Assert.Equal("error", byPath[Bad("random.docx")][1]);
         Assert.Equal("error", byPath[Bad("truncated.docx")][1]);
         Assert.NotEmpty(byPath[Bad("truncated.docx")][2]);
-        Assert.Equal("ok", byPath[Bad("empty.txt")][1]);
+        Assert.Equal("empty", byPath[Bad("empty.txt")][1]);
         Assert.Equal("0", byPath[Bad("empty.txt")][6]);
         Assert.Equal("ok", byPath[Bad("gbk.txt")][1]);
         Assert.Equal("在全省妇女儿童工作推进会上的讲话", byPath[Bad("gbk.txt")][7]);
@@ -86,7 +86,7 @@ public sealed class BatchCommandTests
     {
         using var folder = new BatchTestFolder(copies: 0, badFiles: false);
         File.WriteAllText(Path.Combine(folder.Input, "notes.pdf"), "x");
-        var run = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"), "--jobs", "1");
+        var run = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"), "--jobs", "1", "--include-skipped");
         Assert.Equal(0, run.Code);
         Assert.StartsWith("path,section,actor,actorExplicit,", File.ReadAllText(Path.Combine(folder.Out("o"), "commitments.csv")), StringComparison.Ordinal);
         Assert.Equal("hash,excerpt,documents,occurrences,places\r\n", File.ReadAllText(Path.Combine(folder.Out("o"), "duplicates.csv")));
@@ -108,7 +108,7 @@ public sealed class BatchCommandTests
         Assert.Equal(2, BatchTestFolder.Run("batch", folder.Input).Code); // --out is required
         var ok = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"));
         Assert.Equal(0, ok.Code);
-        Assert.Contains("1 documents (1 ok, 0 error, 0 skipped)", ok.Out, StringComparison.Ordinal);
+        Assert.Contains("1 documents (1 ok, 0 empty, 0 error)", ok.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -22,6 +22,10 @@ public sealed class DuckDbInteropTests
           valueType: (await one(`SELECT typeof(value) AS t FROM '${out}/commitments.parquet' LIMIT 1`)).t,
           documents: Number((await one(`SELECT count(*) AS n FROM '${out}/documents.parquet'`)).n),
           errors: Number((await one(`SELECT count(*) AS n FROM read_csv('${out}/documents.csv', header = true) WHERE status = 'error'`)).n),
+          csvFirstColumn: (await one(`SELECT column_name AS c FROM (DESCRIBE SELECT * FROM read_csv('${out}/commitments.csv', header = true)) LIMIT 1`)).c,
+          documentsFirstColumn: (await one(`SELECT column_name AS c FROM (DESCRIBE SELECT * FROM read_csv('${out}/documents.csv', header = true)) LIMIT 1`)).c,
+          redactedType: (await one(`SELECT typeof(redacted) AS t FROM read_csv('${out}/commitments.csv', header = true) LIMIT 1`)).t,
+          redactedNulls: Number((await one(`SELECT count(*) AS n FROM read_csv('${out}/commitments.csv', header = true) WHERE redacted IS NULL`)).n),
         };
         console.log(JSON.stringify(result));
         """;
@@ -58,6 +62,12 @@ public sealed class DuckDbInteropTests
             Assert.Equal("DOUBLE", result.GetProperty("valueType").GetString());
             Assert.Equal(documents, result.GetProperty("documents").GetInt32());
             Assert.True(result.GetProperty("errors").GetInt32() >= 3);
+
+            // Issue #13: the byte order mark is not part of the first column's name; redacted is a boolean, never null.
+            Assert.Equal("path", result.GetProperty("csvFirstColumn").GetString());
+            Assert.Equal("path", result.GetProperty("documentsFirstColumn").GetString());
+            Assert.Equal("BOOLEAN", result.GetProperty("redactedType").GetString());
+            Assert.Equal(0, result.GetProperty("redactedNulls").GetInt32());
         }
         finally
         {

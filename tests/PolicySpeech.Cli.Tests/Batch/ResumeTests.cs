@@ -81,6 +81,85 @@ public sealed class ResumeTests
         BatchTestFolder.AssertSameOutputs(folder.Out("full"), cut);
     }
 
+    [Fact]
+    public void InterruptedRunSaysRerunWithResume_AndTheResumeEqualsAnUninterruptedRun()
+    {
+        using var folder = new BatchTestFolder(copies: 2);
+        Assert.True(BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("full"), "--jobs", "2").Code is 0 or 1);
+
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        var options = new BatchOptions([folder.Input], folder.Out("cut"), 2, BatchFormats.Csv | BatchFormats.Jsonl, false, null, null);
+        int code = BatchCommand.Run(new CliContext(stdout, stderr), options, cancel.Token);
+        Assert.Equal(BatchCommand.Interrupted, code);
+        Assert.Contains("interrupted after 0 of", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("rerun with --resume", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Equal("", stdout.ToString());
+
+        var resumed = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("cut"), "--jobs", "2", "--resume");
+        Assert.True(resumed.Code is 0 or 1, resumed.Error);
+        BatchTestFolder.AssertSameOutputs(folder.Out("full"), folder.Out("cut"));
+    }
+
+    [Fact]
+    public void CtrlCStopsTheProcessWithAMessage_AndTheResumeEqualsAnUninterruptedRun()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT is sent with kill(1)
+        }
+
+        string dll = Path.Combine(AppContext.BaseDirectory, "policyspeech.dll");
+        using var folder = new BatchTestFolder(copies: 25);
+        Assert.True(BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("full"), "--jobs", "2").Code is 0 or 1);
+        string cut = folder.Out("cut");
+        using var process = Start(dll, "batch", folder.Input, "--out", cut, "--jobs", "1");
+        var clock = Stopwatch.StartNew();
+        while (!process.HasExited && clock.Elapsed < TimeSpan.FromSeconds(60) && TryJournal(cut) is not { Completed: > 0 })
+        {
+            Thread.Sleep(20);
+        }
+
+        Assert.False(process.HasExited, "the batch process finished before it could be interrupted");
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            kill.WaitForExit();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(60)));
+        string error = process.StandardError.ReadToEnd();
+        Assert.Equal(BatchCommand.Interrupted, process.ExitCode);
+        Assert.Contains("rerun with --resume", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(cut, "documents.csv")));
+
+        var resumed = BatchTestFolder.Run("batch", folder.Input, "--out", cut, "--jobs", "2", "--resume");
+        Assert.True(resumed.Code is 0 or 1, resumed.Error);
+        BatchTestFolder.AssertSameOutputs(folder.Out("full"), cut);
+    }
+
+    [Fact]
+    public void ResumeWithTheFolderNamedAnotherWaySaysWhatDiffers()
+    {
+        using var folder = new BatchTestFolder(copies: 1);
+        var options = new BatchOptions([folder.Input], folder.Out("cut"), 1, BatchFormats.Csv | BatchFormats.Jsonl, false, null, null);
+        using var cancel = new CancellationTokenSource();
+        cancel.Cancel();
+        Assert.Equal(BatchCommand.Interrupted, BatchCommand.Run(new CliContext(new StringWriter(), new StringWriter()), options, cancel.Token));
+
+        string relative = Path.GetRelativePath(Environment.CurrentDirectory, folder.Input);
+        var resumed = BatchTestFolder.Run("batch", relative, "--out", folder.Out("cut"), "--resume");
+        Assert.Equal(2, resumed.Code);
+        Assert.Contains("named differently", resumed.Error, StringComparison.Ordinal);
+        Assert.Contains(folder.Input, resumed.Error, StringComparison.Ordinal);
+        Assert.Contains(relative, resumed.Error, StringComparison.Ordinal);
+
+        var other = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("cut"), "--resume", "--year", "2020");
+        Assert.Equal(2, other.Code);
+        Assert.Contains("option year: was '', now '2020'", other.Error, StringComparison.Ordinal);
+    }
+
     private static BatchJournal? TryJournal(string directory)
     {
         try

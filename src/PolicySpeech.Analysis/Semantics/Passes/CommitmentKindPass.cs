@@ -13,7 +13,7 @@ internal sealed class CommitmentKindPass : ICommitmentPass
         var actions = ActionClauses.Instance;
         foreach (var draft in drafts)
         {
-            var c = draft.Value;
+            var c = draft;
             var kind = c.Metric is not null ? CommitmentKind.Target
                 : c.Modality is "must" or "ensure" or "prohibit" || (c.Modality == "should" && c.Actor.Explicit) || actions.IsRequirement(c.Action)
                     ? CommitmentKind.Requirement

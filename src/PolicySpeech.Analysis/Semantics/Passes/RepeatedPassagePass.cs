@@ -40,7 +40,7 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
                 {
                     for (int j = f.Draft; j < drafts.Count && drafts[j].Sentence == f.Sentence; j++)
                     {
-                        firstOfCommitment.TryAdd(Key(f.Sentence, drafts[j].Value), j);
+                        firstOfCommitment.TryAdd(Key(f.Sentence, drafts[j]), j);
                     }
                 }
             }
@@ -50,7 +50,7 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
                 continue;
             }
 
-            var key = Key(original.Sentence, draft.Value);
+            var key = Key(original.Sentence, draft);
             if (firstOfCommitment.TryGetValue(key, out int index))
             {
                 if (drafts[index].Sentence != draft.Sentence)
@@ -65,7 +65,7 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
         }
     }
 
-    private static (TextSpan, string, string, string?) Key(TextSpan sentence, Commitment c) => (sentence, c.Text, c.Action, c.Metric?.Text);
+    private static (TextSpan, string, string, string?) Key(TextSpan sentence, CommitmentDraft c) => (sentence, c.Text, c.Action, c.Metric?.Text);
 
     /// <summary>
     /// The first sentence with the text of <paramref name="sentence"/> and the index of its first commitment, where that is an

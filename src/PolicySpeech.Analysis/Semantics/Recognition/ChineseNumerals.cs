@@ -73,8 +73,9 @@ internal static class ChineseNumerals
                 return false;
             }
 
+            // Hundreds of digits (一 written 400 times) overflow to infinity: not a number (issue #12).
             value = v;
-            return true;
+            return double.IsFinite(v);
         }
 
         double result = 0, section = 0, number = 0;
@@ -127,7 +128,7 @@ internal static class ChineseNumerals
         }
 
         value = result + section + number;
-        return true;
+        return double.IsFinite(value);
     }
 
     /// <summary>Parses Arabic digits (half- or full-width) with an optional decimal point (. or ．) and ASCII thousands commas.</summary>
@@ -158,6 +159,7 @@ internal static class ChineseNumerals
             }
         }
 
-        return double.TryParse(buffer[..n], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value);
+        return double.TryParse(buffer[..n], System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out value)
+            && double.IsFinite(value);
     }
 }

@@ -1,0 +1,56 @@
+using System.CommandLine;
+
+namespace PolicySpeech.Cli.Commands;
+
+/// <summary>
+/// The options several verbs share, made in one place so that each has the same name, short name and meaning on every
+/// verb: <c>-c/--config</c>, <c>-y/--year</c>, <c>-o/--output</c>, <c>--color</c>; and the exit codes every <c>--help</c> shows.
+/// </summary>
+internal static class SharedOptions
+{
+    /// <summary>The exit codes, as each verb's help states them.</summary>
+    public const string ExitCodes = "Exit codes: 0 = ran, nothing at error severity; 1 = findings at error severity (or more warnings than --max-warnings); 2 = usage or input error (a message on standard error says what and where); 130 = interrupted.";
+
+    /// <summary><c>-c/--config FILE</c>.</summary>
+    public static Option<string?> Config() => new("--config", "-c")
+    {
+        Description = "The configuration file; by default the policyspeech.json next to each document or in a parent folder.",
+    };
+
+    /// <summary><c>-y/--year N</c>.</summary>
+    public static Option<int?> Year() => new("--year", "-y")
+    {
+        Description = "The reference year that 今年, 明年 and 年内 are resolved against; by default the document's date or the year inferred from its text.",
+    };
+
+    /// <summary><c>-o/--output FILE</c>.</summary>
+    public static Option<string?> Output(string description = "Write to this file instead of standard output.") => new("--output", "-o")
+    {
+        Description = description,
+    };
+
+    /// <summary><c>--color auto|always|never</c>.</summary>
+    public static Option<string> Color()
+    {
+        var color = new Option<string>("--color")
+        {
+            Description = "Colours in the terminal: auto (when standard output is a terminal and NO_COLOR is unset), always or never.",
+            DefaultValueFactory = _ => "auto",
+        };
+        color.AcceptOnlyFromAmong("auto", "always", "never");
+        return color;
+    }
+
+    /// <summary>Whether to colour what goes to <paramref name="writer"/>, after a <c>--color</c> value.</summary>
+    public static bool UseColour(string color, TextWriter writer) => color switch
+    {
+        "always" => true,
+        "never" => false,
+        _ => ReferenceEquals(writer, Console.Out) && !Console.IsOutputRedirected
+            && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
+            && Environment.GetEnvironmentVariable("TERM") != "dumb",
+    };
+
+    /// <summary>A verb's description followed by the exit codes.</summary>
+    public static string Describe(string description) => description + " " + ExitCodes;
+}

@@ -1,0 +1,40 @@
+using PolicySpeech.Fuzz;
+
+namespace PolicySpeech.Tests.Fuzz;
+
+/// <summary>
+/// The fuzzer (tools/fuzz) in CI: a short seeded run over the corpus, and every input it ever crashed on (Regressions/),
+/// loaded and analysed without a crash. Long runs: <c>dotnet run --project tools/fuzz/PolicySpeech.Fuzz -c Release -- --count 1000000</c>.
+/// </summary>
+public sealed class FuzzTests
+{
+    private static readonly Lazy<List<(string Extension, byte[] Bytes)>> Seeds = new(() => Fuzzer.SeedsFrom(Path.Combine(RepoPaths.Root, "corpus")));
+
+    [Fact]
+    public void ASeededRunOfUpTo2000InputsInASecondAndAHalfHasNoCrash()
+    {
+        // Bounded in time so that CI stays fast on a busy machine; the inputs are the same for a seed, only how many run varies.
+        var fuzzer = new Fuzzer(Seeds.Value);
+        foreach (var (extension, bytes) in Seeds.Value.DistinctBy(s => s.Extension))
+        {
+            Assert.Null(fuzzer.Check(bytes, extension)); // warm up (the word segmenter's dictionary, the JIT) outside the time bound
+        }
+
+        var report = fuzzer.Run(seed: 20261207, count: 2000, duration: TimeSpan.FromSeconds(1.5));
+        Assert.True(report.Inputs >= 50, $"only {report.Inputs} inputs ran");
+        Assert.True(report.Crashes.Count == 0, report.Crashes.Count == 0 ? "" : report.Crashes[0].Failure);
+        Assert.True(report.LoadErrors * 10 < report.Inputs * 8, $"{report.LoadErrors} of {report.Inputs} inputs were refused at load: the mutations should mostly reach the analysis");
+    }
+
+    [Fact]
+    public void EveryRegressionInputLoadsOrIsRefusedCleanly()
+    {
+        var fuzzer = new Fuzzer(Seeds.Value);
+        string folder = Path.Combine(RepoPaths.Root, "tests", "PolicySpeech.Analysis.Tests", "Fuzz", "Regressions");
+        foreach (string file in Directory.EnumerateFiles(folder).Where(f => Path.GetExtension(f) is ".txt" or ".html" or ".htm" or ".docx"))
+        {
+            string? failure = fuzzer.Check(File.ReadAllBytes(file), Path.GetExtension(file));
+            Assert.True(string.IsNullOrEmpty(failure), $"{Path.GetFileName(file)}: {failure}");
+        }
+    }
+}

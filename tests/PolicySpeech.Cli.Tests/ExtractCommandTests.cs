@@ -62,7 +62,7 @@ public sealed class ExtractCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Out);
         var rows = System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(output)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("\uFEFFpath,section,actor,actorExplicit,action,modality,indicator,comparator,value,valueHigh,unit,redacted,deadlineText,deadlineKind,deadlineYear,recurrence,text,line,column,zone,kind,deadlineSource,deadlineStartYear,duplicateOf,metricText", rows[0]);
+        Assert.Equal("\uFEFFpath,section,actor,actorExplicit,action,modality,indicator,comparator,value,valueHigh,unit,redacted,deadlineText,deadlineKind,deadlineYear,recurrence,text,line,column,zone,kind,deadlineSource,deadlineStartYear,duplicateOf,metricText,metricKind,baseline,valueNormalized,valueHighNormalized,unitBase,indicatorId", rows[0]);
         Assert.Equal(5, rows.Length);
         Assert.Contains(",城市社区建站率,=,90,,%,false,到2025年,by,2025,,", rows[1], StringComparison.Ordinal);
     }

@@ -47,6 +47,12 @@ public static class CommitmentTable
         new("deadlineStartYear", TableColumnType.Int32, true, "The first year of a period deadline."),
         new("duplicateOf", TableColumnType.Int32, true, "For a commitment in a repeated passage, the index of its first occurrence among the document's commitments."),
         new("metricText", TableColumnType.String, true, "The metric as written (**万人以上); missing when the commitment has no metric."),
+        new("metricKind", TableColumnType.String, true, "What the metric's number measures: level, growth, increment, reduction or share; missing when there is no metric."),
+        new("baseline", TableColumnType.String, true, "The baseline as written (比上年, 较2025年)."),
+        new("valueNormalized", TableColumnType.Double, true, "value in unitBase (1000万人 gives 10000000)."),
+        new("valueHighNormalized", TableColumnType.Double, true, "valueHigh in unitBase."),
+        new("unitBase", TableColumnType.String, true, "The base unit: percent, percentage points, persons, yuan, jin, kW, mu, items …"),
+        new("indicatorId", TableColumnType.String, true, "The canonical indicator id (gdp_growth, cpi, urban_new_jobs …) from the embedded catalogue."),
     ];
 
     /// <summary>The values of one row, in the order of <see cref="Columns"/>: a <see cref="string"/>, <see cref="bool"/>, <see cref="int"/> or <see cref="double"/> (after each column's <see cref="TableColumn.Type"/>), or <see langword="null"/> when missing.</summary>
@@ -87,6 +93,12 @@ public static class CommitmentTable
             deadline?.StartYear,
             commitment.DuplicateOf,
             metric?.Text,
+            metric is null ? null : ReportFormatting.MetricKindName(metric.Kind),
+            metric?.Baseline,
+            metric?.ValueNormalized is { } normalized && double.IsFinite(normalized) ? normalized : null,
+            metric?.ValueHighNormalized is { } highNormalized && double.IsFinite(highNormalized) ? highNormalized : null,
+            metric?.UnitBase,
+            metric?.IndicatorId,
         ];
     }
 }

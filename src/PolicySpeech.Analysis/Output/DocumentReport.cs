@@ -34,6 +34,9 @@ public sealed record DocumentReport
     /// <summary>Where <see cref="ReferenceYear"/> came from.</summary>
     public ReferenceYearSource ReferenceYearSource { get; init; } = ReferenceYearSource.None;
 
+    /// <summary>The jurisdiction (国家, a province, a city) the document speaks for, or <see langword="null"/> when not worked out.</summary>
+    public Jurisdiction? Jurisdiction { get; init; }
+
     /// <summary>The diagnostics, in text order.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 

@@ -68,6 +68,18 @@ public static class JsonReportWriter
         }
 
         writer.WriteString("referenceYearSource", ReportFormatting.ReferenceYearSourceName(document.ReferenceYearSource));
+        if (document.Jurisdiction is { } jurisdiction)
+        {
+            writer.WriteStartObject("jurisdiction");
+            WriteStringOrNull(writer, "name", jurisdiction.Name);
+            writer.WriteString("level", ReportFormatting.JurisdictionLevelName(jurisdiction.Level));
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("jurisdiction");
+        }
+
         writer.WriteNumber("length", document.Text.Length);
         writer.WriteStartArray("diagnostics");
         foreach (var diagnostic in document.Diagnostics)
@@ -162,6 +174,12 @@ public static class JsonReportWriter
             writer.WriteBoolean("redacted", metric.Redacted);
             writer.WriteString("text", metric.Text);
             WriteSpan(writer, "span", metric.Span);
+            writer.WriteString("kind", ReportFormatting.MetricKindName(metric.Kind));
+            WriteStringOrNull(writer, "baseline", metric.Baseline);
+            WriteNumberOrNull(writer, "valueNormalized", metric.ValueNormalized);
+            WriteNumberOrNull(writer, "valueHighNormalized", metric.ValueHighNormalized);
+            WriteStringOrNull(writer, "unitBase", metric.UnitBase);
+            WriteStringOrNull(writer, "indicatorId", metric.IndicatorId);
             writer.WriteEndObject();
         }
         else

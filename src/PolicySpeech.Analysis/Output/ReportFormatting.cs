@@ -56,6 +56,24 @@ internal static class ReportFormatting
         _ => "task",
     };
 
+    public static string MetricKindName(MetricKind kind) => kind switch
+    {
+        MetricKind.Growth => "growth",
+        MetricKind.Increment => "increment",
+        MetricKind.Reduction => "reduction",
+        MetricKind.Share => "share",
+        _ => "level",
+    };
+
+    public static string JurisdictionLevelName(JurisdictionLevel level) => level switch
+    {
+        JurisdictionLevel.National => "national",
+        JurisdictionLevel.Province => "province",
+        JurisdictionLevel.City => "city",
+        JurisdictionLevel.County => "county",
+        _ => "unknown",
+    };
+
     public static string DeadlineSourceName(DeadlineSource source) => source switch
     {
         DeadlineSource.Paragraph => "paragraph",

@@ -127,7 +127,7 @@ internal sealed class CommitmentExtractor
         extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
         var drafts = extractor._result;
         var head = extractor._text.AsSpan(0, Math.Min(extractor._text.Length, DeploymentHead));
-        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head));
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head), DocumentScope.OpensAsCongressReport(head));
         foreach (var pass in CommitmentPasses.All)
         {
             pass.Run(drafts, scope);
@@ -447,7 +447,14 @@ internal sealed class CommitmentExtractor
 
         var first = Text(clauses[0]);
         _sentence = TextSpan.FromBounds(start, end);
-        _sentenceTimed = ownTimes.Any(t => t.Kind is TimeKinds.By or TimeKinds.Within or TimeKinds.Period);
+        // A point in the reference year (办好2026年全国“村BA”… in a 2026 report) does not set the sentence apart from the
+        // scope's deadline: only other points and spans of time do.
+        _sentenceTimed = false;
+        foreach (var t in ownTimes)
+        {
+            _sentenceTimed |= t.Kind is TimeKinds.Within or TimeKinds.Period || (t.Kind == TimeKinds.By && t.Year != _referenceYear);
+        }
+
         if (_actions.OpensItem(first))
         {
             state.CarriedActor = null; // 第二，…: a new item of the list; the last item's subject stays there

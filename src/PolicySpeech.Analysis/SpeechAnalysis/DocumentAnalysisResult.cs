@@ -17,6 +17,8 @@ public sealed class DocumentAnalysisResult
 {
     private static readonly IReadOnlyDictionary<string, TimeSpan> NoTimes = ImmutableSortedDictionary<string, TimeSpan>.Empty;
 
+    private readonly Lazy<Jurisdiction> _jurisdiction;
+
     internal DocumentAnalysisResult(
         SpeechDocument document,
         SpeechSyntaxTree syntaxTree,
@@ -35,6 +37,7 @@ public sealed class DocumentAnalysisResult
         Commitments = semanticModel?.Commitments ?? [];
         ReferenceYear = referenceYear;
         ReferenceYearSource = referenceYearSource;
+        _jurisdiction = new Lazy<Jurisdiction>(() => TargetTable.JurisdictionOf(Document.Text.ToString(), Title), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The analysed document.</summary>
@@ -73,6 +76,12 @@ public sealed class DocumentAnalysisResult
     /// <summary>The time each analyzer took, keyed by <see cref="SpeechAnalyzer.Name"/>; empty when diagnostics are off.</summary>
     public IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes { get; }
 
+    /// <summary>
+    /// The jurisdiction the document speaks for (国家, a province, a city) and its level, from the government body the text
+    /// names or the title (see <see cref="TargetTable.JurisdictionOf"/>); worked out on first use.
+    /// </summary>
+    public Jurisdiction Jurisdiction => _jurisdiction.Value;
+
     /// <summary>The title: the syntax tree's title line, else the document's metadata title, else <see langword="null"/>.</summary>
     public string? Title => SyntaxTree.Root.Title ?? Document.Metadata.Title;
 
@@ -98,6 +107,7 @@ public sealed class DocumentAnalysisResult
             Title = Title,
             ReferenceYear = ReferenceYear,
             ReferenceYearSource = ReferenceYearSource,
+            Jurisdiction = Jurisdiction,
             Diagnostics = Diagnostics,
             Commitments = Commitments,
         };

@@ -70,11 +70,11 @@ public abstract class SyntaxNode
     /// <summary>Whether this is a <see cref="SyntaxToken"/>.</summary>
     public bool IsToken => this is SyntaxToken;
 
-    /// <summary>The span of the node's text without the leading trivia of its first token and the trailing trivia of its last.</summary>
-    public virtual TextSpan Span => Children.Length > 0 ? _span : TextSpan.FromBounds(FirstToken.Span.Start, LastToken.Span.End);
+    /// <summary>The span of the node's text without the leading trivia of its first token and the trailing trivia of its last (empty, at 0, for a node without children).</summary>
+    public virtual TextSpan Span => _span;
 
-    /// <summary>The span of the node's text with all its trivia.</summary>
-    public virtual TextSpan FullSpan => Children.Length > 0 ? _fullSpan : TextSpan.FromBounds(Children[0].FullSpan.Start, Children[^1].FullSpan.End);
+    /// <summary>The span of the node's text with all its trivia (empty, at 0, for a node without children).</summary>
+    public virtual TextSpan FullSpan => _fullSpan;
 
     /// <summary>The first token of the node.</summary>
     public SyntaxToken FirstToken => this as SyntaxToken ?? Children[0].FirstToken;

@@ -11,6 +11,7 @@ internal static class CommandCatalog
         yield return CheckCommand.Create(context);
         yield return ExtractCommand.Create(context);
         yield return BatchCommand.Create(context);
+        yield return TargetsCommand.Create(context);
         yield return MergeCommand.Create(context);
         yield return AnnotateCommand.Create(context);
         yield return FixCommand.Create(context);

@@ -53,7 +53,7 @@ public sealed class JsonReportWriterTests
         var root = doc.RootElement;
         Assert.Equal("policyspeech/1", root.GetProperty("schema").GetString());
         var d = root.GetProperty("documents")[0];
-        Assert.Equal(["path", "title", "referenceYear", "referenceYearSource", "length", "diagnostics", "commitments"], d.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["path", "title", "referenceYear", "referenceYearSource", "jurisdiction", "length", "diagnostics", "commitments"], d.EnumerateObject().Select(p => p.Name));
         Assert.Equal(ReportSamples.Small.Length, d.GetProperty("length").GetInt32());
         Assert.Equal("inferred", d.GetProperty("referenceYearSource").GetString());
 
@@ -80,8 +80,43 @@ public sealed class JsonReportWriterTests
         Assert.Equal(JsonValueKind.Null, commitment.GetProperty("duplicateOf").ValueKind);
         Assert.Equal(JsonValueKind.Null, commitment.GetProperty("metric").GetProperty("value").ValueKind);
         Assert.Equal(">=", commitment.GetProperty("metric").GetProperty("comparator").GetString());
+        Assert.Equal(
+            ["indicator", "comparator", "value", "valueHigh", "unit", "redacted", "text", "span", "kind", "baseline", "valueNormalized", "valueHighNormalized", "unitBase", "indicatorId"],
+            commitment.GetProperty("metric").EnumerateObject().Select(p => p.Name));
         Assert.Equal(2024, commitment.GetProperty("deadline").GetProperty("year").GetInt32());
         Assert.Equal(4.5, d.GetProperty("commitments")[2].GetProperty("metric").GetProperty("value").GetDouble());
         Assert.Equal(JsonValueKind.Null, d.GetProperty("commitments")[1].GetProperty("metric").ValueKind);
+    }
+
+    [Fact]
+    public void MetricSemanticsAndJurisdictionAreWritten()
+    {
+        const string text = "山东省政府工作报告\n\n今年经济社会发展的主要预期目标是：全省生产总值增长5.5%左右；城镇新增就业110万人以上；粮食产量稳定在1100亿斤以上。\n\n今年要确保一般公共预算收入比上年增加300亿元，城乡居民人均可支配收入再提高500元。\n";
+        var result = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = 2026, Diagnostics = false })
+            .Analyze(PolicySpeech.Loading.SpeechDocument.FromText(text, "shandong.txt"));
+        var json = JsonReportWriter.ToJson([result.ToReport()]);
+        AssertValid(json);
+        using var doc = JsonDocument.Parse(json);
+        var d = doc.RootElement.GetProperty("documents")[0];
+        Assert.Equal("山东省", d.GetProperty("jurisdiction").GetProperty("name").GetString());
+        Assert.Equal("province", d.GetProperty("jurisdiction").GetProperty("level").GetString());
+        var metrics = d.GetProperty("commitments").EnumerateArray().Select(c => c.GetProperty("metric")).Where(m => m.ValueKind == JsonValueKind.Object).ToList();
+        var gdp = Assert.Single(metrics, m => m.GetProperty("indicatorId").GetString() == "gdp_growth");
+        Assert.Equal("growth", gdp.GetProperty("kind").GetString());
+        Assert.Equal("percent", gdp.GetProperty("unitBase").GetString());
+        var jobs = Assert.Single(metrics, m => m.GetProperty("indicatorId").GetString() == "urban_new_jobs");
+        Assert.Equal(1_100_000, jobs.GetProperty("valueNormalized").GetDouble());
+        Assert.Equal("persons", jobs.GetProperty("unitBase").GetString());
+        var grain = Assert.Single(metrics, m => m.GetProperty("indicatorId").GetString() == "grain_output");
+        Assert.Equal(1.1e11, grain.GetProperty("valueNormalized").GetDouble());
+        Assert.Equal("jin", grain.GetProperty("unitBase").GetString());
+        Assert.Equal("level", grain.GetProperty("kind").GetString());
+        var revenue = Assert.Single(metrics, m => m.GetProperty("indicatorId").GetString() == "budget_revenue");
+        Assert.Equal("increment", revenue.GetProperty("kind").GetString());
+        Assert.Equal("比上年", revenue.GetProperty("baseline").GetString());
+        Assert.Equal(3e10, revenue.GetProperty("valueNormalized").GetDouble());
+        var income = Assert.Single(metrics, m => m.GetProperty("indicatorId").GetString() == "disposable_income");
+        Assert.Equal("increment", income.GetProperty("kind").GetString());
+        Assert.Equal("yuan", income.GetProperty("unitBase").GetString());
     }
 }

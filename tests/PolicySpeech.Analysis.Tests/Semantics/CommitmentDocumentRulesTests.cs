@@ -49,6 +49,36 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void A_year_point_in_the_reference_year_inside_an_object_leaves_the_section_deadline_in_place()
+    {
+        var found = Model(Report + "二、2026年重点工作\n推进村镇基础设施一体化建设管护，办好2026年全国“村BA”等文体活动。\n").Commitments;
+        Assert.Equal(2, found.Length);
+        Assert.All(found, c => Assert.Equal((2026, DeadlineSource.Section), (c.Deadline!.Year, c.Deadline.Source)));
+    }
+
+    [Theory]
+    [InlineData("同志们：\n现在，我代表第十六届中央委员会向大会作报告。\n", 2012)]
+    [InlineData("为全面建设社会主义现代化国家而团结奋斗\n——在中国共产党第二十次全国代表大会上的报告\n", 2012)]
+    [InlineData("2007年政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n", 2007)]
+    public void A_party_congress_report_dates_its_plan_to_the_end_of_the_five_year_term(string opening, int year)
+    {
+        var found = Model(opening + "一、今后的主要任务\n坚持走中国特色自主创新道路，加快建设国家创新体系。\n", 2007).Commitments;
+        Assert.NotEmpty(found);
+        Assert.All(found, c => Assert.Equal((year, DeadlineSource.Document), (c.Deadline!.Year, c.Deadline.Source)));
+    }
+
+    [Theory]
+    [InlineData("商业银行要全面实行贷款质量五级分类制度。", "商业银行")]
+    [InlineData("金融机构要切实防范和化解金融风险。", "金融机构")]
+    [InlineData("全党同志必须始终保持崇高的革命理想。", "全党同志")]
+    [InlineData("企业家要做创新发展的探索者。", "企业家")]
+    public void Financial_institutions_enterprises_and_party_members_are_written_actors(string sentence, string actor)
+    {
+        var found = Model(Report + "二、2026年重点工作\n" + sentence + "\n").Commitments;
+        Assert.Equal((actor, true), (found[0].Actor.Text, found[0].Actor.Explicit));
+    }
+
+    [Fact]
     public void Only_a_speech_that_deploys_the_work_at_hand_dates_its_directives_to_the_reference_year()
     {
         var deployment = Model("在全省经济工作部署会议上的讲话\n同志们：\n要加快建设现代化产业体系。\n", 2024).Commitments;

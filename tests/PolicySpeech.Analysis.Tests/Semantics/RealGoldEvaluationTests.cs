@@ -26,7 +26,9 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
 
     private static readonly string[] Fields = ["actor", "action", "deadline year", "deadline source", "modality", "metric"];
 
-    private static string GoldFolder => Path.Combine(RepoPaths.Corpus, "real-gold");
+    // POLICYSPEECH_REAL_GOLD_DIR evaluates another folder of gold files of the same format (a held-out set under
+    // measurement) in place of corpus/real-gold; the issue's thresholds apply to it too.
+    private static string GoldFolder => Environment.GetEnvironmentVariable("POLICYSPEECH_REAL_GOLD_DIR") is { Length: > 0 } dir ? dir : Path.Combine(RepoPaths.Corpus, "real-gold");
 
     private sealed record GoldItem(string Text, int Start, int End, string Actor, bool ActorExplicit, string Action, string Modality, string Kind, GoldMetric? Metric, int? DeadlineYear, string? DeadlineSource);
 
@@ -60,15 +62,30 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Real_gold_meets_the_thresholds()
+    public void Real_gold_meets_the_thresholds() =>
+        EvaluateFolder(GoldFolder, "real-gold-evaluation.md", new(MinRecall, MinPrecision, MinDeadlineYear, MinActor, MinAction, MaxReviewFound: 0));
+
+    /// <summary>
+    /// A second gold (corpus/real-gold-2), written blind by another annotator over eight documents the first gold does not
+    /// touch (a 1980s–2010s national report each, two 2026 provincial reports, the 17th Party congress report, three
+    /// speeches). Its first evaluation measured how the extractor generalises (recall 0.86, precision 0.92, actor 0.75,
+    /// deadline year 0.72); the bounds are the state after the fixes it prompted, a ratchet below issue #9's thresholds.
+    /// </summary>
+    [Fact]
+    public void Second_gold_stays_at_its_measured_level() =>
+        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.85, 0.90, 0.82, 0.77, 0.85, MaxReviewFound: 5));
+
+    private sealed record Thresholds(double Recall, double Precision, double DeadlineYear, double Actor, double Action, int MaxReviewFound);
+
+    private void EvaluateFolder(string folder, string reportName, Thresholds min)
     {
-        if (RepoPaths.SharedRoot is not { } shared || !Directory.Exists(GoldFolder))
+        if (RepoPaths.SharedRoot is not { } shared || !Directory.Exists(folder))
         {
             output.WriteLine("../shared is absent: the real-text gold is not evaluated");
             return;
         }
 
-        var scores = Directory.GetFiles(GoldFolder, "*.gold.json").OrderBy(f => f, StringComparer.Ordinal)
+        var scores = Directory.GetFiles(folder, "*.gold.json").OrderBy(f => f, StringComparer.Ordinal)
             .Select(f => Evaluate(f, shared)).Where(s => s is not null).Select(s => s!).ToList();
         if (scores.Count == 0)
         {
@@ -100,15 +117,15 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
             }
         }
 
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "real-gold-evaluation.md"), markdown);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportName), markdown);
         double recall = Ratio(total.Matched, total.Gold);
         double precision = Ratio(total.Matched, total.Found);
-        Assert.True(recall >= MinRecall, $"recall {recall:F3} < {MinRecall}");
-        Assert.True(precision >= MinPrecision, $"precision {precision:F3} < {MinPrecision}");
-        Assert.True(total.Accuracy("deadline year") >= MinDeadlineYear, $"deadline year {total.Accuracy("deadline year"):F3} < {MinDeadlineYear}");
-        Assert.True(total.Accuracy("actor") >= MinActor, $"actor {total.Accuracy("actor"):F3} < {MinActor}");
-        Assert.True(total.Accuracy("action") >= MinAction, $"action {total.Accuracy("action"):F3} < {MinAction}");
-        Assert.Equal(0, total.ReviewFound);
+        Assert.True(recall >= min.Recall, $"recall {recall:F3} < {min.Recall}");
+        Assert.True(precision >= min.Precision, $"precision {precision:F3} < {min.Precision}");
+        Assert.True(total.Accuracy("deadline year") >= min.DeadlineYear, $"deadline year {total.Accuracy("deadline year"):F3} < {min.DeadlineYear}");
+        Assert.True(total.Accuracy("actor") >= min.Actor, $"actor {total.Accuracy("actor"):F3} < {min.Actor}");
+        Assert.True(total.Accuracy("action") >= min.Action, $"action {total.Accuracy("action"):F3} < {min.Action}");
+        Assert.True(total.ReviewFound <= min.MaxReviewFound, $"{total.ReviewFound} commitments found in review passages (at most {min.MaxReviewFound})");
     }
 
     private static double Ratio(int part, int whole) => whole == 0 ? 1 : (double)part / whole;

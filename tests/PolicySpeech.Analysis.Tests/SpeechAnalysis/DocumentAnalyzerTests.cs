@@ -54,6 +54,7 @@ public sealed class DocumentAnalyzerTests : IDisposable
             Commitments = document.GetSemanticModel().Commitments,
             ReferenceYear = document.GetSemanticModel().ReferenceYear,
             ReferenceYearSource = document.GetSemanticModel().ReferenceYearSource,
+            Jurisdiction = PolicySpeech.Semantics.TargetTable.JurisdictionOf(document.Text.ToString(), document.GetSyntaxTree().Root.Title ?? document.Metadata.Title),
         };
         Assert.Equal(JsonReportWriter.ToJson([expected]), Json(result, RepoPaths.Seed));
         Assert.Equal(driver.Diagnostics.Select(d => d.ToString()), result.Diagnostics.Select(d => d.ToString()));

@@ -4,7 +4,7 @@ namespace PolicySpeech.Semantics;
 
 /// <summary>
 /// A commitment as the sentence pass found it, with the context the document passes complete it from. The passes set
-/// <see cref="Deadline"/>, <see cref="Kind"/> and <see cref="DuplicateOf"/> in place; <see cref="ToCommitment"/> makes the one
+/// <see cref="Deadline"/>, <see cref="Metric"/>, <see cref="Kind"/> and <see cref="DuplicateOf"/> in place; <see cref="ToCommitment"/> makes the one
 /// immutable <see cref="Commitment"/> at the end (the only one built per finding).
 /// </summary>
 /// <param name="text">The clause or clauses that state it (<see cref="Commitment.Text"/>).</param>
@@ -37,14 +37,15 @@ internal sealed class CommitmentDraft(
     /// <summary>How firmly (the contract string).</summary>
     public string Modality { get; } = modality;
 
-    /// <summary>The measure, or null.</summary>
-    public Metric? Metric { get; } = metric;
 
     /// <summary>The zone of its paragraph.</summary>
     public Zone Zone { get; } = zone;
 
     /// <summary>The deadline: the sentence's own, or one a pass gives from the paragraph, section or document.</summary>
     public Deadline? Deadline { get; set; } = deadline;
+
+    /// <summary>The measure: the sentence pass's, completed by <see cref="MetricSemanticsPass"/> (kind, baseline, base units, indicator id).</summary>
+    public Metric? Metric { get; set; } = metric;
 
     /// <summary>Target, requirement or task.</summary>
     public CommitmentKind Kind { get; set; }

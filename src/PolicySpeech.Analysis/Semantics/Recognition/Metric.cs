@@ -22,4 +22,23 @@ public sealed record Metric(
     string? Unit,
     bool Redacted,
     string Text,
-    TextSpan Span);
+    TextSpan Span)
+{
+    /// <summary>What the number measures: a level (达到75%), a growth rate (增长5%), an increment (新增, 再提高30元), a reduction (下降3.8%) or a share (占比, 强度).</summary>
+    public MetricKind Kind { get; init; }
+
+    /// <summary>The baseline when written (比上年, 较2025年, 同比), else null.</summary>
+    public string? Baseline { get; init; }
+
+    /// <summary><see cref="Value"/> in <see cref="UnitBase"/> (1000万人 gives 10000000 persons), or null when the value or the unit's base is not known.</summary>
+    public double? ValueNormalized { get; init; }
+
+    /// <summary><see cref="ValueHigh"/> in <see cref="UnitBase"/>, or null.</summary>
+    public double? ValueHighNormalized { get; init; }
+
+    /// <summary>The base unit of <see cref="Unit"/> (persons, yuan, jin, kW, percent, percentage points, items …), or null when not known.</summary>
+    public string? UnitBase { get; init; }
+
+    /// <summary>The canonical indicator id (gdp_growth, cpi, urban_new_jobs …) from the embedded catalogue, or null when none matches.</summary>
+    public string? IndicatorId { get; init; }
+}

@@ -235,6 +235,7 @@ internal static class QuantityRecognizer
         public bool YearLike;    // four-digit integer
         public bool LoneYi;      // the single character 一
         public bool LeadingMultiplier;
+        public bool Decimal;     // 十八点五: a Chinese numeral with 点 and digits after it
     }
 
     private static bool IsStar(char c) => c is '*' or '＊';
@@ -259,7 +260,7 @@ internal static class QuantityRecognizer
             inner.LoneYi = false;
             inner.LeadingMultiplier = false;
             inner.UnitSearch = inner.End;
-            if (inner.Chinese && inner.End > i + 3)
+            if (inner.Chinese && !inner.Decimal && inner.End > i + 3)
             {
                 // 百分之九十五: no peeling of 万/亿 after 百分之.
                 if (!ChineseNumerals.TryParse(text[(i + 3)..inner.End], out double v))
@@ -355,6 +356,26 @@ internal static class QuantityRecognizer
 
             t.End = j;
             t.Chinese = true;
+            if (j + 1 < text.Length && text[j] == '点' && ChineseNumerals.IsChineseDigit(text[j + 1]) && text[j + 1] != '两'
+                && !ChineseNumerals.IsMagnitude(text[j - 1]) && ChineseNumerals.TryParse(text[i..j], out double whole))
+            {
+                // 十八点五, 一点五万亿: the digits after 点 are the decimals; a magnitude after them is the unit's (万亿斤).
+                int k = j + 1;
+                double fraction = 0, scale = 0.1;
+                while (k < text.Length && ChineseNumerals.IsChineseDigit(text[k]) && text[k] != '两')
+                {
+                    fraction += ChineseNumerals.DigitValue(text[k]) * scale;
+                    scale /= 10;
+                    k++;
+                }
+
+                t.End = t.UnitSearch = k;
+                t.Value = Math.Round(whole + fraction, 10);
+                t.Decimal = true;
+                t.LeadingMultiplier = c0 is '百' or '千' or '万' or '亿';
+                return true;
+            }
+
             int core = j;
             while (core > i && ChineseNumerals.IsMagnitude(text[core - 1]))
             {
@@ -364,6 +385,10 @@ internal static class QuantityRecognizer
             if (core == i)
             {
                 core = j; // 每万人: the magnitude is the number
+            }
+            else if (core < j && text[i..core].IndexOf('亿') >= 0)
+            {
+                core = j; // 三亿六千万吨: the 万 belongs to 六千 inside the number (3.6亿), not to the unit
             }
 
             if (!ChineseNumerals.TryParse(text[i..core], out double v))

@@ -1,4 +1,11 @@
+using System.Collections.Immutable;
+
 namespace PolicySpeech.Semantics;
 
-/// <summary>One canonical indicator of the catalogue (Lexicons/Semantics/indicators.txt).</summary>
-internal sealed record Indicator(string Id, string ChineseName, string EnglishName, string UnitClass, string[] Patterns);
+/// <summary>One canonical indicator of the embedded catalogue (Lexicons/Semantics/indicators.txt). Immutable.</summary>
+/// <param name="Id">The stable id (gdp_growth, cpi, urban_new_jobs …): a column name of the wide table.</param>
+/// <param name="ChineseName">The canonical Chinese name (国内生产总值增长).</param>
+/// <param name="EnglishName">The English name (GDP growth).</param>
+/// <param name="UnitClass">percent, points, persons, money, weight, energy, power, area, length, count, index, years or other.</param>
+/// <param name="Patterns">The ways texts write it (地区生产总值增长, GDP增长 …); the longest match wins.</param>
+public sealed record Indicator(string Id, string ChineseName, string EnglishName, string UnitClass, ImmutableArray<string> Patterns);

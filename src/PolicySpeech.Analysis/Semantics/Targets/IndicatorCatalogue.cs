@@ -6,14 +6,17 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class IndicatorCatalogue
 {
-    private static readonly Lazy<IndicatorCatalogue> Data = new(() => new IndicatorCatalogue(SemanticLexicon.Load("indicators.txt")));
+    private static readonly Lazy<IndicatorCatalogue> Data = new(() => new IndicatorCatalogue(SemanticLexicon.Load("indicators.txt"), SemanticLexicon.Load("indicator-exclusions.txt")));
 
     private readonly (string Pattern, Indicator Indicator)[] patternsLongestFirst;
 
-    private IndicatorCatalogue(string[][] rows)
+    private readonly string[] exclusions;
+
+    private IndicatorCatalogue(string[][] rows, string[][] exclusionRows)
     {
+        exclusions = [.. exclusionRows.Where(r => r.Length >= 1 && r[0].Length > 0).Select(r => r[0])];
         Indicators = rows.Where(r => r.Length >= 5)
-                         .Select(r => new Indicator(r[0], r[1], r[2], r[3], r[4].Split('|', StringSplitOptions.RemoveEmptyEntries)))
+                         .Select(r => new Indicator(r[0], r[1], r[2], r[3], [.. r[4].Split('|', StringSplitOptions.RemoveEmptyEntries)]))
                          .ToArray();
         patternsLongestFirst = Indicators.SelectMany(i => i.Patterns.Select(p => (p, i)))
                                          .OrderByDescending(p => p.p.Length)
@@ -26,12 +29,16 @@ internal sealed class IndicatorCatalogue
     /// <summary>All indicators, in file order.</summary>
     internal Indicator[] Indicators { get; }
 
+    /// <summary>All indicators, in file order, as an immutable array.</summary>
+    internal System.Collections.Immutable.ImmutableArray<Indicator> All => [.. Indicators];
+
     /// <summary>The indicator with <paramref name="id"/>, or null.</summary>
     internal Indicator? Find(string id) => Array.Find(Indicators, i => i.Id == id);
 
     /// <summary>
     /// The indicator named in <paramref name="text"/> (the clause before a number): the pattern that ends last wins, and
-    /// among those ending at the same place the longest. Null when none occurs.
+    /// among those ending at the same place the longest; a match inside a phrase of indicator-exclusions.txt does not count.
+    /// Null when none occurs.
     /// </summary>
     internal (Indicator Indicator, int Start, int Length)? Match(ReadOnlySpan<char> text)
     {
@@ -46,6 +53,11 @@ internal sealed class IndicatorCatalogue
             }
 
             int end = at + pattern.Length;
+            if (Excluded(text, at, end))
+            {
+                continue;
+            }
+
             // A pattern that starts earlier but covers more wins over a shorter one inside it (生产总值增长 in 地区生产总值增长).
             if (best is null || end > bestEnd || (end == bestEnd && pattern.Length > best.Value.Length))
             {
@@ -55,5 +67,33 @@ internal sealed class IndicatorCatalogue
         }
 
         return best;
+    }
+
+    /// <summary>Whether a phrase of indicator-exclusions.txt (海洋生产总值, 数字经济增长) overlaps <paramref name="text"/>[start..end).</summary>
+    private bool Excluded(ReadOnlySpan<char> text, int start, int end)
+    {
+        foreach (var phrase in exclusions)
+        {
+            int pos = Math.Max(0, start - phrase.Length + 1);
+            int limit = Math.Min(text.Length, end + phrase.Length - 1);
+            while (pos + phrase.Length <= limit)
+            {
+                int at = text[pos..limit].IndexOf(phrase, StringComparison.Ordinal);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                int found = pos + at;
+                if (found < end && found + phrase.Length > start)
+                {
+                    return true;
+                }
+
+                pos = found + 1;
+            }
+        }
+
+        return false;
     }
 }

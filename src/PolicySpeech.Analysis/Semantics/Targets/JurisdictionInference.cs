@@ -2,11 +2,16 @@ namespace PolicySpeech.Semantics;
 
 /// <summary>
 /// The jurisdiction of a document, from the body <see cref="GovernmentInference"/> names (国务院 / 党中央 → 国家,
-/// 浙江省人民政府 → 浙江省) or, failing that, from a region name with 省/自治区/市 in the title.
+/// 浙江省人民政府 → 浙江省), else from a national byline in the opening (我代表国务院, 我受…中央委员会委托 → 国家), else from a
+/// region name with 省/自治区/市 in the title.
 /// </summary>
 internal static class JurisdictionInference
 {
+    private const int HeadLength = 600;
+
     private static readonly string[] Municipalities = ["北京市", "天津市", "上海市", "重庆市"];
+
+    private static readonly string[] NationalBylines = ["代表国务院", "国务院的委托", "受国务院委托", "代表中华人民共和国国务院", "代表中央委员会", "中央委员会委托", "中央委员会的委托", "届中央委员会向", "次全国代表大会"];
 
     internal static Jurisdiction Infer(string text, string? title)
     {
@@ -19,6 +24,17 @@ internal static class JurisdictionInference
         if (body is not null && body.EndsWith("人民政府", StringComparison.Ordinal))
         {
             return FromRegion(body[..^"人民政府".Length]);
+        }
+
+        // 我代表国务院 / 我受国务院的委托 / 我代表中央委员会 in the opening: a national report or a party congress report
+        // that GovernmentInference does not recognise as one (older reports say 向大会提出…的报告).
+        var head = text.AsSpan(0, Math.Min(HeadLength, text.Length));
+        foreach (var phrase in NationalBylines)
+        {
+            if (head.Contains(phrase, StringComparison.Ordinal))
+            {
+                return new Jurisdiction("国家", JurisdictionLevel.National);
+            }
         }
 
         if (title is not null)

@@ -18,6 +18,8 @@ internal static partial class TargetExtractor
 
     private static readonly string[] IncrementWords = ["新增", "增加", "再提高", "提高", "增长到"];
 
+    private static readonly string[] LevelChangeWords = ["增长到", "增加到", "提高到", "提升到", "提高至", "提升至", "增至", "降低到", "下降到", "降至", "减少到", "压减到"];
+
     private static readonly string[] ShareWords = ["比重", "占比", "强度", "比例", "比率"];
 
     internal static ImmutableArray<TargetRow> Extract(string text, string document, Jurisdiction jurisdiction, int? year)
@@ -54,7 +56,7 @@ internal static partial class TargetExtractor
 
                 if (i > clauseStart)
                 {
-                    pending = ReadClause(text, lineStart + clauseStart, i - clauseStart, lineNumber, document, jurisdiction, year, zone, catalogue, rows, pending);
+                    pending = ReadClause(text, lineStart + clauseStart, i - clauseStart, lineNumber, clauseStart + 1, document, jurisdiction, year, zone, catalogue, rows, pending);
                 }
 
                 // An indicator without its number carries over a comma only (经济增长速度的宏观调控目标，定为百分之八至九), never past 。；
@@ -71,6 +73,9 @@ internal static partial class TargetExtractor
 
         return rows.ToImmutable();
     }
+
+    private static bool IsDuration(string? unit) =>
+        unit is "年" or "个年头" or "个月" or "月" or "个季度" or "季度" or "周" or "天" or "日";
 
     private static bool IsClauseBreak(ReadOnlySpan<char> line, int i)
     {
@@ -89,7 +94,7 @@ internal static partial class TargetExtractor
 
     /// <returns>The clause's indicator text when it names one but gives no number (for the next clause to use), else null.</returns>
     private static string? ReadClause(
-        string text, int start, int length, int line, string document, Jurisdiction jurisdiction, int? year, Zone? zone,
+        string text, int start, int length, int line, int column, string document, Jurisdiction jurisdiction, int? year, Zone? zone,
         IndicatorCatalogue catalogue, ImmutableArray<TargetRow>.Builder rows, string? pending)
     {
         var original = text.AsSpan(start, length);
@@ -118,6 +123,23 @@ internal static partial class TargetExtractor
             }
 
             var between = clause[(hit.Start + hit.Length)..numberAt];
+            if (between.Contains("贡献", StringComparison.Ordinal))
+            {
+                continue; // 对经济增长贡献率超60%: the share of growth a sector gives, not the indicator's value
+            }
+
+            var after = clause[Math.Min(clause.Length, q.Span.Start + q.Span.Length)..];
+            if ((IsDuration(q.Unit) || (q.Unit == "个" && (after.StartsWith("季度", StringComparison.Ordinal) || after.StartsWith("月", StringComparison.Ordinal))))
+                && hit.Indicator.UnitClass != "years")
+            {
+                continue; // 连续9年稳定在1300亿斤以上, 五年增长30.8%: a span of time, the value follows
+            }
+
+            if (between.EndsWith("从", StringComparison.Ordinal) || between.EndsWith("由", StringComparison.Ordinal))
+            {
+                continue; // 从10.23年提高到10.8年: the starting point; the target is the number after 到
+            }
+
             var (comparator, value, valueHigh) = (q.Comparator, q.Value, q.ValueHigh);
             if (valueHigh is null && value is not null && RangeEnd(clause[(q.NumberSpan.Start + q.NumberSpan.Length)..]) is { } high && high > value)
             {
@@ -142,13 +164,15 @@ internal static partial class TargetExtractor
                 value,
                 valueHigh,
                 unit,
-                normalized is { } n && value is { } v && double.IsFinite(v * n.Factor) ? v * n.Factor : null,
-                normalized is { } m && valueHigh is { } vh && double.IsFinite(vh * m.Factor) ? vh * m.Factor : null,
+                normalized is { } n ? UnitNormalizer.Scale(value, n.Factor) : null,
+                normalized is { } m ? UnitNormalizer.Scale(valueHigh, m.Factor) : null,
                 normalized?.UnitBase,
                 DeadlineYear(clauseText),
                 zone?.ToString().ToLowerInvariant(),
                 line,
-                clauseText));
+                clauseText,
+                column,
+                new TextSpan(start, length)));
             return null; // one target a clause: the first number after its indicator
         }
 
@@ -195,8 +219,24 @@ internal static partial class TargetExtractor
         return end > 1 && ChineseNumerals.TryParse(rest[1..end], out var high) ? high : null;
     }
 
-    private static MetricKind KindOf(string indicatorText, ReadOnlySpan<char> between, Indicator indicator, string? unit)
+    internal static MetricKind KindOf(string indicatorText, ReadOnlySpan<char> between, Indicator? indicator, string? unit)
     {
+        // 增加值 (value added) names an indicator, not an increment: 工业增加值增长6%, 数字经济核心产业增加值占比.
+        if (indicatorText.Contains("增加值", StringComparison.Ordinal))
+        {
+            indicatorText = indicatorText.Replace("增加值", "附加值", StringComparison.Ordinal);
+        }
+
+        if (between.Contains("增加值", StringComparison.Ordinal))
+        {
+            return KindOf(indicatorText, between.ToString().Replace("增加值", "附加值", StringComparison.Ordinal), indicator, unit);
+        }
+
+        if (ContainsAny(between, LevelChangeWords))
+        {
+            return MetricKind.Level; // 从27136元增长到36439元, 提升至76%: the level reached
+        }
+
         if (ContainsAny(between, ReductionWords))
         {
             return MetricKind.Reduction;
@@ -222,7 +262,7 @@ internal static partial class TargetExtractor
             return MetricKind.Increment;
         }
 
-        if (ContainsAny(indicatorText, ShareWords) || ContainsAny(indicator.ChineseName, ShareWords))
+        if (ContainsAny(indicatorText, ShareWords) || (indicator is not null && ContainsAny(indicator.ChineseName, ShareWords)))
         {
             return MetricKind.Share;
         }
@@ -243,7 +283,7 @@ internal static partial class TargetExtractor
         return false;
     }
 
-    private static string? Baseline(string clause) => BaselinePattern().Match(clause) is { Success: true } m ? m.Value : null;
+    internal static string? Baseline(string clause) => BaselinePattern().Match(clause) is { Success: true } m ? m.Value : null;
 
     private static int? DeadlineYear(string clause) =>
         DeadlinePattern().Match(clause) is { Success: true } m

@@ -20,6 +20,8 @@ namespace PolicySpeech.Semantics;
 /// <param name="Zone">The zone of the document the target stands in (plan, review, outlook …), or null.</param>
 /// <param name="Line">1-based line of the target.</param>
 /// <param name="Text">The clause the target was read from.</param>
+/// <param name="Column">1-based column (UTF-16 code units) where <paramref name="Text"/> starts on <paramref name="Line"/>.</param>
+/// <param name="Span">Where <paramref name="Text"/> is, in UTF-16 code units of the document text.</param>
 public sealed record TargetRow(
     string Document,
     string? Jurisdiction,
@@ -39,4 +41,6 @@ public sealed record TargetRow(
     int? DeadlineYear,
     string? Zone,
     int Line,
-    string Text);
+    string Text,
+    int Column,
+    PolicySpeech.Text.TextSpan Span);

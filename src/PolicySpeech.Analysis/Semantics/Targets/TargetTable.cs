@@ -6,7 +6,7 @@ namespace PolicySpeech.Semantics;
 /// <summary>
 /// The quantified targets of one or more documents, as a long table (<see cref="Rows"/>: one row per target, with the
 /// canonical indicator id, kind, comparator, value and the value in base units) and a wide table (<see cref="Wide"/>:
-/// one row per document, one column per indicator id). Immutable.
+/// one row per document, one column per indicator id, the value in base units where the unit has one). Immutable.
 /// </summary>
 public sealed class TargetTable
 {
@@ -25,6 +25,18 @@ public sealed class TargetTable
 
     /// <summary>The indicator ids that occur in <see cref="Rows"/>, sorted: the columns of the wide table.</summary>
     public ImmutableArray<string> IndicatorIds { get; }
+
+    /// <summary>The canonical indicators of the embedded catalogue, in catalogue order.</summary>
+    public static ImmutableArray<Indicator> Indicators => IndicatorCatalogue.Instance.All;
+
+    /// <summary>The catalogue's indicator with <paramref name="id"/>.</summary>
+    /// <param name="id">An indicator id such as <c>gdp_growth</c>.</param>
+    /// <returns>The indicator, or null when the catalogue has no such id.</returns>
+    public static Indicator? FindIndicator(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return IndicatorCatalogue.Instance.Find(id);
+    }
 
     /// <summary>The targets of one document.</summary>
     /// <param name="text">The document's text.</param>
@@ -66,11 +78,12 @@ public sealed class TargetTable
     private static TargetWideRow WideRow(string document, Jurisdiction jurisdiction, int? year, ImmutableArray<TargetRow> rows)
     {
         var values = ImmutableDictionary.CreateBuilder<string, double?>(StringComparer.Ordinal);
-        foreach (var row in rows)
+        // The plan's target first (主要预期目标), else the first the document states (a review's result).
+        foreach (var row in rows.Where(r => r.Zone == "plan").Concat(rows.Where(r => r.Zone != "plan")))
         {
             if (row.IndicatorId is { } id && !values.ContainsKey(id))
             {
-                values[id] = row.Value;
+                values[id] = row.ValueNormalized ?? row.Value;
             }
         }
 

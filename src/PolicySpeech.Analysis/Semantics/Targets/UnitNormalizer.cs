@@ -48,4 +48,24 @@ internal static class UnitNormalizer
 
         return null;
     }
+
+    /// <summary>
+    /// <paramref name="value"/> × <paramref name="factor"/> without binary rounding noise (2.809 × 10^10 is 28090000000, not
+    /// 28089999999.999996): computed in decimal where both fit, else in double; null when not finite.
+    /// </summary>
+    internal static double? Scale(double? value, double factor)
+    {
+        if (value is not { } v || !double.IsFinite(v) || !double.IsFinite(factor))
+        {
+            return null;
+        }
+
+        if (Math.Abs(v) < 1e15 && Math.Abs(factor) <= 1e13)
+        {
+            return (double)((decimal)v * (decimal)factor);
+        }
+
+        double product = v * factor;
+        return double.IsFinite(product) ? product : null;
+    }
 }

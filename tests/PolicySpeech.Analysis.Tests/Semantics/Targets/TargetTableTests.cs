@@ -99,4 +99,93 @@ public sealed class TargetTableTests
         Assert.Equal(2, table.Wide.Length);
         Assert.Equal(6, table.Wide[1].Values["gdp_growth"]);
     }
+
+    [Theory]
+    [InlineData("力争海洋生产总值增长6%左右。")]
+    [InlineData("数字经济增长10%以上。")]
+    [InlineData("服务业对经济增长贡献率超60%。")]
+    [InlineData("工业对全省经济增长的贡献率达到36.1%。")]
+    public void SectorOutputAndSharesOfGrowthAreNotGdpGrowth(string text) =>
+        Assert.DoesNotContain(TargetTable.FromText(text, "t.txt", 2026).Rows, r => r.IndicatorId == "gdp_growth");
+
+    [Fact]
+    public void SetPhrasesAndNamesWithNumeralsAreNotTargets()
+    {
+        var rows = TargetTable.FromText("今年要充分利用两个市场两种资源，三百六十行行行出状元，召开第十四届全国人民代表大会，编制“十五五”规划，新建5G基站1.2万个。", "t.txt", 2026).Rows;
+        var row = Assert.Single(rows);
+        Assert.Equal("base_stations_5g", row.IndicatorId);
+        Assert.Equal(12000, row.ValueNormalized);
+    }
+
+    [Fact]
+    public void CommitmentMetricsCarryTheSameSemantics()
+    {
+        var document = PolicySpeech.Loading.SpeechDocument.FromText("浙江省政府工作报告\n\n今年要确保地区生产总值增长5%左右，粮食产量稳定在1300万吨以上，单位地区生产总值能耗下降3%。\n", "zj.txt");
+        var result = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = 2026, Diagnostics = false }).Analyze(document);
+        Assert.Equal(new Jurisdiction("浙江省", JurisdictionLevel.Province), result.Jurisdiction);
+        var metrics = result.Commitments.Select(c => c.Metric).OfType<Metric>().ToList();
+        var gdp = Assert.Single(metrics, m => m.IndicatorId == "gdp_growth");
+        Assert.Equal(MetricKind.Growth, gdp.Kind);
+        Assert.Equal(5, gdp.ValueNormalized);
+        var grain = Assert.Single(metrics, m => m.IndicatorId == "grain_output");
+        Assert.Equal((MetricKind.Level, "jin"), (grain.Kind, grain.UnitBase));
+        Assert.Equal(1300 * 1e4 * 2000, grain.ValueNormalized!.Value, 1);
+        var energy = Assert.Single(metrics, m => m.IndicatorId == "energy_intensity");
+        Assert.Equal(MetricKind.Reduction, energy.Kind);
+    }
+
+    [Theory]
+    [InlineData("城镇调查失业率控制在百分之五点五左右。", "urban_surveyed_unemployment_rate", 5.5, "%")]
+    [InlineData("粮食产量稳定在一点三万亿斤以上。", "grain_output", 1.3, "万亿斤")]
+    [InlineData("国内生产总值增长百分之六点五左右。", "gdp_growth", 6.5, "%")]
+    public void ChineseDecimalsKeepTheirFraction(string text, string id, double value, string unit)
+    {
+        var row = Single(text);
+        Assert.Equal((id, value, unit), (row.IndicatorId!, row.Value!.Value, row.Unit!));
+    }
+
+    [Fact]
+    public void AShareOfTheWorldEconomyIsNotTheGdpLevel() =>
+        Assert.Empty(TargetTable.FromText("我国经济总量占世界经济的比重达百分之十八点五。", "t.txt", 2026).Rows);
+
+    [Fact]
+    public void NormalisedValuesHaveNoBinaryRoundingNoise()
+    {
+        Assert.Equal(28_090_000_000d, Single("粮食产量稳定在280.9亿斤以上。").ValueNormalized);
+        Assert.Equal(1_062_000_000_000d, Single("粮食产量达到10620亿斤。").ValueNormalized);
+    }
+
+    [Fact]
+    public void AMagnitudeInsideAChineseNumeralStaysInTheNumber()
+    {
+        var row = Single("全国粮食产量计划达到三亿六千万吨。");
+        Assert.Equal((360_000_000d, "吨"), (row.Value!.Value, row.Unit!));
+        Assert.Equal(7.2e11, row.ValueNormalized);
+    }
+
+    [Theory]
+    [InlineData("猪牛羊肉总产量增长百分之六点八。")]
+    [InlineData("生物降解制品总产量增长19%。")]
+    public void OtherProductsOutputIsNotGrainOutput(string text) =>
+        Assert.DoesNotContain(TargetTable.FromText(text, "t.txt", 2026).Rows, r => r.IndicatorId == "grain_output");
+
+    [Theory]
+    [InlineData("各位代表：\n\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n")]
+    [InlineData("同志们：\n\n现在，我代表第十六届中央委员会向大会作报告。\n")]
+    [InlineData("同志们！\n\n中国共产党第九次全国代表大会，将是一次在我党历史上有深远影响的代表大会。\n")]
+    public void NationalBylinesGiveTheCountry(string text) =>
+        Assert.Equal(new Jurisdiction("国家", JurisdictionLevel.National), TargetTable.JurisdictionOf(text));
+
+    [Theory]
+    [InlineData("粮食总产量连续9年稳定在1300亿斤以上。", "grain_output", 1300, "亿斤", MetricKind.Level)]
+    [InlineData("经济增速连续16个季度高于全国，今年地区生产总值增长5.5%。", "gdp_growth", 5.5, "%", MetricKind.Growth)]
+    [InlineData("居民人均可支配收入五年增长30.8%。", "disposable_income", 30.8, "%", MetricKind.Growth)]
+    [InlineData("劳动年龄人口平均受教育年限从10.23年提高到10.8年。", "schooling_years", 10.8, "年", MetricKind.Level)]
+    [InlineData("居民人均可支配收入从27136元增长到36439元。", "disposable_income", 36439, "元", MetricKind.Level)]
+    [InlineData("常住人口城镇化率从72%提升至76%左右。", "urbanisation_rate", 76, "%", MetricKind.Level)]
+    public void SpansOfTimeAndStartingPointsAreNotTheValue(string text, string id, double value, string unit, MetricKind kind)
+    {
+        var row = Single(text);
+        Assert.Equal((id, value, unit, kind), (row.IndicatorId!, row.Value!.Value, row.Unit!, row.Kind));
+    }
 }

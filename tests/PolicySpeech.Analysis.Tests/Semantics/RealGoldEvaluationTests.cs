@@ -68,12 +68,14 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     /// <summary>
     /// A second gold (corpus/real-gold-2), written blind by another annotator over eight documents the first gold does not
     /// touch (a 1980s–2010s national report each, two 2026 provincial reports, the 17th Party congress report, three
-    /// speeches). Its first evaluation measured how the extractor generalises (recall 0.86, precision 0.92, actor 0.75,
-    /// deadline year 0.72); the bounds are the state after the fixes it prompted, a ratchet below issue #9's thresholds.
+    /// speeches; 199 commitments). Its first evaluation measured how the extractor generalises (on a draft with a longer 广西
+    /// passage: recall 0.86, precision 0.92, actor 0.75, deadline year 0.72); after the fixes it prompted the final gold gives
+    /// recall 0.84, precision 0.91, actor 0.75, deadline year 0.81, action 0.91. The bounds are that state, a ratchet below
+    /// issue #9's thresholds.
     /// </summary>
     [Fact]
     public void Second_gold_stays_at_its_measured_level() =>
-        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.85, 0.90, 0.82, 0.77, 0.85, MaxReviewFound: 5));
+        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.83, 0.90, 0.80, 0.74, 0.85, MaxReviewFound: 5));
 
     private sealed record Thresholds(double Recall, double Precision, double DeadlineYear, double Actor, double Action, int MaxReviewFound);
 

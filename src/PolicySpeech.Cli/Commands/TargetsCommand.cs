@@ -131,20 +131,13 @@ internal static class TargetsCommand
         string[] columns = wide ? TargetTableWriter.WideColumns(table) : TargetTableWriter.LongColumns;
         var rows = (wide ? TargetTableWriter.WideCells(table) : TargetTableWriter.LongCells(table)).ToList();
         using var stream = new MemoryStream();
-        switch (format)
+        if (format == "html")
         {
-            case "jsonl":
-                TargetTableWriter.WriteJsonLines(stream, columns, rows);
-                break;
-            case "parquet":
-                TargetTableWriter.WriteParquetAsync(stream, columns, rows).GetAwaiter().GetResult();
-                break;
-            case "html":
-                stream.Write(Encoding.UTF8.GetBytes(TargetChartPage.Render(table, "Targets")));
-                break;
-            default:
-                TargetTableWriter.WriteCsv(stream, columns, rows);
-                break;
+            stream.Write(Encoding.UTF8.GetBytes(TargetChartPage.Render(table, "Targets")));
+        }
+        else
+        {
+            WriteTable(stream, format, columns, rows);
         }
 
         if (path is null)
@@ -157,6 +150,23 @@ internal static class TargetsCommand
         else
         {
             File.WriteAllBytes(path, stream.ToArray());
+        }
+    }
+
+    /// <summary>Writes one table as JSON Lines, Parquet or (any other format) CSV.</summary>
+    private static void WriteTable(Stream stream, string format, string[] columns, List<object?[]> rows)
+    {
+        switch (format)
+        {
+            case "jsonl":
+                TargetTableWriter.WriteJsonLines(stream, columns, rows);
+                break;
+            case "parquet":
+                TargetTableWriter.WriteParquetAsync(stream, columns, rows).GetAwaiter().GetResult();
+                break;
+            default:
+                TargetTableWriter.WriteCsv(stream, columns, rows);
+                break;
         }
     }
 
@@ -179,18 +189,7 @@ internal static class TargetsCommand
             {
                 string path = Path.Combine(dir, name + "." + format);
                 using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-                switch (format)
-                {
-                    case "jsonl":
-                        TargetTableWriter.WriteJsonLines(stream, columns, rows);
-                        break;
-                    case "parquet":
-                        TargetTableWriter.WriteParquetAsync(stream, columns, rows).GetAwaiter().GetResult();
-                        break;
-                    default:
-                        TargetTableWriter.WriteCsv(stream, columns, rows);
-                        break;
-                }
+                WriteTable(stream, format, columns, rows);
             }
         }
     }

@@ -3,7 +3,8 @@ namespace PolicySpeech.Semantics;
 /// <summary>
 /// The jurisdiction of a document, from the body <see cref="GovernmentInference"/> names (国务院 / 党中央 → 国家,
 /// 浙江省人民政府 → 浙江省), else from a national byline in the opening (我代表国务院, 我受…中央委员会委托 → 国家), else from a
-/// region name with 省/自治区/市 in the title.
+/// region name with 省/自治区/市 in the title, else, for a speech that speaks for the whole country (我国, 全党, 全国:
+/// <see cref="ActorRecognizer.InferJurisdiction(string)"/>), 国家.
 /// </summary>
 internal static class JurisdictionInference
 {
@@ -46,7 +47,10 @@ internal static class JurisdictionInference
             }
         }
 
-        return new Jurisdiction(null, JurisdictionLevel.Unknown);
+        // A central leader's speech (同志们：…党中央…全党…) names no government and has no report title.
+        return ActorRecognizer.InferJurisdiction(text) == "我国"
+            ? new Jurisdiction("国家", JurisdictionLevel.National)
+            : new Jurisdiction(null, JurisdictionLevel.Unknown);
     }
 
     internal static Jurisdiction FromRegion(string region)

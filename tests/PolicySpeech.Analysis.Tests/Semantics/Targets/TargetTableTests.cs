@@ -82,6 +82,7 @@ public sealed class TargetTableTests
     [Theory]
     [InlineData("政府工作报告\n——2026年1月在浙江省第十四届人民代表大会第五次会议上\n浙江省省长\n各位代表：\n现在，我代表省人民政府，向大会报告政府工作。", "浙江省", JurisdictionLevel.Province)]
     [InlineData("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", "国家", JurisdictionLevel.National)]
+    [InlineData("同志们：\n在全党开展主题教育，是党的十九大作出的重大决策。全党要以此为契机，推动我国各项事业发展。", "国家", JurisdictionLevel.National)] // a central leader's speech
     public void Jurisdiction(string text, string name, JurisdictionLevel level)
     {
         var j = TargetTable.JurisdictionOf(text);

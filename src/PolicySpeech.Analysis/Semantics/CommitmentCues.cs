@@ -22,6 +22,7 @@ internal sealed class CommitmentCues
         AtLeast = Get("at-least");
         Statives = Get("stative");
         Fillers = Get("filler");
+        NotPerfective = Get("not-perfective");
         StatementsSearch = new WordSet(Statements);
         PastsSearch = new WordSet(Pasts);
         FramesSearch = new WordSet(Frames);
@@ -54,6 +55,42 @@ internal sealed class CommitmentCues
     internal string[] Statives { get; }
 
     internal string[] Fillers { get; }
+
+    /// <summary>Words with 了 that are not the perfective aspect (为了, 了解).</summary>
+    internal string[] NotPerfective { get; }
+
+    /// <summary>Whether a verb in <paramref name="text"/> takes the perfective 了 (提高了, 解决了): a 了 after a Han character that
+    /// no <see cref="NotPerfective"/> word covers.</summary>
+    internal bool HasPerfective(ReadOnlySpan<char> text)
+    {
+        for (int i = text.IndexOf('了'); i >= 0; i = text[(i + 1)..].IndexOf('了') is var k and >= 0 ? i + 1 + k : -1)
+        {
+            // 来了就不想离开, 离开了又…: 了 before 就/又/才 is a condition inside a purpose clause, not a completed fact.
+            if (i == 0 || !ChineseNumerals.IsCjkIdeograph(text[i - 1]) || (i + 1 < text.Length && text[i + 1] is '就' or '又' or '才' or '再' or '便'))
+            {
+                continue;
+            }
+
+            bool covered = false;
+            foreach (var w in NotPerfective)
+            {
+                int at = w.IndexOf('了');
+                int from = i - at;
+                if (from >= 0 && from + w.Length <= text.Length && text.Slice(from, w.Length).SequenceEqual(w))
+                {
+                    covered = true;
+                    break;
+                }
+            }
+
+            if (!covered)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><see cref="Statements"/> for a one-pass search.</summary>
     internal WordSet StatementsSearch { get; }

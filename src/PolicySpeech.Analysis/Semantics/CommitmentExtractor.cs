@@ -485,7 +485,9 @@ internal sealed class CommitmentExtractor
         }
 
         var zone = state.Zone;
-        bool past = pastSentence || state.PastContext || zone == Zone.Review;
+        // A sentence without a modal verb whose verb takes the perfective 了 (提高了…能力) states a result, not a task.
+        bool perfective = modals.IsEmpty && _cues.HasPerfective(_text.AsSpan(start, end - start));
+        bool past = pastSentence || perfective || state.PastContext || zone == Zone.Review;
         bool plan = zone is Zone.Plan or Zone.Outlook;
         bool covers = zone is Zone.Plan or Zone.Outlook or Zone.Conduct or Zone.Directive;
         var paragraphTime = state.ParagraphTime;

@@ -79,6 +79,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void A_sentence_without_a_modal_whose_verb_takes_the_perfective_le_states_a_result()
+    {
+        var found = Model("在全省经济工作部署会议上的讲话\n同志们：\n一是各级党组织深入学习，提高了知信行合一能力，较好解决了学习不深入的问题。\n" +
+            "要推广游客环保行为积分激励机制，让游客来了就不想离开。\n为了巩固成果，加强基层组织建设。\n", 2024).Commitments;
+        Assert.Equal(["推广游客环保行为积分激励机制", "加强基层组织建设"], found.Select(c => c.Action));
+    }
+
+    [Fact]
     public void Only_a_speech_that_deploys_the_work_at_hand_dates_its_directives_to_the_reference_year()
     {
         var deployment = Model("在全省经济工作部署会议上的讲话\n同志们：\n要加快建设现代化产业体系。\n", 2024).Commitments;

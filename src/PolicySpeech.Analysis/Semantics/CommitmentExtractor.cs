@@ -1072,11 +1072,7 @@ internal sealed class CommitmentExtractor
         if (found is not null)
         {
             var actor = found.ToActor();
-            if (found.Kind != ActorKind.Pronoun)
-            {
-                state.CarriedActor = actor;
-            }
-
+            state.CarriedActor = actor;
             return actor;
         }
 
@@ -1088,7 +1084,7 @@ internal sealed class CommitmentExtractor
     /// only the jurisdiction (全市现有各类水库312座 names no one who acts).
     /// </summary>
     private static Actor Carried(Actor actor) =>
-        new(actor.Text, !(actor.Text.Length == 2 && actor.Text[0] is '我' or '全'), null);
+        new(actor.Text, true, null);
 
     /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
     private static bool IsFirm(TimeMatch t) =>

@@ -87,6 +87,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void A_written_pronoun_subject_carries_to_the_bare_clauses_after_it_and_stays_explicit()
+    {
+        var found = Model("在博览会开幕式上的主旨演讲\n女士们，先生们：\n我们将进一步降低关税，培育一批进口贸易促进创新示范区。\n", 2020).Commitments;
+        Assert.Equal(2, found.Length);
+        Assert.All(found, c => Assert.Equal(("我们", true), (c.Actor.Text, c.Actor.Explicit)));
+    }
+
+    [Fact]
     public void Only_a_speech_that_deploys_the_work_at_hand_dates_its_directives_to_the_reference_year()
     {
         var deployment = Model("在全省经济工作部署会议上的讲话\n同志们：\n要加快建设现代化产业体系。\n", 2024).Commitments;

@@ -70,12 +70,12 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     /// touch (a 1980s–2010s national report each, two 2026 provincial reports, the 17th Party congress report, three
     /// speeches; 199 commitments). Its first evaluation measured how the extractor generalises (on a draft with a longer 广西
     /// passage: recall 0.86, precision 0.92, actor 0.75, deadline year 0.72); after the fixes it prompted the final gold gives
-    /// recall 0.84, precision 0.94, actor 0.75, deadline year 0.81, action 0.91 and no commitment in its review passages. The
+    /// recall 0.84, precision 0.94, actor 0.87, deadline year 0.81, action 0.91 and no commitment in its review passages. The
     /// bounds are that state, a ratchet below issue #9's thresholds.
     /// </summary>
     [Fact]
     public void Second_gold_stays_at_its_measured_level() =>
-        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.83, 0.92, 0.80, 0.74, 0.85, MaxReviewFound: 0));
+        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.83, 0.92, 0.80, 0.85, 0.85, MaxReviewFound: 0));
 
     private sealed record Thresholds(double Recall, double Precision, double DeadlineYear, double Actor, double Action, int MaxReviewFound);
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using PolicySpeech.Diagnostics;
+using PolicySpeech.Cli.Annotate;
 using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Commands;
@@ -180,21 +181,22 @@ internal static partial class CheckCommand
     {
         if (format == "text")
         {
-            if (outputPath is null && colour)
+            if (outputPath is null)
             {
+                // On the terminal a file name or quoted text with control characters (ESC, BEL) is shown escaped, as parse and
+                // annotate do, so a document cannot set the window title or clear the screen.
                 var text = new StringWriter();
                 TextReportWriter.Write(text, reports);
-                foreach (string line in text.ToString().Split('\n'))
+                var lines = text.ToString().Split('\n');
+                for (int i = 0; i < lines.Length; i++)
                 {
-                    if (line.Length > 0)
+                    string line = lines[i].TrimEnd('\r');
+                    if (line.Length > 0 || (!colour && i < lines.Length - 1))
                     {
-                        context.Out.WriteLine(Colourise(line.TrimEnd('\r')));
+                        string shown = TerminalText.Escape(line);
+                        context.Out.WriteLine(colour ? Colourise(shown) : shown);
                     }
                 }
-            }
-            else if (outputPath is null)
-            {
-                TextReportWriter.Write(context.Out, reports);
             }
             else
             {

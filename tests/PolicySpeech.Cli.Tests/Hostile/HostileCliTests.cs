@@ -39,6 +39,17 @@ public sealed class HostileCliTests : IDisposable
     }
 
     [Fact]
+    public void CheckShowsControlCharactersOfAFileNameEscaped()
+    {
+        var path = Write("a\u001b]0;pwned\u0007.txt", "同志们：\n\n要深入开展巾幅健康行动。\n");
+        var run = CliRunner.Run("check", path);
+        Assert.Contains("PS5001", run.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain('\u001b', run.Out);
+        Assert.DoesNotContain('\u0007', run.Out);
+        Assert.Contains("\\x1B", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void BatchWithHugeJobsIsAUsageError()
     {
         Write("in/a.txt", Speech);

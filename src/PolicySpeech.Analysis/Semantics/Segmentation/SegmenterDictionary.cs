@@ -40,9 +40,6 @@ internal sealed class SegmenterDictionary
     /// <summary>The sum of every count read or added (jieba's <c>total</c>).</summary>
     internal double Total { get; private set; }
 
-    /// <summary>How many lines the dictionary file had.</summary>
-    internal int Count => _starts.Length;
-
     /// <summary>Reads the dictionary: comment lines, the header <c>word\tcount</c>, then one word a line in UTF-16 order.</summary>
     /// <param name="text">The file's text.</param>
     /// <exception cref="InvalidDataException">The text is not such a file.</exception>

@@ -29,9 +29,6 @@ internal sealed partial class WordSegmenter
         _hmm = hmm;
     }
 
-    /// <summary>Whether the segmenter has been loaded (for tests and measurements).</summary>
-    internal static bool IsLoaded => Instance.IsValueCreated;
-
     /// <summary>Cuts <paramref name="phrase"/> into words (accurate mode, HMM for unknown words).</summary>
     /// <param name="phrase">A short phrase.</param>
     /// <returns>The words, whose concatenation is <paramref name="phrase"/>.</returns>

@@ -63,27 +63,26 @@ internal sealed class CommitmentCues
     /// no <see cref="NotPerfective"/> word covers.</summary>
     internal bool HasPerfective(ReadOnlySpan<char> text)
     {
-        for (int i = text.IndexOf('了'); i >= 0; i = text[(i + 1)..].IndexOf('了') is var k and >= 0 ? i + 1 + k : -1)
+        for (int i = 1; i < text.Length; i++)
         {
             // 来了就不想离开, 离开了又…: 了 before 就/又/才 is a condition inside a purpose clause, not a completed fact.
-            if (i == 0 || !ChineseNumerals.IsCjkIdeograph(text[i - 1]) || (i + 1 < text.Length && text[i + 1] is '就' or '又' or '才' or '再' or '便'))
+            bool condition = i + 1 < text.Length && text[i + 1] is '就' or '又' or '才' or '再' or '便';
+            if (text[i] == '了' && ChineseNumerals.IsCjkIdeograph(text[i - 1]) && !condition && !InNotPerfectiveWord(text, i))
             {
-                continue;
+                return true;
             }
+        }
 
-            bool covered = false;
-            foreach (var w in NotPerfective)
-            {
-                int at = w.IndexOf('了');
-                int from = i - at;
-                if (from >= 0 && from + w.Length <= text.Length && text.Slice(from, w.Length).SequenceEqual(w))
-                {
-                    covered = true;
-                    break;
-                }
-            }
+        return false;
+    }
 
-            if (!covered)
+    // Whether the 了 at position i is part of a not-perfective word (为了, 了解).
+    private bool InNotPerfectiveWord(ReadOnlySpan<char> text, int i)
+    {
+        foreach (var w in NotPerfective)
+        {
+            int from = i - w.IndexOf('了');
+            if (from >= 0 && from + w.Length <= text.Length && text.Slice(from, w.Length).SequenceEqual(w))
             {
                 return true;
             }

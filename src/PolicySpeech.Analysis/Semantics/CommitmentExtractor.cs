@@ -34,8 +34,7 @@ namespace PolicySpeech.Semantics;
 /// have none (recurring ones do not carry); one at the head of the sentence or of a colon frame is kept for all of them
 /// (“十五五”期间…：…，到2030年…；全社会…).</para>
 /// <para>Actors. The explicit subject before the modal verb (ActorRecognizer); else the last explicit subject of the
-/// same paragraph (a pronoun such as 我们 is explicit but not carried); else the speaker's jurisdiction, not
-/// explicit.</para>
+/// same paragraph (a pronoun such as 我们 too), explicit; else the speaker's jurisdiction, not explicit.</para>
 /// <para>Metrics. Each quantity of kind value in the clause that is not inside a time expression gives a commitment;
 /// its indicator is the text between the clause's head (subject, modal verb, deadline, or the previous quantity) and
 /// the number, without scope words (全省), light verbs (完成, 推动, 实施… at a word boundary, checked with the word
@@ -1080,11 +1079,10 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>
-    /// A subject written earlier in the paragraph, carried to a sentence without one: still written, so explicit — unless it is
-    /// only the jurisdiction (全市现有各类水库312座 names no one who acts).
+    /// A subject written earlier in the paragraph, carried to a sentence without one: still written, so explicit (annotation
+    /// guide: explicit whenever the actor is written), but with no span of its own in this sentence.
     /// </summary>
-    private static Actor Carried(Actor actor) =>
-        new(actor.Text, true, null);
+    private static Actor Carried(Actor actor) => new(actor.Text, true, null);
 
     /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
     private static bool IsFirm(TimeMatch t) =>

@@ -10,23 +10,7 @@ internal static class SemanticLexicon
 {
     internal static string[][] Load(string fileName)
     {
-        var assembly = typeof(SemanticLexicon).Assembly;
-        string? resource = null;
-        foreach (var name in assembly.GetManifestResourceNames())
-        {
-            if (name.EndsWith(".Semantics." + fileName, StringComparison.Ordinal))
-            {
-                resource = name;
-                break;
-            }
-        }
-
-        if (resource is null)
-        {
-            throw new InvalidOperationException($"Embedded lexicon Lexicons/Semantics/{fileName} is missing from {assembly.GetName().Name}.");
-        }
-
-        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var stream = Open(fileName);
         using var reader = new StreamReader(stream, Encoding.UTF8);
         var rows = new List<string[]>();
         while (reader.ReadLine() is { } line)
@@ -40,6 +24,16 @@ internal static class SemanticLexicon
         }
 
         return rows.ToArray();
+    }
+
+    /// <summary>Opens the embedded data file Lexicons/Semantics/<paramref name="fileName"/>.</summary>
+    /// <exception cref="InvalidOperationException">The file is not embedded in the assembly.</exception>
+    internal static Stream Open(string fileName)
+    {
+        var assembly = typeof(SemanticLexicon).Assembly;
+        var name = Array.Find(assembly.GetManifestResourceNames(), n => n.EndsWith(".Semantics." + fileName, StringComparison.Ordinal))
+            ?? throw new InvalidOperationException($"Embedded lexicon Lexicons/Semantics/{fileName} is missing from {assembly.GetName().Name}.");
+        return assembly.GetManifestResourceStream(name)!;
     }
 
     /// <summary>Words grouped by first character, longest first, for left-to-right longest match.</summary>

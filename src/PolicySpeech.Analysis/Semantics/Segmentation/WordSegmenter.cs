@@ -82,7 +82,7 @@ internal sealed partial class WordSegmenter
     {
         var dictionary = SegmenterDictionary.Parse(ReadResource("segmenter-dictionary.tsv.gz"));
         HiddenMarkovSegmenter hmm;
-        using (var reader = new StringReader(ReadResource("segmenter-hmm.tsv.gz")))
+        using (var reader = new StreamReader(new GZipStream(SemanticLexicon.Open("segmenter-hmm.tsv.gz"), CompressionMode.Decompress), Encoding.UTF8))
         {
             hmm = HiddenMarkovSegmenter.Parse(reader);
         }
@@ -113,10 +113,7 @@ internal sealed partial class WordSegmenter
 
     private static string ReadResource(string fileName)
     {
-        var assembly = typeof(WordSegmenter).Assembly;
-        var name = Array.Find(assembly.GetManifestResourceNames(), n => n.EndsWith(".Semantics." + fileName, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded data Lexicons/Semantics/{fileName} is missing from {assembly.GetName().Name}.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
+        using var stream = SemanticLexicon.Open(fileName);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes, 1 << 16);

@@ -87,6 +87,26 @@ internal static class Csv
     public static void Field(StringBuilder builder, bool? value) =>
         Append(builder, value is null ? null : value.Value ? "true" : "false", first: false);
 
+    /// <summary>The fields of every record of a table file after its header line (one list, refilled record after record).</summary>
+    /// <param name="path">A CSV file (a UTF-8 byte order mark is skipped).</param>
+    public static IEnumerable<IReadOnlyList<string>> ReadRows(string path)
+    {
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var raw = new StringBuilder();
+        var fields = new List<string>();
+        bool header = true;
+        while (TryReadRecord(reader, raw, fields))
+        {
+            if (header)
+            {
+                header = false;
+                continue;
+            }
+
+            yield return fields;
+        }
+    }
+
     /// <summary>
     /// Reads one record: its raw text (without the line break) and its fields. Returns false at the end.
     /// Handles quoted fields with commas, quotes and line breaks.

@@ -65,23 +65,8 @@ internal static class ParquetExporter
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
 
-    private static IEnumerable<string?[]> ReadCsv(string path)
-    {
-        using var reader = new StreamReader(path, new UTF8Encoding(false));
-        var raw = new StringBuilder();
-        var fields = new List<string>();
-        bool header = true;
-        while (Csv.TryReadRecord(reader, raw, fields))
-        {
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            yield return [.. fields.Select(f => f.Length == 0 ? null : Csv.Unneutralise(f))];
-        }
-    }
+    private static IEnumerable<string?[]> ReadCsv(string path) =>
+        Csv.ReadRows(path).Select(fields => fields.Select(f => f.Length == 0 ? null : Csv.Unneutralise(f)).ToArray());
 
     private static IEnumerable<string?[]> ReadJsonl(string path, DataField[] fields)
     {

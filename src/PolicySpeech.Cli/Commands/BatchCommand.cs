@@ -146,18 +146,8 @@ internal static class BatchCommand
         }
 
         int failed = 0;
-        using var reader = new StreamReader(documents, System.Text.Encoding.UTF8);
-        var raw = new System.Text.StringBuilder();
-        var fields = new List<string>();
-        bool header = true;
-        while (Csv.TryReadRecord(reader, raw, fields))
+        foreach (var fields in Csv.ReadRows(documents))
         {
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
             if (fields.Count > 2 && fields[1] is "error" or "empty")
             {
                 failed++;

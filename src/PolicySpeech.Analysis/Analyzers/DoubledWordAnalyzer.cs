@@ -32,7 +32,7 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
     /// </summary>
     internal const float CommonSingleMargin = 9.6f;
 
-    private static readonly Lazy<Reduplications> Known = new(() => new Reduplications(RuleText.ReadLexicon("reduplications.txt")));
+    private static readonly Lazy<Reduplications> Known = new(() => new Reduplications([.. Lexicons.LexiconReader.ReadColumn("Rules/reduplications.txt")]));
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];

@@ -25,7 +25,7 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
     /// <summary>The characters a placeholder run starts with.</summary>
     private static readonly SearchValues<char> Triggers = SearchValues.Create("*＊×XxＸｘ○〇◯□■△");
 
-    private static readonly Lazy<UnitMatcher> Units = new(() => new UnitMatcher(RuleText.ReadLexicon("placeholder-units.txt")));
+    private static readonly Lazy<UnitMatcher> Units = new(() => new UnitMatcher(Lexicons.LexiconReader.ReadRows("Rules/placeholder-units.txt")));
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
@@ -316,69 +316,16 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
     /// <summary>Matches the longest unit (a magnitude prefix and/or a unit) at a position.</summary>
     private sealed class UnitMatcher
     {
-        private readonly HashSet<string> _prefixes = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _units = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
-        private readonly int _maxPrefix;
-        private readonly int _maxUnit;
+        private readonly Semantics.WordSet _words;
 
-        public UnitMatcher(ImmutableArray<string> lines)
+        /// <summary>The lexicon's rows, <c>unit, kind</c> (kind <c>prefix</c> for a magnitude, <c>unit</c> otherwise).</summary>
+        public UnitMatcher(string[][] rows)
         {
-            var target = _units;
-            foreach (var line in lines)
-            {
-                if (line == "[prefix]")
-                {
-                    target = _prefixes;
-                }
-                else if (line == "[unit]")
-                {
-                    target = _units;
-                }
-                else
-                {
-                    target.Add(line);
-                }
-            }
-
-            _maxPrefix = _prefixes.Count == 0 ? 0 : _prefixes.Max(p => p.Length);
-            _maxUnit = _units.Count == 0 ? 0 : _units.Max(p => p.Length);
-            _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
-            _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+            var prefixes = rows.Where(r => r[1] == "prefix").Select(r => r[0]).ToArray();
+            var units = rows.Where(r => r[1] != "prefix").Select(r => r[0]).ToArray();
+            _words = new Semantics.WordSet([.. prefixes, .. units, .. prefixes.SelectMany(p => units.Select(u => p + u))]);
         }
 
-        public string? Match(string text, int at)
-        {
-            string? best = null;
-            for (int p = Math.Min(_maxPrefix, text.Length - at); p >= 0; p--)
-            {
-                if (p > 0 && !_prefixLookup.Contains(text.AsSpan(at, p)))
-                {
-                    continue;
-                }
-
-                for (int u = Math.Min(_maxUnit, text.Length - at - p); u >= 1; u--)
-                {
-                    if (_unitLookup.Contains(text.AsSpan(at + p, u)))
-                    {
-                        var candidate = text.Substring(at, p + u);
-                        if (best is null || candidate.Length > best.Length)
-                        {
-                            best = candidate;
-                        }
-
-                        break;
-                    }
-                }
-
-                if (p > 0 && (best is null || best.Length < p))
-                {
-                    best = text.Substring(at, p);
-                }
-            }
-
-            return best;
-        }
+        public string? Match(string text, int at) => _words.LongestAt(text, at);
     }
 }

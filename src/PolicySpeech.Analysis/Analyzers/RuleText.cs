@@ -8,8 +8,8 @@ namespace PolicySpeech.Analyzers;
 /// <summary>Character classes, text blocks, normalisation and hashing shared by the built-in rules.</summary>
 internal static class RuleText
 {
-    /// <summary>A Han character (CJK unified ideographs, extension A, compatibility ideographs).</summary>
-    public static bool IsHan(char c) => SyntaxFacts.IsCjk(c) || c == '〇';
+    /// <summary>A Han character (<see cref="SyntaxFacts.IsHan(char)"/>).</summary>
+    public static bool IsHan(char c) => SyntaxFacts.IsHan(c);
 
     /// <summary>Chinese (full-width) punctuation: CJK symbols, full-width forms, curly quotes, ellipsis, dashes.</summary>
     public static bool IsChinesePunctuation(char c) =>
@@ -223,28 +223,6 @@ internal static class RuleText
     {
         var trimmed = s.Trim();
         return trimmed.Length <= max ? trimmed.ToString() : string.Concat(trimmed[..max], "…");
-    }
-
-    /// <summary>Reads an embedded data file of <c>Lexicons/Rules</c>: its non-empty lines that are not comments.</summary>
-    public static ImmutableArray<string> ReadLexicon(string fileName)
-    {
-        var assembly = typeof(RuleText).Assembly;
-        var suffix = ".Lexicons.Rules." + fileName;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource '{suffix}' is missing.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = ImmutableArray.CreateBuilder<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines.ToImmutable();
     }
 
     /// <summary>Creates a rule descriptor whose help link is the rule's page.</summary>

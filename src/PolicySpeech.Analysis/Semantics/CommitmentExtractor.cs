@@ -86,7 +86,7 @@ internal sealed class CommitmentExtractor
 
     private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
-    private static readonly string[] CopulaStarts = ["是", "也是", "就是", "都是", "仍是", "还是", "既是", "正是"];
+    private static readonly WordSet CopulaStarts = new(["是", "也是", "就是", "都是", "仍是", "还是", "既是", "正是"]);
 
     private readonly SpeechSyntaxTree _tree;
     private readonly string _text;
@@ -1010,7 +1010,7 @@ internal sealed class CommitmentExtractor
         return null;
     }
 
-    private static readonly string[] ModalAdverbs = ["依法", "大力", "积极", "继续", "进一步", "切实", "着力", "全力", "努力", "持续", "重点", "优先", "有序"];
+    private static readonly WordSet ModalAdverbs = new(["依法", "大力", "积极", "继续", "进一步", "切实", "着力", "全力", "努力", "持续", "重点", "优先", "有序"]);
 
     private static bool InsideQuote(ReadOnlySpan<char> prefix)
     {
@@ -1208,7 +1208,7 @@ internal sealed class CommitmentExtractor
 
     private static readonly string[] TimeUnits = ["年", "个月", "月", "周", "天", "日", "小时", "个小时", "分钟", "秒"];
 
-    private static readonly string[] DiscourseNouns = ["方面", "工作", "意见", "问题", "要求", "点"];
+    private static readonly WordSet DiscourseNouns = new(["方面", "工作", "意见", "问题", "要求", "点"]);
 
     /// <summary>A quantity that is no measure: inside quotes (“三个责任人”), a duration used as a modifier (24小时值班, 五年累计), a count of discourse items (三项工作, 六个方面).</summary>
     private bool NotAMeasure(QuantityMatch q, int clauseStart)

@@ -3,9 +3,14 @@ using PolicySpeech.Analyzers;
 
 namespace PolicySpeech.Tests.Typos;
 
-/// <summary>The embedded binary lexicon (Lexicons/Typos/words.bin) must be exactly what its text sources build.</summary>
+/// <summary>
+/// The embedded binary lexicon (Lexicons/Typos/words.bin) must be exactly what its text sources build: the word list
+/// tools/lexicon/data/words.txt.gz (a build input, not shipped) and Lexicons/Typos/policy-words.txt.
+/// </summary>
 public sealed class TypoLexiconBinaryTests
 {
+    private static readonly string WordList = Path.Combine(RepoPaths.Root, "tools", "lexicon", "data", "words.txt.gz");
+
     private static byte[] Embedded()
     {
         var assembly = typeof(TypoDetector).Assembly;
@@ -20,7 +25,8 @@ public sealed class TypoLexiconBinaryTests
     public void Embedded_binary_matches_the_text_sources()
     {
         using var fresh = new MemoryStream();
-        TypoDetector.WriteDefaultLexiconBinary(fresh);
+        using var words = File.OpenRead(WordList);
+        TypoDetector.WriteDefaultLexiconBinary(words, fresh);
         Assert.True(
             SHA256.HashData(fresh.ToArray()).SequenceEqual(SHA256.HashData(Embedded())),
             "words.bin is stale: run tools/lexicon/build_typo_binary.sh");
@@ -29,7 +35,8 @@ public sealed class TypoLexiconBinaryTests
     [Fact]
     public void Binary_round_trip_keeps_every_lookup()
     {
-        var text = TypoDetector.LoadDefaultLexiconFromText(typeof(TypoDetector).Assembly);
+        using var words = File.OpenRead(WordList);
+        var text = TypoDetector.LoadDefaultLexiconFromText(words);
         var binary = TypoLexicon.ReadBinary(Embedded());
         Assert.Equal(text.Count, binary.Count);
         Assert.Equal(text.OutOfVocabularyLogProb, binary.OutOfVocabularyLogProb);
@@ -46,6 +53,14 @@ public sealed class TypoLexiconBinaryTests
 
         Assert.Equal(text.HasBigram('巾', '帼'), binary.HasBigram('巾', '帼'));
         Assert.True(binary.HasBigram('巾', '帼'));
+    }
+
+    [Fact]
+    public void The_word_list_is_built_in_not_shipped()
+    {
+        var names = typeof(TypoDetector).Assembly.GetManifestResourceNames();
+        Assert.Contains("PolicySpeech.Lexicons.Typos.words.bin", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("words.txt.gz", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -28,7 +28,7 @@ internal static class ModalityRecognizer
 {
     private sealed class Tables
     {
-        public required Dictionary<char, string[]> Index { get; init; }
+        public required WordSet Index { get; init; }
 
         public required Dictionary<string, string> Modality { get; init; }
 
@@ -68,7 +68,7 @@ internal static class ModalityRecognizer
             }
 
             i += k;
-            string? word = SemanticLexicon.LongestAt(text, i, tables.Index);
+            string? word = tables.Index.LongestAt(text, i);
             if (word is null)
             {
                 i++;
@@ -155,12 +155,12 @@ internal static class ModalityRecognizer
     private static Tables Load()
     {
         var modality = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in SemanticLexicon.Load("modal-verbs.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/modal-verbs.txt"))
         {
             modality[row[0]] = row[1];
         }
 
-        var blockerWords = SemanticLexicon.Load("modal-blockers.txt").Select(r => r[0]).ToArray();
+        var blockerWords = Lexicons.LexiconReader.ReadRows("Semantics/modal-blockers.txt").Select(r => r[0]).ToArray();
         var blockers = new Dictionary<string, (string, int)[]>(StringComparer.Ordinal);
         foreach (var word in modality.Keys)
         {
@@ -183,10 +183,10 @@ internal static class ModalityRecognizer
 
         return new Tables
         {
-            Index = SemanticLexicon.IndexByFirstChar(modality.Keys),
+            Index = new WordSet(modality.Keys),
             Modality = modality,
             Blockers = blockers,
-            DisposalVerbs = SemanticLexicon.Load("disposal-verbs.txt").Select(r => r[0]).ToArray(),
+            DisposalVerbs = Lexicons.LexiconReader.ReadRows("Semantics/disposal-verbs.txt").Select(r => r[0]).ToArray(),
             Triggers = SearchValues.Create(new string(modality.Keys.Select(k => k[0]).Distinct().ToArray())),
         };
     }

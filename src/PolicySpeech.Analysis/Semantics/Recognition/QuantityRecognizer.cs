@@ -69,7 +69,7 @@ internal static class QuantityRecognizer
 
         public required SearchValues<char> UnitFirstChars { get; init; }
 
-        public required string[] BeforeWords { get; init; }
+        public required WordSet BeforeWords { get; init; }
 
         public required string[] AfterWords { get; init; }
 
@@ -93,7 +93,7 @@ internal static class QuantityRecognizer
 
     private static readonly string[] CoordinationWords = ["和", "、", "与", "及", "或", "以及"];
 
-    private static readonly string[] TimeSpanBefore = ["未来", "过去", "今后", "最近", "近", "这", "前"];
+    private static readonly WordSet TimeSpanBefore = new(["未来", "过去", "今后", "最近", "近", "这", "前"]);
 
     private static readonly string[] TimeSpanAfter = ["之内", "以内", "以来", "内", "来", "间", "行动", "计划", "规划", "攻坚", "专项"];
 
@@ -661,7 +661,7 @@ internal static class QuantityRecognizer
                 }
             }
 
-            if (SemanticLexicon.LongestEndingAt(text, i, TimeSpanBefore) is not null)
+            if (TimeSpanBefore.LongestEndingAt(text, i) is not null)
             {
                 next = end;
                 return false;
@@ -740,7 +740,7 @@ internal static class QuantityRecognizer
         {
             // 增长了5%, 提高了一倍: an aspect particle may stand between the word and the number.
             int wordEnd = start > 0 && text[start - 1] == '了' ? start - 1 : start;
-            string? inner = SemanticLexicon.LongestEndingAt(text, wordEnd, tables.BeforeWords);
+            string? inner = tables.BeforeWords.LongestEndingAt(text, wordEnd);
             if (inner is not null)
             {
                 start = wordEnd - inner.Length;
@@ -748,7 +748,7 @@ internal static class QuantityRecognizer
                 b.HasBeforeWord = true;
                 b.IsChange = cw.IsChange;
                 b.BeforeComparator = cw.Comparator;
-                string? outer = SemanticLexicon.LongestEndingAt(text, start, tables.BeforeWords);
+                string? outer = tables.BeforeWords.LongestEndingAt(text, start);
                 if (outer is not null && inner.Length + outer.Length <= 6)
                 {
                     var ow = tables.Comparators[outer];
@@ -849,7 +849,7 @@ internal static class QuantityRecognizer
         var units = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         var bases = new List<(string Unit, UnitCategory Category)>();
-        foreach (var row in SemanticLexicon.Load("units.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/units.txt"))
         {
             var category = Enum.Parse<UnitCategory>(row[1], ignoreCase: true);
             string normalised = row[0] == "％" ? "%" : row[0];
@@ -875,21 +875,21 @@ internal static class QuantityRecognizer
         var comparators = new Dictionary<string, ComparatorWord>(StringComparer.Ordinal);
         var before = new List<string>();
         var after = new List<string>();
-        foreach (var row in SemanticLexicon.Load("comparators.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/comparators.txt"))
         {
             comparators[row[0]] = new ComparatorWord(row[0], row[2], row[3] == "y");
             (row[1] == "before" ? before : after).Add(row[0]);
         }
 
-        var qualifiers = SemanticLexicon.Load("quantity-qualifiers.txt").Select(r => (r[0], r[1])).ToArray();
-        var idioms = SemanticLexicon.Load("numeral-idioms.txt").Select(r => r[0]).ToArray();
+        var qualifiers = Lexicons.LexiconReader.ReadRows("Semantics/quantity-qualifiers.txt").Select(r => (r[0], r[1])).ToArray();
+        var idioms = Lexicons.LexiconReader.ReadRows("Semantics/numeral-idioms.txt").Select(r => r[0]).ToArray();
 
         return new Tables
         {
             Units = units,
             MaxUnitLength = units.Keys.Max(k => k.Length),
             UnitFirstChars = SearchValues.Create(new string(units.Keys.Select(k => k[0]).Distinct().ToArray())),
-            BeforeWords = before.OrderByDescending(w => w.Length).ToArray(),
+            BeforeWords = new WordSet(before),
             AfterWords = after.OrderByDescending(w => w.Length).ToArray(),
             Comparators = comparators,
             Qualifiers = qualifiers,

@@ -36,7 +36,7 @@ internal static class TimeExpressionRecognizer
 
     private sealed class Tables
     {
-        public required Dictionary<char, string[]> Index { get; init; }
+        public required WordSet Index { get; init; }
 
         public required Dictionary<string, TimeWord> Words { get; init; }
 
@@ -45,7 +45,7 @@ internal static class TimeExpressionRecognizer
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] YearPrefixes = ["截止到", "截至到", "截至", "截止", "力争到", "争取到", "到", "至", "从", "自", "于", "在"];
+    private static readonly WordSet YearPrefixes = new(["截止到", "截至到", "截至", "截止", "力争到", "争取到", "到", "至", "从", "自", "于", "在"]);
 
     private static readonly string[] RangeSeparators = ["——", "-", "－", "—", "–", "～", "~", "〜", "至", "到"];
 
@@ -55,9 +55,9 @@ internal static class TimeExpressionRecognizer
 
     private static readonly string[] PlanSuffixes = ["规划期间", "规划期内", "规划期", "期间", "时期", "末期", "期末", "期内", "以来", "末"];
 
-    private static readonly string[] WithinBefore = ["未来", "今后", "此后", "往后"];
+    private static readonly WordSet WithinBefore = new(["未来", "今后", "此后", "往后"]);
 
-    private static readonly string[] PastBefore = ["过去", "最近", "近", "这"];
+    private static readonly WordSet PastBefore = new(["过去", "最近", "近", "这"]);
 
     private const string Quotes = "“”\"‘’「」『』'";
 
@@ -142,7 +142,7 @@ internal static class TimeExpressionRecognizer
             }
         }
 
-        string? word = SemanticLexicon.LongestAt(text, i, tables.Index);
+        string? word = tables.Index.LongestAt(text, i);
         if (word is null)
         {
             return null;
@@ -185,7 +185,7 @@ internal static class TimeExpressionRecognizer
     /// <summary>Moves <paramref name="start"/> left over 到/至/截至/从… and returns the new start.</summary>
     private static int ExtendPrefix(ReadOnlySpan<char> text, int start, out string? prefix)
     {
-        prefix = SemanticLexicon.LongestEndingAt(text, start, YearPrefixes);
+        prefix = YearPrefixes.LongestEndingAt(text, start);
         if (prefix is null or "于" or "在")
         {
             return start;
@@ -500,8 +500,8 @@ internal static class TimeExpressionRecognizer
         }
 
         int? withinYear = years && refYear is { } r ? r + (int)n : null;
-        string? before = SemanticLexicon.LongestEndingAt(text, i, WithinBefore);
-        string? pastBefore = before is null ? SemanticLexicon.LongestEndingAt(text, i, PastBefore) : null;
+        string? before = WithinBefore.LongestEndingAt(text, i);
+        string? pastBefore = before is null ? PastBefore.LongestEndingAt(text, i) : null;
         string? within = null;
         foreach (var s in (ReadOnlySpan<string>)["之内", "以内", "内"])
         {
@@ -565,7 +565,7 @@ internal static class TimeExpressionRecognizer
     private static Tables Load()
     {
         var words = new Dictionary<string, TimeWord>(StringComparer.Ordinal);
-        foreach (var row in SemanticLexicon.Load("time-words.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/time-words.txt"))
         {
             string arg = row.Length > 2 ? row[2] : string.Empty;
             string kind = row[1];
@@ -585,7 +585,7 @@ internal static class TimeExpressionRecognizer
 
         return new Tables
         {
-            Index = SemanticLexicon.IndexByFirstChar(words.Keys),
+            Index = new WordSet(words.Keys),
             Words = words,
             Triggers = SearchValues.Create(new string(triggers.ToArray())),
         };

@@ -9,7 +9,7 @@ namespace PolicySpeech.Analyzers;
 /// </summary>
 internal static class TypoEvidence
 {
-    private static readonly Lazy<string[]> NameSuffixes = new(() => [.. Lexicons.LexiconReader.ReadColumn("Typos/name-suffixes.txt").OrderByDescending(s => s.Length)]);
+    private static readonly Lazy<Semantics.WordSet> NameSuffixes = new(() => new(Lexicons.LexiconReader.ReadColumn("Typos/name-suffixes.txt")));
 
     /// <summary>Why <paramref name="finding"/> is no typo, or null where the document gives no reason.</summary>
     /// <param name="text">The document text.</param>
@@ -24,12 +24,9 @@ internal static class TypoEvidence
         }
 
         var after = text.AsSpan(span.End);
-        foreach (var suffix in NameSuffixes.Value)
+        if (NameSuffixes.Value.StartsWithAny(after))
         {
-            if (after.StartsWith(suffix, StringComparison.Ordinal))
-            {
-                return "part of a place name";
-            }
+            return "part of a place name";
         }
 
         // The character the fix would replace is itself a one-character place-name suffix ending the suspect: 荆竹村 is a village,

@@ -16,8 +16,10 @@ internal sealed class WordSet : IReadOnlyCollection<string>
 {
     private readonly string[] _words;
     private readonly Trie _forward;
-    private readonly Trie _backward;
-    private readonly SearchValues<string>? _search;
+
+    // Built on first use: most sets are only ever asked one kind of question, and a cold start pays for what it builds.
+    private readonly Lazy<Trie> _backward;
+    private readonly Lazy<SearchValues<string>?> _search;
     private readonly bool _hasEmpty;
 
     /// <summary>Creates the set.</summary>
@@ -27,8 +29,8 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         _words = [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
         _hasEmpty = _words.Length > 0 && _words[^1].Length == 0;
         _forward = new Trie(_words, reverse: false);
-        _backward = new Trie(_words, reverse: true);
-        _search = _hasEmpty || _words.Length == 0 ? null : SearchValues.Create(_words, StringComparison.Ordinal);
+        _backward = new(() => new Trie(_words, reverse: true));
+        _search = new(() => _hasEmpty || _words.Length == 0 ? null : SearchValues.Create(_words, StringComparison.Ordinal));
     }
 
     /// <summary>The number of distinct words.</summary>
@@ -37,7 +39,7 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     /// <summary>Whether <paramref name="text"/> contains any of the words.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when one of the words occurs in <paramref name="text"/>.</returns>
-    internal bool ContainsAny(ReadOnlySpan<char> text) => _hasEmpty || (_search is not null && text.IndexOfAny(_search) >= 0);
+    internal bool ContainsAny(ReadOnlySpan<char> text) => _hasEmpty || (_search.Value is { } search && text.IndexOfAny(search) >= 0);
 
     /// <summary>The longest word that <paramref name="text"/> starts with, or null when it starts with none.</summary>
     /// <param name="text">The text.</param>
@@ -64,13 +66,13 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     /// <summary>The longest word that <paramref name="text"/> ends with, or null when it ends with none.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The word, or null.</returns>
-    internal string? LongestSuffix(ReadOnlySpan<char> text) => _backward.Longest(text);
+    internal string? LongestSuffix(ReadOnlySpan<char> text) => _backward.Value.Longest(text);
 
     /// <summary>The longest word that ends at <paramref name="end"/> (exclusive) of <paramref name="text"/>, or null.</summary>
     /// <param name="text">The text.</param>
     /// <param name="end">Where the word must end.</param>
     /// <returns>The word, or null.</returns>
-    internal string? LongestEndingAt(ReadOnlySpan<char> text, int end) => _backward.Longest(text[..end]);
+    internal string? LongestEndingAt(ReadOnlySpan<char> text, int end) => _backward.Value.Longest(text[..end]);
 
     /// <summary>The words, longest first.</summary>
     /// <returns>An enumerator.</returns>
@@ -87,6 +89,9 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         private readonly Dictionary<long, int> _edges;
         private readonly string?[] _terminal;
         private readonly bool _reverse;
+
+        // The characters a word starts with (ends with, mirrored): most positions fail here, without a dictionary lookup.
+        private readonly SearchValues<char> _first;
 
         internal Trie(string[] words, bool reverse)
         {
@@ -113,12 +118,18 @@ internal sealed class WordSet : IReadOnlyCollection<string>
             }
 
             _terminal = [.. terminal];
+            _first = SearchValues.Create([.. words.Where(w => w.Length > 0).Select(w => reverse ? w[^1] : w[0]).Distinct()]);
         }
 
         /// <summary>The longest word at the start of <paramref name="text"/> (at its end for a mirrored trie), or null.</summary>
         internal string? Longest(ReadOnlySpan<char> text)
         {
             string? best = _terminal[0];
+            if (text.IsEmpty || !_first.Contains(_reverse ? text[^1] : text[0]))
+            {
+                return best;
+            }
+
             int node = 0;
             for (int i = 0; i < text.Length; i++)
             {

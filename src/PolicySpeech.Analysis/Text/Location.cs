@@ -4,7 +4,7 @@ namespace PolicySpeech.Text;
 /// A place in a document: its path, the span in the decoded text and the matching line span. Created through
 /// <see cref="Create"/>, which computes the line span from the text, so the two spans always agree.
 /// </summary>
-public sealed record Location
+public sealed class Location
 {
     private Location(string? path, TextSpan sourceSpan, LinePositionSpan lineSpan)
     {

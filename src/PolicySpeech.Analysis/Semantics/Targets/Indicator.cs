@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PolicySpeech.Semantics;
 
 /// <summary>One canonical indicator of the embedded catalogue (Lexicons/Semantics/indicators.txt). Immutable.</summary>
-public sealed record Indicator
+public sealed class Indicator
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
     /// <param name="Id">The stable id (gdp_growth, cpi, urban_new_jobs …): a column name of the wide table.</param>

@@ -1,7 +1,7 @@
 namespace PolicySpeech.Semantics;
 
 /// <summary>One quantified target of a document: a row of <see cref="TargetTable"/>'s long table.</summary>
-public sealed record TargetRow
+public sealed class TargetRow
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
     /// <param name="Document">The document's path or name.</param>

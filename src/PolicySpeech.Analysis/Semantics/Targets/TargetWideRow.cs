@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace PolicySpeech.Semantics;
 
 /// <summary>One row of <see cref="TargetTable"/>'s wide table: a document and its value per indicator id.</summary>
-public sealed record TargetWideRow
+public sealed class TargetWideRow
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
     /// <param name="Document">The document's path or name.</param>

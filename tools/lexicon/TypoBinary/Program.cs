@@ -10,7 +10,7 @@ if (args.Length != 2)
     return 2;
 }
 
-var type = typeof(PolicySpeech.Diagnostics.SpeechAnalyzer).Assembly.GetType("PolicySpeech.Analyzers.TypoDetector", throwOnError: true)!;
+var type = typeof(PolicySpeech.Diagnostics.SpeechAnalyzer).Assembly.GetType("PolicySpeech.Spelling.TypoDetector", throwOnError: true)!;
 var write = type.GetMethod("WriteDefaultLexiconBinary", BindingFlags.NonPublic | BindingFlags.Static)
     ?? throw new InvalidOperationException("TypoDetector.WriteDefaultLexiconBinary is missing.");
 var temp = args[1] + ".tmp";

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using PolicySpeech.Lexicons;
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Finds suspected look-alike / sound-alike character typos (PS5001) in Chinese text.

@@ -13,7 +13,7 @@ namespace PolicySpeech.Analyzers;
 /// Latin letters: TypoEvidence), or that straddles a word boundary of the text as written (强|链条|壮, 投资量|大: TypoDetector.WordBoundary).
 /// A suspect backed by weak evidence (a barely better correction, a whole quoted phrase: TypoConfidence) is reported as info,
 /// the message saying why. A common noun written in an adverb's position before a verb (要活力提升 for 要着力提升:
-/// Lexicons/Typos/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// Lexicons/Spelling/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
 /// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
 /// </summary>
 public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer

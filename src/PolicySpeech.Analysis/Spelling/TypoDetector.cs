@@ -112,20 +112,20 @@ internal sealed partial class TypoDetector
     {
         // The confusion set loads on a worker thread while this one reads the lexicon (cold-start wall time).
         var confusionTask = Task.Run(() => TypoConfusionSet.Create(TypoConfusionSet.Parse(
-            LexiconReader.ReadRows("Typos/confusions.txt"),
-            LexiconReader.ReadRows("Typos/confusions-curated.txt"))));
+            LexiconReader.ReadRows("Spelling/confusions.txt"),
+            LexiconReader.ReadRows("Spelling/confusions-curated.txt"))));
         var lexicon = LoadDefaultLexicon();
         var confusions = confusionTask.GetAwaiter().GetResult();
-        var regions = LexiconReader.ReadColumn("Typos/region-abbreviations.txt")
+        var regions = LexiconReader.ReadColumn("Spelling/region-abbreviations.txt")
             .SelectMany(l => l.Where(TypoLexicon.IsHan))
             .ToHashSet();
         return new TypoDetector(lexicon, confusions, regions, TypoDetectorOptions.Empty);
     }
 
-    /// <summary>The default lexicon from its precomputed binary form, <c>Lexicons/Typos/words.bin</c> (written by <see cref="WriteDefaultLexiconBinary"/>).</summary>
+    /// <summary>The default lexicon from its precomputed binary form, <c>Lexicons/Spelling/words.bin</c> (written by <see cref="WriteDefaultLexiconBinary"/>).</summary>
     private static TypoLexicon LoadDefaultLexicon()
     {
-        using var stream = LexiconReader.Open("Typos/words.bin");
+        using var stream = LexiconReader.Open("Spelling/words.bin");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return TypoLexicon.ReadBinary(bytes);
@@ -133,12 +133,12 @@ internal sealed partial class TypoDetector
 
     /// <summary>
     /// The default lexicon built from its text sources: the jieba-derived word list (<c>tools/lexicon/data/words.txt.gz</c>, a
-    /// build input that is not shipped) and the embedded <c>Lexicons/Typos/policy-words.txt</c>.
+    /// build input that is not shipped) and the embedded <c>Lexicons/Spelling/policy-words.txt</c>.
     /// </summary>
     /// <param name="words">The gzip'ed word list (columns word, frequency, name).</param>
     internal static TypoLexicon LoadDefaultLexiconFromText(Stream words)
     {
-        var extra = LexiconReader.ReadColumn("Typos/policy-words.txt").Select(w => (w, TypoLexicon.DefaultListedFrequency));
+        var extra = LexiconReader.ReadColumn("Spelling/policy-words.txt").Select(w => (w, TypoLexicon.DefaultListedFrequency));
         using var zip = new GZipStream(words, CompressionMode.Decompress);
         using var reader = new StreamReader(zip, System.Text.Encoding.UTF8);
         return TypoLexicon.Load(LexiconReader.Parse(reader, "words.txt.gz").Rows, extra);
@@ -146,7 +146,7 @@ internal sealed partial class TypoDetector
 
     /// <summary>
     /// Writes the binary form of the default lexicon built from its text sources; tools/lexicon/build_typo_binary.sh
-    /// calls it to regenerate <c>Lexicons/Typos/words.bin</c>.
+    /// calls it to regenerate <c>Lexicons/Spelling/words.bin</c>.
     /// </summary>
     /// <param name="words">The gzip'ed word list, <c>tools/lexicon/data/words.txt.gz</c>.</param>
     /// <param name="destination">The stream to write to.</param>

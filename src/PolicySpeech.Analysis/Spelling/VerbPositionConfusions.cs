@@ -4,7 +4,7 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Spelling;
 
 /// <summary>
-/// Word-level confusions that only the position shows (Lexicons/Typos/verb-position-confusions.txt): a noun written where an
+/// Word-level confusions that only the position shows (Lexicons/Spelling/verb-position-confusions.txt): a noun written where an
 /// adverb of effort belongs, between a modal verb or an adverb and the verb it modifies (要活力提升 for 要着力提升). The look-alike
 /// detector cannot see these: the word written is a common word. Instances are immutable and thread-safe.
 /// </summary>
@@ -66,7 +66,7 @@ internal sealed class VerbPositionConfusions
     private static VerbPositionConfusions Create()
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in Lexicons.LexiconReader.ReadRows("Typos/verb-position-confusions.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Spelling/verb-position-confusions.txt"))
         {
             // A pair differs in exactly one character, so the fix replaces one character as every PS5001 fix does.
             if (row.Length >= 2 && row[0].Length == row[1].Length && row[0].Zip(row[1]).Count(p => p.First != p.Second) == 1)

@@ -88,7 +88,7 @@ public sealed class LexiconReaderTests
     {
         var names = Library.GetManifestResourceNames().Where(n => n.StartsWith("PolicySpeech.Lexicons.", StringComparison.Ordinal)).ToArray();
         Assert.NotEmpty(names);
-        Assert.All(names, n => Assert.Matches(@"^PolicySpeech\.Lexicons\.(Rules|Semantics|Typos)\.[a-z0-9-]+\.(txt|bin|tsv\.gz)$", n));
+        Assert.All(names, n => Assert.Matches(@"^PolicySpeech\.Lexicons\.(Rules|Semantics|Spelling)\.[a-z0-9-]+\.(txt|bin|tsv\.gz)$", n));
         Assert.DoesNotContain(names, n => n.EndsWith(".txt.gz", StringComparison.Ordinal));
     }
 

@@ -5,8 +5,8 @@ using PolicySpeech.Analyzers;
 namespace PolicySpeech.Tests.Spelling;
 
 /// <summary>
-/// The embedded binary lexicon (Lexicons/Typos/words.bin) must be exactly what its text sources build: the word list
-/// tools/lexicon/data/words.txt.gz (a build input, not shipped) and Lexicons/Typos/policy-words.txt.
+/// The embedded binary lexicon (Lexicons/Spelling/words.bin) must be exactly what its text sources build: the word list
+/// tools/lexicon/data/words.txt.gz (a build input, not shipped) and Lexicons/Spelling/policy-words.txt.
 /// </summary>
 public sealed class TypoLexiconBinaryTests
 {
@@ -15,7 +15,7 @@ public sealed class TypoLexiconBinaryTests
     private static byte[] Embedded()
     {
         var assembly = typeof(TypoDetector).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicons.Typos.words.bin", StringComparison.Ordinal));
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicons.Spelling.words.bin", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
@@ -60,7 +60,7 @@ public sealed class TypoLexiconBinaryTests
     public void The_word_list_is_built_in_not_shipped()
     {
         var names = typeof(TypoDetector).Assembly.GetManifestResourceNames();
-        Assert.Contains("PolicySpeech.Lexicons.Typos.words.bin", names);
+        Assert.Contains("PolicySpeech.Lexicons.Spelling.words.bin", names);
         Assert.DoesNotContain(names, n => n.EndsWith("words.txt.gz", StringComparison.Ordinal));
     }
 

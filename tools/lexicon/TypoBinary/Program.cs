@@ -1,6 +1,6 @@
 // Writes the binary form of the PS5001 typo lexicon (see ../README.md). The writer is internal to the library, so it
 // is reached by reflection: TypoDetector.WriteDefaultLexiconBinary builds the lexicon from its text sources
-// (tools/lexicon/data/words.txt.gz, read here, and the embedded Lexicons/Typos/policy-words.txt) exactly as the library
+// (tools/lexicon/data/words.txt.gz, read here, and the embedded Lexicons/Spelling/policy-words.txt) exactly as the library
 // would and writes its tables.
 using System.Reflection;
 

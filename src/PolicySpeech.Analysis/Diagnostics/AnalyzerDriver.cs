@@ -72,6 +72,7 @@ public sealed class AnalyzerDriver
         descriptors.TryAdd(EngineDiagnostics.AnalyzerFailure.Id, EngineDiagnostics.AnalyzerFailure);
         descriptors.TryAdd(SpeechParser.EmptyHeading.Id, SpeechParser.EmptyHeading);
         descriptors.TryAdd(SpeechParser.TextBeforeTitle.Id, SpeechParser.TextBeforeTitle);
+        descriptors.TryAdd(SpeechParser.UndecodableBytes.Id, SpeechParser.UndecodableBytes);
         SupportedDiagnostics = [.. descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
@@ -81,7 +82,7 @@ public sealed class AnalyzerDriver
     /// <summary>The options the driver was created with.</summary>
     public AnalyzerDriverOptions Options { get; }
 
-    /// <summary>Every descriptor the analyzers declare, plus the parser's (PS0001, PS0002) and the engine's (PS9001), by ID.</summary>
+    /// <summary>Every descriptor the analyzers declare, plus the parser's (PS0001, PS0002, PS0003) and the engine's (PS9001), by ID.</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>A driver with every built-in analyzer (see <see cref="CreateBuiltInAnalyzers"/>).</summary>

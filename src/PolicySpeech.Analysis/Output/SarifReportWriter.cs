@@ -111,6 +111,7 @@ public static class SarifReportWriter
             foreach (var diagnostic in docs[i].Diagnostics)
             {
                 WriteResult(writer, diagnostic, docs[i], i, artifacts[i], ruleIndex[diagnostic.Id], baseDir);
+                ReportFormatting.FlushIfFull(writer);
             }
         }
 

@@ -207,23 +207,28 @@ internal static partial class CheckCommand
             return;
         }
 
-        using var stream = outputPath is null ? new MemoryStream() : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write);
-        if (format == "json")
+        // Streamed to the file or to standard output as it is written, never held whole (a report of a 60 MB speech is
+        // over 100 MB of JSON).
+        using (var stream = outputPath is null ? new TextWriterStream(context.Out) : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write))
         {
-            JsonReportWriter.Write(stream, reports);
-        }
-        else
-        {
-            SarifReportWriter.Write(stream, reports, rules);
+            if (format == "json")
+            {
+                JsonReportWriter.Write(stream, reports);
+            }
+            else
+            {
+                SarifReportWriter.Write(stream, reports, rules);
+            }
+
+            if (outputPath is not null)
+            {
+                stream.WriteByte((byte)'\n');
+            }
         }
 
-        if (stream is MemoryStream memory)
+        if (outputPath is null)
         {
-            context.Out.WriteLine(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
-        }
-        else
-        {
-            stream.WriteByte((byte)'\n');
+            context.Out.WriteLine();
         }
     }
 

@@ -27,9 +27,9 @@ public sealed class ExclamationMarkAnalyzer : SpeechAnalyzer
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+        context.RegisterSyntaxNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
-    private static void AnalyzeSentence(NodeAnalysisContext context)
+    private static void AnalyzeSentence(SyntaxNodeAnalysisContext context)
     {
         var span = context.Node.Span;
         var text = context.Tree.Text.ToString(span);

@@ -46,9 +46,9 @@ public sealed class LongSentenceAnalyzer : SpeechAnalyzer
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+        context.RegisterSyntaxNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
-    private void AnalyzeSentence(NodeAnalysisContext context)
+    private void AnalyzeSentence(SyntaxNodeAnalysisContext context)
     {
         var text = context.Node.ToString();
         int length = text.Count(c => !char.IsWhiteSpace(c));

@@ -11,24 +11,13 @@ namespace PolicySpeech.Analyzers;
 /// <c>unit</c>), <c>name</c> (part of a name or a quoted title) or <c>unknown</c>. Footnote stars, <c>X光</c>,
 /// <c>XX-1型</c>-like product codes and ○ used as zero (二○二四) are not reported.
 /// </summary>
-public sealed class PlaceholderAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class PlaceholderAnalyzer() : BuiltInAnalyzer(BuiltInRules.RedactedPlaceholder)
 {
-    /// <summary>The PS1001 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS1001",
-        "Redacted placeholder",
-        "'{0}' is a redacted placeholder ({1})",
-        "Redaction",
-        DiagnosticSeverity.Warning,
-        "Runs of *, ＊, ××, XX, ○○ or □ stand for content removed before publication (a number, a name). The text cannot be read or quoted as it stands; fill in the content or mark the redaction explicitly.");
-
     /// <summary>The characters a placeholder run starts with.</summary>
     private static readonly SearchValues<char> Triggers = SearchValues.Create("*＊×XxＸｘ○〇◯□■△");
 
     private static readonly Lazy<UnitMatcher> Units = new(() => new UnitMatcher(RuleText.ReadLexicon("placeholder-units.txt")));
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -56,7 +45,7 @@ public sealed class PlaceholderAnalyzer : SpeechAnalyzer
                 _ => "unknown content",
             };
             var span = placeholder.Span;
-            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), text.Substring(span.Start, span.Length), description) with
+            context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.RedactedPlaceholder, RuleText.Location(tree, span), text.Substring(span.Start, span.Length), description) with
             {
                 Properties = properties,
             });

@@ -87,7 +87,7 @@ internal sealed class BracketAnalyzer() : BlockAnalyzer(BuiltInRules.Brackets)
             Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem).Add("expected", meant),
             Fix = new CodeFix(
                 $"Rewrite '{RuleText.Excerpt(written, 20)}' as '{RuleText.Excerpt(meant, 20)}'",
-                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]),
+                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]) { IsSafe = true }, // both marks of the pair
         };
     }
 

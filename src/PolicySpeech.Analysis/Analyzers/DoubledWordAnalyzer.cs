@@ -44,7 +44,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
             context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
             {
                 Properties = ImmutableDictionary<string, string?>.Empty.Add("word", word),
-                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]),
+                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]) { IsSafe = true },
             });
         }
     }

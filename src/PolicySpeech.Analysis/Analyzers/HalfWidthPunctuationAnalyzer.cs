@@ -54,7 +54,7 @@ internal sealed class HalfWidthPunctuationAnalyzer() : BlockAnalyzer(BuiltInRule
 
                 context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.HalfWidthPunctuation, RuleText.Location(tree, new TextSpan(i, 1)), c, full) with
                 {
-                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]),
+                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]) { IsSafe = true },
                 });
             }
         }

@@ -55,7 +55,7 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
                     .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 Fix = new CodeFix(
                     $"Replace '{finding.Original}' with '{finding.Replacement}'",
-                    [new TextChange(finding.CharSpan, finding.Correction)]),
+                    [new TextChange(finding.CharSpan, finding.Correction)]) { IsSafe = finding.Correction.Length > 0 },
             };
             if (TypoConfidence.WeakReason(text, finding) is { } weak)
             {

@@ -8,7 +8,7 @@ namespace PolicySpeech.Analyzers;
 
 /// <summary>
 /// PS2004: a paragraph nearly the same as an earlier one: the Jaccard similarity of their character 3-gram sets is at
-/// least <see cref="AnalyzerOptions.NearDuplicateThreshold"/>. Candidates come from MinHash signatures with
+/// least the option <c>PS2004.threshold</c> (<see cref="AnalyzerOptions.NearDuplicateThresholdKey"/>, default 0.8). Candidates come from MinHash signatures with
 /// locality-sensitive hashing (no all-pairs comparison); a candidate whose signature estimate is far below the
 /// threshold is dropped, the others are compared exactly. Exact duplicates are left to PS2001.
 /// </summary>
@@ -16,6 +16,9 @@ namespace PolicySpeech.Analyzers;
 internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRules.NearDuplicateParagraph, SyntaxKind.Paragraph, SyntaxKind.Closing)
 {
     /// <summary>Paragraphs with fewer Han characters are not compared.</summary>
+    /// <summary>The similarity threshold when <c>PS2004.threshold</c> is not set.</summary>
+    internal const double DefaultThreshold = 0.8;
+
     internal const int MinHan = 30;
 
     /// <summary>How far below the threshold a candidate's signature estimate may be and still get the exact comparison.</summary>
@@ -24,7 +27,7 @@ internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRu
     protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
-        var threshold = context.Options.NearDuplicateThreshold;
+        var threshold = context.Options.GetDouble(AnalyzerOptions.NearDuplicateThresholdKey, DefaultThreshold);
         if (threshold is <= 0 or > 1 || double.IsNaN(threshold))
         {
             return;

@@ -275,7 +275,7 @@ internal sealed class QuotationMarkAnalyzer() : BlockAnalyzer(BuiltInRules.Quota
                 [
                     new TextChange(new TextSpan(opener.Position, 1), family.Open.ToString()),
                     new TextChange(new TextSpan(closer.Position, 1), family.Close.ToString()),
-                ]),
+                ]) { IsSafe = true }, // both marks of the pair, not a guess at one
         };
     }
 

@@ -70,7 +70,11 @@ public sealed class DocumentAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         var configuration = ConfigurationFor(document.Path);
         var tree = document.GetSyntaxTree();
-        var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, cancellationToken) : null;
+
+        // One semantic model for the rules that read it (built only if one does) and for the commitments.
+        var semanticOptions = Options.ReferenceYear is { } year0 ? new SemanticOptions { ReferenceYear = year0 } : null;
+        var lazyModel = new Lazy<SemanticModel>(() => document.GetSemanticModel(semanticOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+        var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, () => lazyModel.Value, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         SemanticModel? model = null;
@@ -78,7 +82,7 @@ public sealed class DocumentAnalyzer
         ReferenceYearSource source;
         if (Options.Commitments)
         {
-            model = document.GetSemanticModel(Options.ReferenceYear is { } given ? new SemanticOptions { ReferenceYear = given } : null);
+            model = lazyModel.Value;
             (year, source) = (model.ReferenceYear, model.ReferenceYearSource);
         }
         else if (Options.ReferenceYear is { } given)

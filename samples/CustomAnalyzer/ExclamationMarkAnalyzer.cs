@@ -9,6 +9,7 @@ namespace Acme.SpeechRules;
 /// ACME001: flags every exclamation mark (full-width <c>！</c> or half-width <c>!</c>) — a house style that keeps formal
 /// reports calm. Reports one diagnostic per mark, with a fix that replaces it by <c>。</c>.
 /// </summary>
+[SpeechAnalyzer]
 public sealed class ExclamationMarkAnalyzer : SpeechAnalyzer
 {
     /// <summary>The rule's descriptor. IDs outside the <c>PS</c> range are yours to choose; keep them stable.</summary>

@@ -111,6 +111,24 @@ public sealed class CheckAnalyzerPluginTests : IDisposable
         Assert.DoesNotContain(ids, d => d.Id == "ACME002");
     }
 
+    [Fact]
+    public void AnnotateAndBatchTakeTheOptionToo()
+    {
+        var speech = Write("speech.txt", Speech);
+        var annotate = CliRunner.Run("annotate", speech, "--analyzer", SamplePath, "--color", "never");
+        Assert.Equal(0, annotate.ExitCode);
+        Assert.Contains("ACME001 info", annotate.Out, StringComparison.Ordinal);
+
+        string output = Path.Combine(_dir, "out");
+        var batch = CliRunner.Run("batch", speech, "--out", output, "--analyzer", SamplePath, "--format", "jsonl");
+        Assert.Equal(0, batch.ExitCode);
+        Assert.Contains("\"ACME001\"", File.ReadAllText(Path.Combine(output, "diagnostics.jsonl")), StringComparison.Ordinal);
+
+        var bad = CliRunner.Run("batch", speech, "--out", Path.Combine(_dir, "out2"), "--analyzer", Path.Combine(_dir, "missing.dll"));
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains("missing.dll", bad.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("missing.dll", "does not exist")]
     [InlineData("not-an-assembly.dll", "cannot load the analyzer assembly")]

@@ -37,7 +37,6 @@ internal sealed class AnalyzerPlugins
     /// <param name="inputs">The input paths as given (files, folders, patterns, <c>-</c>).</param>
     /// <returns>The plugins.</returns>
     /// <exception cref="CliUsageException">An assembly cannot be loaded.</exception>
-    /// <exception cref="ConfigurationException">A configuration file found for an input is invalid.</exception>
     public static AnalyzerPlugins ForRun(IEnumerable<string>? analyzerOptions, SpeechConfiguration? configuration, IEnumerable<string> inputs)
     {
         var paths = new List<string>(analyzerOptions ?? []);
@@ -59,7 +58,14 @@ internal sealed class AnalyzerPlugins
 
             foreach (var file in files)
             {
-                paths.AddRange(SpeechConfiguration.Load(file).AnalyzerPaths);
+                try
+                {
+                    paths.AddRange(SpeechConfiguration.Load(file).AnalyzerPaths);
+                }
+                catch (ConfigurationException)
+                {
+                    // Reported where the file is used: as the error of each document it applies to.
+                }
             }
         }
 

@@ -112,23 +112,23 @@ internal static class AnnotateCommand
 
         OutputGuard.RefuseInputAsOutput(htmlPath, [path], "--html");
 
-        DocumentAnalysis analysis;
+        AnnotatedDocument analysis;
         try
         {
             var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
             if (path is null)
             {
-                analysis = DocumentAnalysis.LoadSample(year, CancellationToken.None, analyzers);
+                analysis = AnnotatedDocument.LoadSample(year, CancellationToken.None, analyzers);
             }
             else if (path == InputPaths.StandardInput)
             {
-                analysis = DocumentAnalysis.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year, analyzers);
+                analysis = AnnotatedDocument.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year, analyzers);
             }
             else
             {
                 analysis = configuration is null
-                    ? DocumentAnalysis.Load(path, year, CancellationToken.None, analyzers)
-                    : DocumentAnalysis.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year, CancellationToken.None, analyzers);
+                    ? AnnotatedDocument.Load(path, year, CancellationToken.None, analyzers)
+                    : AnnotatedDocument.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year, CancellationToken.None, analyzers);
             }
         }
         catch (ConfigurationException ex)

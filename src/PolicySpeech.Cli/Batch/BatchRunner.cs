@@ -51,6 +51,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         }
 
         var configuration = LoadConfiguration(options.ConfigPath);
+        var plugins = Plugins.AnalyzerPlugins.ForRun(options.AnalyzerPaths, configuration, options.Inputs);
         IReadOnlyList<BatchInput> inputs = options.Shard is { } shard ? [.. all.Where(i => shard.Includes(i.Path))] : all;
         Directory.CreateDirectory(outDir);
         var tables = BatchTables.All.Where(t => BatchTables.IsWritten(t, options.Formats)).ToArray();
@@ -106,7 +107,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
 
             var counts = journal.Counts.Clone();
             int start = journal.Completed;
-            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, cancellationToken).ConfigureAwait(false);
+            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, plugins.Analyzers, cancellationToken).ConfigureAwait(false);
 
             foreach (var stream in streams)
             {
@@ -224,7 +225,8 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     }
 
     private async Task<long> ProcessAsync(
-        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration, CancellationToken cancellationToken)
+        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration,
+        System.Collections.Immutable.ImmutableArray<SpeechAnalyzer> analyzers, CancellationToken cancellationToken)
     {
         int jobs = Math.Clamp(options.Jobs, 1, Commands.BatchCommand.MaxJobs);
         // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
@@ -234,7 +236,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         var token = linked.Token;
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
         var results = Channel.CreateUnbounded<DocumentOutput>(new UnboundedChannelOptions { SingleReader = true });
-        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration));
+        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration, analyzers));
         var formats = options.Formats;
 
         var producer = Task.Run(() => ProduceAsync(inputs, start, work.Writer, slots, token), token);

@@ -449,6 +449,13 @@ internal static class QuantityRecognizer
     internal static bool IsMeasure(string? unit) =>
         unit is not null && Data.Value.Units.TryGetValue(unit.Split('/')[0], out var info) && info.Category == UnitCategory.Measure;
 
+    /// <summary>
+    /// The longest unit of <c>units.txt</c> written at <paramref name="at"/> (a magnitude alone counts: <c>**万</c>), or
+    /// <see langword="null"/>; an entry of category <c>none</c> (家政, 人才) is no unit. Used by <see cref="PlaceholderRecognizer"/>.
+    /// </summary>
+    internal static string? UnitAt(string text, int at) =>
+        MatchUnit(text, at, Data.Value, out int length) is { Category: not UnitCategory.None } ? text.Substring(at, length) : null;
+
     private static UnitInfo? MatchUnit(ReadOnlySpan<char> text, int p, Tables tables, out int length)
     {
         length = 0;

@@ -254,7 +254,7 @@ internal sealed class CommitmentExtractor
 
         foreach (var t in TimeExpressionRecognizer.Recognize(heading, _referenceYear, headingStart))
         {
-            if (t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year is not null)
+            if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year is not null)
             {
                 return t;
             }
@@ -265,14 +265,14 @@ internal sealed class CommitmentExtractor
             if (ZoneClassifier.LeadingYear(heading.AsSpan(i)) is (int year, int length) && (i == 0 || !char.IsAsciiDigit(heading[i - 1]))
                 && (_referenceYear is not { } reference || year >= reference))
             {
-                return new TimeMatch(new TextSpan(headingStart + i, length), heading.Substring(i, length), TimeKinds.Relative, year, null, null);
+                return new TimeMatch(new TextSpan(headingStart + i, length), heading.Substring(i, length), TimeKind.Relative, year, null, null);
             }
         }
 
         if (zone == Zone.Outlook && ZoneClassifier.FiveYearPlan(heading) is (int start, int end))
         {
             int at = heading.IndexOf('十', StringComparison.Ordinal);
-            return new TimeMatch(new TextSpan(headingStart + at, 3), heading.Substring(at, 3), TimeKinds.Period, end, start, null);
+            return new TimeMatch(new TextSpan(headingStart + at, 3), heading.Substring(at, 3), TimeKind.Period, end, start, null);
         }
 
         return null;
@@ -416,7 +416,7 @@ internal sealed class CommitmentExtractor
     private bool OpensWithModal(SyntaxToken token)
     {
         var modals = ModalityRecognizer.Recognize(_text.AsSpan(token.Span.Start, token.Span.Length));
-        return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not "encourage";
+        return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not ModalityKind.Encourage;
     }
 
     private void ProcessSentence(List<SentenceSyntax> sentences, string section, ParagraphState state, bool isHeading)
@@ -451,7 +451,7 @@ internal sealed class CommitmentExtractor
         _sentenceTimed = false;
         foreach (var t in ownTimes)
         {
-            _sentenceTimed |= t.Kind is TimeKinds.Within or TimeKinds.Period || (t.Kind == TimeKinds.By && t.Year != _referenceYear);
+            _sentenceTimed |= t.Kind is TimeKind.Within or TimeKind.Period || (t.Kind == TimeKind.By && t.Year != _referenceYear);
         }
 
         if (_actions.OpensItem(first))
@@ -466,7 +466,7 @@ internal sealed class CommitmentExtractor
         {
             state.PastContext = true;
         }
-        else if (!modals.IsEmpty || times.Any(t => t.IsDeadline && t.Kind != TimeKinds.Recurring))
+        else if (!modals.IsEmpty || times.Any(t => t.IsDeadline && t.Kind != TimeKind.Recurring))
         {
             state.PastContext = false;
         }
@@ -490,8 +490,8 @@ internal sealed class CommitmentExtractor
         bool plan = zone is Zone.Plan or Zone.Outlook;
         bool covers = zone is Zone.Plan or Zone.Outlook or Zone.Conduct or Zone.Directive;
         var paragraphTime = state.ParagraphTime;
-        if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKinds.Relative or TimeKinds.Period && times[0].Year is not null
-            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKinds.Period || !IsFirm(times[0]))
+        if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period && times[0].Year is not null
+            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKind.Period || !IsFirm(times[0]))
             && times[0].Text != "当年")
         {
             // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph. 当年 opening a sentence is as often the
@@ -535,7 +535,7 @@ internal sealed class CommitmentExtractor
                     continue;
                 }
 
-                if (t.Kind == TimeKinds.Recurring)
+                if (t.Kind == TimeKind.Recurring)
                 {
                     if (t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每')
                     {
@@ -561,8 +561,8 @@ internal sealed class CommitmentExtractor
             {
                 frame = true;
                 var frameTimes = splitFrame ? MergeAdjacent(TimeExpressionRecognizer.Recognize(PreviousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
-                var frameDeadline = own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKinds.Recurring);
-                if (frameDeadline is not null && frameDeadline.Kind != TimeKinds.Recurring)
+                var frameDeadline = own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKind.Recurring);
+                if (frameDeadline is not null && frameDeadline.Kind != TimeKind.Recurring)
                 {
                     carried = frameDeadline;
                     sticky = true;
@@ -582,7 +582,7 @@ internal sealed class CommitmentExtractor
             // A clause that is only a deadline: 到2025年，…
             if (own is not null && IsOnlyDeadline(clause, own))
             {
-                if (own.Kind != TimeKinds.Recurring && (!sticky || i == 0))
+                if (own.Kind != TimeKind.Recurring && (!sticky || i == 0))
                 {
                     carried = own;
                     sticky = i == 0 || sticky;
@@ -591,7 +591,7 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
-            if (own is not null && ownAtHead && own.Kind != TimeKinds.Recurring && !sticky)
+            if (own is not null && ownAtHead && own.Kind != TimeKind.Recurring && !sticky)
             {
                 carried = own;
             }
@@ -606,7 +606,7 @@ internal sealed class CommitmentExtractor
                 // governs only the item it stands in.
                 var item = new Clause(clause.Start, separator, '、');
                 var headActor = ModalLessActor(item, state, governing is not null || HasModalBefore(modals, clause.Start));
-                string headModality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
+                var headModality = frame || inheritedFrame ? ModalityKind.Plan : governing?.Modality ?? ModalityKind.Plan;
                 Emit(section, item.Start, item.End, headActor, null, headModality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: headActor.Explicit ? headActor.Span : null);
                 clause = new Clause(separator + 1, clause.End, clause.Separator);
             }
@@ -630,7 +630,7 @@ internal sealed class CommitmentExtractor
                     {
                         foreach (var t in Within(times, nextClause.Start, nextClause.End))
                         {
-                            if (t.IsDeadline && (t.Kind == TimeKinds.Recurring || HeadPosition(nextClause.Start, t.Span.Start).AtHead))
+                            if (t.IsDeadline && (t.Kind == TimeKind.Recurring || HeadPosition(nextClause.Start, t.Span.Start).AtHead))
                             {
                                 own = t;
                                 deadline = t;
@@ -641,7 +641,7 @@ internal sealed class CommitmentExtractor
                 }
 
                 var actor = ResolveActor(start, slice, primary, state);
-                if (primary.Modality is "should" or "strive" or "plan")
+                if (primary.Modality is ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
                 {
                     governing = primary;
                 }
@@ -659,13 +659,13 @@ internal sealed class CommitmentExtractor
             {
                 if (covers && _actions.IsAction(StripHead(clause, own)))
                 {
-                    Emit(section, clause.Start, clause.End, ModalLessActor(clause, state, governed: false), null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: null);
+                    Emit(section, clause.Start, clause.End, ModalLessActor(clause, state, governed: false), null, governing?.Modality ?? ModalityKind.Plan, deadline, quantities, times, modals, ref lastIndicator, explicitAt: null);
                 }
 
                 continue;
             }
 
-            bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKinds.Recurring
+            bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKind.Recurring
                 ? HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
                     || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
                     || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("一次", StringComparison.Ordinal)
@@ -687,14 +687,14 @@ internal sealed class CommitmentExtractor
                 if ((covers || governing is not null) && (zone != Zone.Other || governing is not null) && _actions.IsAction(StripHead(clause, own)))
                 {
                     var bareActor = ModalLessActor(clause, state, governed: true);
-                    Emit(section, clause.Start, clause.End, bareActor, null, governing?.Modality ?? "plan", deadline, quantities, times, modals, ref lastIndicator, explicitAt: bareActor.Explicit ? bareActor.Span : null);
+                    Emit(section, clause.Start, clause.End, bareActor, null, governing?.Modality ?? ModalityKind.Plan, deadline, quantities, times, modals, ref lastIndicator, explicitAt: bareActor.Explicit ? bareActor.Span : null);
                 }
 
                 continue;
             }
 
             var implicitActor = ModalLessActor(clause, state, governing is not null || HasModalBefore(modals, clause.Start));
-            string modality = frame || inheritedFrame ? "plan" : governing?.Modality ?? "plan";
+            var modality = frame || inheritedFrame ? ModalityKind.Plan : governing?.Modality ?? ModalityKind.Plan;
             Emit(section, clause.Start, clause.End, implicitActor, null, modality, deadline, quantities, times, modals, ref lastIndicator, explicitAt: implicitActor.Explicit ? implicitActor.Span : null);
         }
     }
@@ -704,7 +704,7 @@ internal sealed class CommitmentExtractor
     {
         foreach (var m in modals)
         {
-            if (m.Modality is "encourage")
+            if (m.Modality is ModalityKind.Encourage)
             {
                 continue;
             }
@@ -774,11 +774,11 @@ internal sealed class CommitmentExtractor
         for (int k = 0; k < builder.Count; k++)
         {
             var t = builder[k];
-            if (t.Kind == TimeKinds.Relative && t.Year == reference + 1 && t.Text.Contains("明年", StringComparison.Ordinal))
+            if (t.Kind == TimeKind.Relative && t.Year == reference + 1 && t.Text.Contains("明年", StringComparison.Ordinal))
             {
                 context = t.Year;
             }
-            else if (context is { } next && t.Year == reference && t.Kind is TimeKinds.Relative or TimeKinds.By && IsYearless(t.Text))
+            else if (context is { } next && t.Year == reference && t.Kind is TimeKind.Relative or TimeKind.By && IsYearless(t.Text))
             {
                 builder[k] = t with { Year = next };
             }
@@ -801,16 +801,16 @@ internal sealed class CommitmentExtractor
         var builder = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
         foreach (var t in times)
         {
-            if (t.Kind != TimeKinds.Within || !t.Text.StartsWith('用'))
+            if (t.Kind != TimeKind.Within || !t.Text.StartsWith('用'))
             {
                 builder.Add(t);
                 continue;
             }
 
-            var end = times.LastOrDefault(o => o.Kind == TimeKinds.By && o.Year is not null && o.Span.End <= t.Span.Start);
+            var end = times.LastOrDefault(o => o.Kind == TimeKind.By && o.Year is not null && o.Span.End <= t.Span.Start);
             if (end is not null)
             {
-                builder.Add(t with { Kind = TimeKinds.By, Year = end.Year }); // 到2035年，用12年时间…: by 2035
+                builder.Add(t with { Kind = TimeKind.By, Year = end.Year }); // 到2035年，用12年时间…: by 2035
             }
             else if (!_text.AsSpan(sentenceStart, t.Span.Start - sentenceStart).Contains('从'))
             {
@@ -879,8 +879,8 @@ internal sealed class CommitmentExtractor
         for (int k = 0; k < times.Length; k++)
         {
             var t = times[k];
-            if (k + 1 < times.Length && t.Span.End == times[k + 1].Span.Start && t.Kind is TimeKinds.Relative or TimeKinds.By
-                && times[k + 1].Kind is TimeKinds.Relative or TimeKinds.By && t.Year is not null)
+            if (k + 1 < times.Length && t.Span.End == times[k + 1].Span.Start && t.Kind is TimeKind.Relative or TimeKind.By
+                && times[k + 1].Kind is TimeKind.Relative or TimeKind.By && t.Year is not null)
             {
                 var next = times[k + 1];
                 var span = TextSpan.FromBounds(t.Span.Start, next.Span.End);
@@ -994,7 +994,7 @@ internal sealed class CommitmentExtractor
                 continue; // “锦绣计划省际协作联盟”: part of a name
             }
 
-            if (m.Modality is "encourage" or "plan" && !prefix.IsEmpty)
+            if (m.Modality is ModalityKind.Encourage or ModalityKind.Plan && !prefix.IsEmpty)
             {
                 // 支持/引导/鼓励/计划/将 in the middle of a clause is usually a plain verb (完善支持…的优惠措施).
                 var (atHead, afterActor) = HeadPosition(clause.Start, local);
@@ -1086,7 +1086,7 @@ internal sealed class CommitmentExtractor
 
     /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
     private static bool IsFirm(TimeMatch t) =>
-        t.Kind != TimeKinds.Relative || t.Text.AsSpan().IndexOfAny("底前内末月旬") >= 0;
+        t.Kind != TimeKind.Relative || t.Text.AsSpan().IndexOfAny("底前内末月旬") >= 0;
 
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {
@@ -1119,7 +1119,7 @@ internal sealed class CommitmentExtractor
     {
         foreach (var t in times)
         {
-            if (t.IsDeadline && t.Kind != TimeKinds.Recurring && t.Year >= _referenceYear)
+            if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year >= _referenceYear)
             {
                 return true;
             }
@@ -1148,7 +1148,7 @@ internal sealed class CommitmentExtractor
 
         foreach (var t in Within(times, next.Start, next.End))
         {
-            if (t.IsDeadline && t.Kind == TimeKinds.Recurring && HeadPosition(next.Start, t.Span.Start).AtHead)
+            if (t.IsDeadline && t.Kind == TimeKind.Recurring && HeadPosition(next.Start, t.Span.Start).AtHead)
             {
                 return false; // …，每年对清单执行情况开展一次评估: a step of its own
             }
@@ -1287,7 +1287,7 @@ internal sealed class CommitmentExtractor
         int regionEnd,
         Actor actor,
         ModalityMatch? modal,
-        string modality,
+        ModalityKind modality,
         TimeMatch? deadline,
         ImmutableArray<QuantityMatch> quantities,
         ImmutableArray<TimeMatch> times,
@@ -1522,7 +1522,7 @@ internal sealed class CommitmentExtractor
     }
 
     /// <summary>Adds a commitment with what the document passes need to know of where it was found.</summary>
-    private void Add(string text, Location location, string section, Actor actor, string action, string modality, Metric? metric, Deadline? deadline) =>
+    private void Add(string text, Location location, string section, Actor actor, string action, ModalityKind modality, Metric? metric, Deadline? deadline) =>
         _result.Add(new CommitmentDraft(text, location, section, actor, action, modality, metric, deadline, _paragraph.Zone, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
 
     private TextSpan Trimmed(int start, int end)
@@ -1581,7 +1581,7 @@ internal sealed class CommitmentExtractor
         foreach (var t in times)
         {
             // 每人每月提高20元: a rate stays in the indicator.
-            bool rate = t.Kind == TimeKinds.Recurring && t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每';
+            bool rate = t.Kind == TimeKind.Recurring && t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每';
             if (t.Span.Start >= start && t.Span.End <= end && !rate)
             {
                 removals.Add(t.Span);

@@ -29,7 +29,7 @@ public sealed class RecognizerCorpusTests(ITestOutputHelper output)
         Assert.Contains(quantities, q => q.Text == "达到45.3%" && q.Value == 45.3);
 
         var times = TimeExpressionRecognizer.Recognize(text, 2024);
-        Assert.Equal(Count(text, "到2025年"), times.Count(t => t.Text == "到2025年" && t.Kind == "by" && t.Year == 2025));
+        Assert.Equal(Count(text, "到2025年"), times.Count(t => t.Text == "到2025年" && t.Kind == TimeKind.By && t.Year == 2025));
         Assert.Contains(times, t => t.Text == "每年" && t.Recurrence == "yearly");
         Assert.Contains(times, t => t.Text == "今年" && t.Year == 2024);
         Assert.DoesNotContain(times, t => t.Text.Contains("三年", StringComparison.Ordinal));

@@ -46,7 +46,6 @@ namespace PolicySpeech.Semantics;
 /// </remarks>
 internal sealed class CommitmentExtractor
 {
-    private readonly record struct Clause(int Start, int End, char Separator);
 
     private sealed class ParagraphState
     {
@@ -77,14 +76,9 @@ internal sealed class CommitmentExtractor
     /// <summary>The text of the last two blocks, materialised only when a split frame needs it.</summary>
     private string PreviousBlocks => _previousBlocksText ??= _text[_previousBlocksStart.._previousBlocksEnd];
 
-    /// <summary>Word segmentations already made in this document (the same phrases recur).</summary>
-    private readonly Dictionary<string, IReadOnlyList<string>?> _cuts = new(StringComparer.Ordinal);
-
     // Scratch lists for the time expressions and modal verbs of the clause being read (ProcessSentence), reused clause after clause.
     private readonly List<TimeMatch> _clauseTimes = [];
     private readonly List<ModalityMatch> _clauseModals = [];
-
-    private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
     private static readonly string[] CopulaStarts = ["是", "也是", "就是", "都是", "仍是", "还是", "既是", "正是"];
 
@@ -103,10 +97,21 @@ internal sealed class CommitmentExtractor
     private TextSpan _sentence;
     private bool _sentenceTimed;
 
+    private readonly ExtractionText _doc;
+    private readonly ClauseSplitter _splitter;
+    private readonly MeasureFilter _measures;
+    private readonly IndicatorText _indicators;
+    private readonly Coordination _coordination;
+
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
         _tree = tree;
-        _text = tree.Text.ToString();
+        _doc = new ExtractionText(tree, referenceYear);
+        _splitter = new ClauseSplitter(_doc);
+        _measures = new MeasureFilter(_doc);
+        _indicators = new IndicatorText(_doc);
+        _coordination = new Coordination(_doc);
+        _text = _doc.Text;
         _referenceYear = referenceYear;
         _defaultActor = new Actor(government ?? string.Empty, false, null);
         var head = _text.AsSpan(0, Math.Min(_text.Length, 600));
@@ -324,104 +329,9 @@ internal sealed class CommitmentExtractor
         }
     }
 
-    /// <summary>The words of <paramref name="phrase"/> (<see cref="WordSegmenter.Cut(string)"/>), cut once per document.</summary>
-    private IReadOnlyList<string>? Cut(string phrase)
-    {
-        if (!_cuts.TryGetValue(phrase, out var words))
-        {
-            words = WordSegmenter.Cut(phrase);
-            _cuts[phrase] = words;
-        }
-
-        return words;
-    }
-
-    private List<Clause> Clauses(List<SentenceSyntax> sentences)
-    {
-        int capacity = 0;
-        foreach (var sentence in sentences)
-        {
-            capacity += sentence.Children.Length;
-        }
-
-        var clauses = new List<Clause>(capacity);
-        bool joinNext = false;
-        foreach (var sentence in sentences)
-        {
-            var children = sentence.Children;
-            int last = children.Length - 1;
-            while (last >= 0 && children[last] is not ClauseSyntax)
-            {
-                last--;
-            }
-
-            for (int k = 0; k <= last; k++)
-            {
-                if (children[k] is not ClauseSyntax clause)
-                {
-                    continue;
-                }
-
-                char sep = clause.Separator is { } s ? _text[s.Span.Start] : '\0';
-                if (sep == '\0' && k == last && sentence.Terminator is { Kind: SyntaxKind.TerminatorToken } t && t.Span.Length > 0)
-                {
-                    sep = _text[t.Span.Start];
-                }
-
-                if (clause.TextToken is not { } token)
-                {
-                    if (clauses.Count > 0)
-                    {
-                        clauses[^1] = clauses[^1] with { Separator = sep };
-                    }
-
-                    continue;
-                }
-
-                // 、 joins list items (孕产期保健、更年期保健…), not a new modal clause (粮食产量1300亿斤以上、力争比去年…).
-                if (joinNext && clauses.Count > 0 && !OpensWithModal(token) && !NewActionInList(clauses[^1], token))
-                {
-                    clauses[^1] = new Clause(clauses[^1].Start, token.Span.End, sep);
-                }
-                else
-                {
-                    clauses.Add(new Clause(token.Span.Start, token.Span.End, sep));
-                }
-
-                joinNext = sep is '、' or '﹑';
-            }
-        }
-
-        return clauses;
-    }
-
-    /// <summary>
-    /// Whether a 、 separates two actions rather than two objects (培育增量、增强能量、提高质量; 总结经验、吸取教训): both the list so
-    /// far and the next item open with an action verb (annotation guide §2: one commitment per verb with its own object).
-    /// </summary>
-    private bool NewActionInList(Clause list, SyntaxToken next)
-    {
-        if (_paragraph.Zone is Zone.Review or Zone.Other)
-        {
-            return false; // only where every action is a commitment
-        }
-
-        var item = _text.AsSpan(next.Span.Start, next.Span.Length).Trim();
-        var head = Text(list);
-        return item.Length >= 4 && head.Length >= 4 && item.IndexOfAny("0123456789０１２３４５６７８９*＊") < 0
-            && _actions.IsAction(item, throughPreposition: false) && _actions.IsAction(head, throughPreposition: false)
-            && !_actions.IsAction(head[(head.Length - 2)..], throughPreposition: false);
-    }
-
-    private bool OpensWithModal(SyntaxToken token)
-    {
-        var modals = ModalityRecognizer.Recognize(_text.AsSpan(token.Span.Start, token.Span.Length));
-        return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not ModalityKind.Encourage;
-    }
-
     private void ProcessSentence(List<SentenceSyntax> sentences, string section, ParagraphState state, bool isHeading)
     {
-        var clauses = Clauses(sentences);
+        var clauses = _splitter.Split(sentences, _paragraph.Zone);
         if (clauses.Count == 0)
         {
             return;
@@ -431,20 +341,20 @@ internal sealed class CommitmentExtractor
         int end = clauses[^1].End;
         var slice = _text.AsSpan(start, end - start);
         var quantities = QuantityRecognizer.Recognize(slice, start);
-        var ownTimes = AfterNextYear(MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start)));
-        var times = AnchoredSpans(ownTimes, start);
+        var ownTimes = SentenceTimes.AfterNextYear(SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, _referenceYear, start)), _referenceYear);
+        var times = SentenceTimes.AnchoredSpans(ownTimes, start, _text);
         var modals = ModalityRecognizer.Recognize(slice, start);
 
         // An estimate or forecast opening the sentence (预计全年…, 据气象部门预测，…), or a clause saying what the subject is.
-        var head = Text(clauses[0]);
+        var head = _doc.ClauseText(clauses[0]);
         bool statement = head.StartsWith("预计", StringComparison.Ordinal) || head.StartsWith("据", StringComparison.Ordinal)
             || (head.Length <= 12 && (head.Contains("预测", StringComparison.Ordinal) || head.Contains("预计", StringComparison.Ordinal)));
         for (int k = 1; k < clauses.Count && !statement; k++)
         {
-            statement = CommitmentCues.StartsWith(Text(clauses[k]), CopulaStarts) is not null;
+            statement = CommitmentCues.StartsWith(_doc.ClauseText(clauses[k]), CopulaStarts) is not null;
         }
 
-        var first = Text(clauses[0]);
+        var first = _doc.ClauseText(clauses[0]);
         _sentence = TextSpan.FromBounds(start, end);
         // A point in the reference year (办好2026年全国“村BA”… in a 2026 report) does not set the sentence apart from the
         // scope's deadline: only other points and spans of time do.
@@ -461,7 +371,7 @@ internal sealed class CommitmentExtractor
 
         bool pastSentence = CommitmentCues.StartsWith(first, _cues.PastHeads) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
-        bool turnsToFuture = HasHeadModal(clauses, modals) || HasFutureDeadline(times);
+        bool turnsToFuture = HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, _referenceYear);
         if (pastSentence)
         {
             state.PastContext = true;
@@ -491,7 +401,7 @@ internal sealed class CommitmentExtractor
         bool covers = zone is Zone.Plan or Zone.Outlook or Zone.Conduct or Zone.Directive;
         var paragraphTime = state.ParagraphTime;
         if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period && times[0].Year is not null
-            && HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKind.Period || !IsFirm(times[0]))
+            && _doc.HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKind.Period || !SentenceTimes.IsFirm(times[0]))
             && times[0].Text != "当年")
         {
             // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph. 当年 opening a sentence is as often the
@@ -509,7 +419,7 @@ internal sealed class CommitmentExtractor
         for (int i = 0; i < clauses.Count; i++)
         {
             var clause = clauses[i];
-            var ctext = Text(clause);
+            var ctext = _doc.ClauseText(clause);
             if (ctext.IsEmpty)
             {
                 continue;
@@ -521,10 +431,9 @@ internal sealed class CommitmentExtractor
                 carried = null;
             }
 
-            var clauseTimes = Within(times, clause.Start, clause.End, _clauseTimes);
-            var clauseModals = Within(modals, clause.Start, clause.End, _clauseModals);
+            var clauseTimes = SentenceTimes.Within(times, clause.Start, clause.End, _clauseTimes);
+            var clauseModals = SentenceTimes.Within(modals, clause.Start, clause.End, _clauseModals);
             bool clausePast = clauseTimes.Any(t => t.IsPast) || CommitmentCues.ContainsAny(ctext, _cues.PastsSearch) || CommitmentCues.ContainsAny(ctext, _cues.StatementsSearch);
-
 
             TimeMatch? own = null;
             bool ownAtHead = false;
@@ -546,7 +455,7 @@ internal sealed class CommitmentExtractor
                     break;
                 }
 
-                var (atHead, afterActor) = HeadPosition(clause.Start, t.Span.Start);
+                var (atHead, afterActor) = _doc.HeadPosition(clause.Start, t.Span.Start);
                 if (atHead || afterActor)
                 {
                     own = t;
@@ -560,7 +469,7 @@ internal sealed class CommitmentExtractor
             if (clause.Separator is '：' or ':' && (splitFrame || CommitmentCues.ContainsAny(ctext, _cues.FramesSearch)))
             {
                 frame = true;
-                var frameTimes = splitFrame ? MergeAdjacent(TimeExpressionRecognizer.Recognize(PreviousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
+                var frameTimes = splitFrame ? SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(PreviousBlocks, _referenceYear, _previousBlocksStart)) : [.. clauseTimes];
                 var frameDeadline = own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKind.Recurring);
                 if (frameDeadline is not null && frameDeadline.Kind != TimeKind.Recurring)
                 {
@@ -613,7 +522,7 @@ internal sealed class CommitmentExtractor
 
             if (primary is not null)
             {
-                int actionStart = SkipRepeats(primary);
+                int actionStart = _doc.SkipRepeats(primary);
                 if (CommitmentCues.StartsWith(StripAdverbs(_text.AsSpan(actionStart, clause.End - actionStart)), _cues.Cognitions) is not null
                     || SpeakerIntends(clause.Start, primary, actionStart, clause.End) || (zone == Zone.Review && !(own?.Year > _referenceYear)))
                 {
@@ -628,9 +537,9 @@ internal sealed class CommitmentExtractor
                     i++;
                     if (own is null)
                     {
-                        foreach (var t in Within(times, nextClause.Start, nextClause.End))
+                        foreach (var t in SentenceTimes.Within(times, nextClause.Start, nextClause.End))
                         {
-                            if (t.IsDeadline && (t.Kind == TimeKind.Recurring || HeadPosition(nextClause.Start, t.Span.Start).AtHead))
+                            if (t.IsDeadline && (t.Kind == TimeKind.Recurring || _doc.HeadPosition(nextClause.Start, t.Span.Start).AtHead))
                             {
                                 own = t;
                                 deadline = t;
@@ -654,7 +563,7 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
-            var values = Values(quantities, times, clause.Start, clause.End);
+            var values = _measures.Values(quantities, times, clause.Start, clause.End);
             if (isHeading && values.Count == 0)
             {
                 if (covers && _actions.IsAction(StripHead(clause, own)))
@@ -666,15 +575,15 @@ internal sealed class CommitmentExtractor
             }
 
             bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKind.Recurring
-                ? HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
+                ? _doc.HeadPosition(clause.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
                     || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
                     || _text.AsSpan(own.Span.End, clause.End - own.Span.End).Contains("一次", StringComparison.Ordinal)
-                : IsFirm(own)));
+                : SentenceTimes.IsFirm(own)));
             bool target = frame
                 || (inheritedFrame && values.Count > 0)
                 || ownCounts
                 || (values.Count > 0 && (governing is not null || plan || carried is not null))
-                || (carried is not null && IsFirm(carried) && (governing is null || sticky));
+                || (carried is not null && SentenceTimes.IsFirm(carried) && (governing is null || sticky));
             if (values.Count == 0 && !frame && EndsWithAny(ctext, _cues.Statives))
             {
                 continue;
@@ -713,7 +622,7 @@ internal sealed class CommitmentExtractor
             {
                 if (m.Span.Start >= c.Start && m.Span.Start < c.End)
                 {
-                    var (atHead, afterActor) = HeadPosition(c.Start, m.Span.Start);
+                    var (atHead, afterActor) = _doc.HeadPosition(c.Start, m.Span.Start);
                     if (atHead || afterActor)
                     {
                         return true;
@@ -750,113 +659,18 @@ internal sealed class CommitmentExtractor
     private ReadOnlySpan<char> StripHead(Clause clause, TimeMatch? own)
     {
         int from = clause.Start;
-        if (own is not null && own.Span.Start >= clause.Start && own.Span.End <= clause.End && HeadPosition(clause.Start, own.Span.Start).AtHead)
+        if (own is not null && own.Span.Start >= clause.Start && own.Span.End <= clause.End && _doc.HeadPosition(clause.Start, own.Span.Start).AtHead)
         {
             from = own.Span.End;
         }
 
-        return StripFillers(_text.AsSpan(from, clause.End - from).Trim());
-    }
-
-    /// <summary>
-    /// After 明年 in a sentence, the year-less expressions that follow (全年, 年底前, 1月底前) are next year's: 明年要举办…，力争全年接待游客…;
-    /// 对明年重点工作进行细化分解，在1月底前形成任务清单.
-    /// </summary>
-    private ImmutableArray<TimeMatch> AfterNextYear(ImmutableArray<TimeMatch> times)
-    {
-        if (_referenceYear is not { } reference || times.Length < 2)
-        {
-            return times;
-        }
-
-        int? context = null;
-        var builder = times.ToBuilder();
-        for (int k = 0; k < builder.Count; k++)
-        {
-            var t = builder[k];
-            if (t.Kind == TimeKind.Relative && t.Year == reference + 1 && t.Text.Contains("明年", StringComparison.Ordinal))
-            {
-                context = t.Year;
-            }
-            else if (context is { } next && t.Year == reference && t.Kind is TimeKind.Relative or TimeKind.By && IsYearless(t.Text))
-            {
-                builder[k] = t with { Year = next };
-            }
-        }
-
-        return builder.MoveToImmutable();
-    }
-
-    /// <summary>
-    /// Drops a span counted from a start the sentence names (从党的二十大到二〇三五年，用13年时间…): it does not run from the reference
-    /// year, so the sentence's own end year (到二〇三五年) is the deadline, or none rather than a guess.
-    /// </summary>
-    private ImmutableArray<TimeMatch> AnchoredSpans(ImmutableArray<TimeMatch> times, int sentenceStart)
-    {
-        if (times.IsEmpty)
-        {
-            return times;
-        }
-
-        var builder = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
-        foreach (var t in times)
-        {
-            if (t.Kind != TimeKind.Within || !t.Text.StartsWith('用'))
-            {
-                builder.Add(t);
-                continue;
-            }
-
-            var end = times.LastOrDefault(o => o.Kind == TimeKind.By && o.Year is not null && o.Span.End <= t.Span.Start);
-            if (end is not null)
-            {
-                builder.Add(t with { Kind = TimeKind.By, Year = end.Year }); // 到2035年，用12年时间…: by 2035
-            }
-            else if (!_text.AsSpan(sentenceStart, t.Span.Start - sentenceStart).Contains('从'))
-            {
-                builder.Add(t);
-            }
-        }
-
-        return builder.ToImmutable();
-    }
-
-    private static bool IsYearless(string text)
-    {
-        if (text.Contains('今') || text.Contains("本年", StringComparison.Ordinal) || text.Contains("当年", StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (int i = 1; i < text.Length; i++)
-        {
-            if (text[i] == '年' && (ChineseNumerals.IsArabicDigit(text[i - 1]) || ChineseNumerals.IsChineseDigit(text[i - 1])))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Where 从/由 opens the starting level of a change (从人均8.6万元提高到11万元, 由每人每年500元提高到560元) in <paramref name="rawPre"/>, or null.</summary>
-    private int? BaselineStart(ReadOnlySpan<char> rawPre, QuantityMatch q, QuantityMatch next)
-    {
-        int from = rawPre.LastIndexOfAny('从', '由');
-        if (from < 0 || rawPre.Length - from > 8 || rawPre[from..].IndexOfAny("，,；;、") >= 0 || q.NumberSpan.Start != q.Span.Start)
-        {
-            return null;
-        }
-
-        // The target level follows at once: 提高到/降至/增加到 + number.
-        bool levelTarget = next.NumberSpan.Start > next.Span.Start && !next.IsChange;
-        return levelTarget && next.Span.Start - q.Span.End <= 1 ? from : null;
+        return _doc.StripFillers(_text.AsSpan(from, clause.End - from).Trim());
     }
 
     /// <summary>The 、 between a number and a later modal verb of the same clause (经济增长5%左右、在实际工作中努力争取…), or null.</summary>
     private int? ListItemBefore(Clause clause, ModalityMatch modal, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
     {
-        var before = Values(quantities, times, clause.Start, modal.Span.Start);
+        var before = _measures.Values(quantities, times, clause.Start, modal.Span.Start);
         if (before.Count == 0 || before[^1].Span.End > modal.Span.Start)
         {
             return null;
@@ -867,113 +681,16 @@ internal sealed class CommitmentExtractor
         return at >= 0 ? at : null;
     }
 
-    /// <summary>Joins a relative year and the part of it that follows (今年 + 9月底前, 明年 + 汛期前, 明年 + 上半年) into one deadline.</summary>
-    private ImmutableArray<TimeMatch> MergeAdjacent(ImmutableArray<TimeMatch> times)
-    {
-        if (times.Length < 2)
-        {
-            return times;
-        }
-
-        var merged = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
-        for (int k = 0; k < times.Length; k++)
-        {
-            var t = times[k];
-            if (k + 1 < times.Length && t.Span.End == times[k + 1].Span.Start && t.Kind is TimeKind.Relative or TimeKind.By
-                && times[k + 1].Kind is TimeKind.Relative or TimeKind.By && t.Year is not null)
-            {
-                var next = times[k + 1];
-                var span = TextSpan.FromBounds(t.Span.Start, next.Span.End);
-                merged.Add(new TimeMatch(span, t.Text + next.Text, t.Kind, t.Year, t.StartYear, null));
-                k++;
-                continue;
-            }
-
-            merged.Add(t);
-        }
-
-        return merged.ToImmutable();
-    }
-
-    private ReadOnlySpan<char> Text(Clause clause) => _text.AsSpan(clause.Start, clause.End - clause.Start).Trim();
-
-    private static List<TimeMatch> Within(ImmutableArray<TimeMatch> items, int start, int end, List<TimeMatch>? into = null)
-    {
-        var list = into ?? [];
-        list.Clear();
-        foreach (var item in items)
-        {
-            if (item.Span.Start >= start && item.Span.Start < end)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
-    }
-
-    private static List<ModalityMatch> Within(ImmutableArray<ModalityMatch> items, int start, int end, List<ModalityMatch>? into = null)
-    {
-        var list = into ?? [];
-        list.Clear();
-        foreach (var item in items)
-        {
-            if (item.Span.Start >= start && item.Span.Start < end)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
-    }
-
     /// <summary>Whether <paramref name="t"/> opens its clause as the subject of 是 (今年是…收官之年).</summary>
     private bool IsCopula(TimeMatch t, int clauseStart)
     {
         var after = _text.AsSpan(t.Span.End);
-        return CommitmentCues.StartsWith(after, CopulaStarts) is not null && HeadPosition(clauseStart, t.Span.Start).AtHead;
-    }
-
-    /// <summary>Whether the text from <paramref name="clauseStart"/> to <paramref name="position"/> is only fillers (at head), or an actor and fillers.</summary>
-    private (bool AtHead, bool AfterActor) HeadPosition(int clauseStart, int position)
-    {
-        var prefix = _text.AsSpan(clauseStart, position - clauseStart).Trim();
-        var rest = StripFillers(prefix);
-        if (rest.IsEmpty)
-        {
-            return (true, false);
-        }
-
-        for (int len = rest.Length; len >= 2; len--)
-        {
-            if (ActorRecognizer.Classify(rest[..len]) is not null && StripFillers(rest[len..]).IsEmpty)
-            {
-                return (false, true);
-            }
-        }
-
-        return (false, false);
-    }
-
-    private ReadOnlySpan<char> StripFillers(ReadOnlySpan<char> text)
-    {
-        for (int guard = 0; guard < 6 && !text.IsEmpty; guard++)
-        {
-            var word = CommitmentCues.StartsWith(text, _cues.Fillers) ?? CommitmentCues.StartsWith(text, _cues.Scopes);
-            if (word is null)
-            {
-                break;
-            }
-
-            text = text[word.Length..];
-        }
-
-        return text;
+        return CommitmentCues.StartsWith(after, CopulaStarts) is not null && _doc.HeadPosition(clauseStart, t.Span.Start).AtHead;
     }
 
     private bool IsOnlyDeadline(Clause clause, TimeMatch deadline)
     {
-        var before = StripFillers(_text.AsSpan(clause.Start, deadline.Span.Start - clause.Start).Trim());
+        var before = _doc.StripFillers(_text.AsSpan(clause.Start, deadline.Span.Start - clause.Start).Trim());
         var after = _text.AsSpan(deadline.Span.End, clause.End - deadline.Span.End).Trim();
         return before.IsEmpty && after.IsEmpty;
     }
@@ -997,7 +714,7 @@ internal sealed class CommitmentExtractor
             if (m.Modality is ModalityKind.Encourage or ModalityKind.Plan && !prefix.IsEmpty)
             {
                 // 支持/引导/鼓励/计划/将 in the middle of a clause is usually a plain verb (完善支持…的优惠措施).
-                var (atHead, afterActor) = HeadPosition(clause.Start, local);
+                var (atHead, afterActor) = _doc.HeadPosition(clause.Start, local);
                 if (!atHead && !afterActor && CommitmentCues.StartsWith(prefix, ModalAdverbs) is not { } adverb)
                 {
                     continue;
@@ -1017,17 +734,6 @@ internal sealed class CommitmentExtractor
         int open = prefix.Count('“') + prefix.Count('《') + prefix.Count('「');
         int close = prefix.Count('”') + prefix.Count('》') + prefix.Count('」');
         return open > close;
-    }
-
-    private int SkipRepeats(ModalityMatch modal)
-    {
-        int end = modal.Span.End;
-        while (end + modal.Word.Length <= _text.Length && _text.AsSpan(end, modal.Word.Length).SequenceEqual(modal.Word))
-        {
-            end += modal.Word.Length;
-        }
-
-        return end;
     }
 
     private static ReadOnlySpan<char> StripAdverbs(ReadOnlySpan<char> text)
@@ -1084,10 +790,6 @@ internal sealed class CommitmentExtractor
     /// </summary>
     private static Actor Carried(Actor actor) => new(actor.Text, true, null);
 
-    /// <summary>Whether a deadline is firm enough to make a clause without a number a commitment: 到2025年, 年内, 年底前, 6月底前, a period — not a bare 今年 or 明年, which as often just dates a statement (今年我国发展仍面临…).</summary>
-    private static bool IsFirm(TimeMatch t) =>
-        t.Kind != TimeKind.Relative || t.Text.AsSpan().IndexOfAny("底前内末月旬") >= 0;
-
     private static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)
     {
         foreach (var w in words)
@@ -1114,25 +816,11 @@ internal sealed class CommitmentExtractor
         return false;
     }
 
-    /// <summary>Whether a deadline (not a recurrence) of <paramref name="times"/> falls in the reference year or later.</summary>
-    private bool HasFutureDeadline(ImmutableArray<TimeMatch> times)
-    {
-        foreach (var t in times)
-        {
-            if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year >= _referenceYear)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the modal clause (its action opening with a lead preposition) takes the next clause with it.</summary>
     private bool CanExtend(int actionStart, Clause clause, Clause next, ImmutableArray<ModalityMatch> modals, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
     {
         var action = _text.AsSpan(actionStart, clause.End - actionStart);
-        if (!OpensAdverbial(action) || Within(modals, next.Start, next.End).Count > 0)
+        if (!OpensAdverbial(action) || SentenceTimes.Within(modals, next.Start, next.End).Count > 0)
         {
             return false;
         }
@@ -1141,14 +829,14 @@ internal sealed class CommitmentExtractor
         // 会同省委编办梳理…清单: 会同 and its partner are short, a longer clause has its own verb.
         if (action.Contains('将') || action.Contains('把') || action.Contains("标准", StringComparison.Ordinal)
             || (action.StartsWith("会同", StringComparison.Ordinal) && action.Length > 10)
-            || Values(quantities, times, clause.Start, clause.End).Count > 0 || Values(quantities, times, next.Start, next.End).Count > 0)
+            || _measures.Values(quantities, times, clause.Start, clause.End).Count > 0 || _measures.Values(quantities, times, next.Start, next.End).Count > 0)
         {
             return false;
         }
 
-        foreach (var t in Within(times, next.Start, next.End))
+        foreach (var t in SentenceTimes.Within(times, next.Start, next.End))
         {
-            if (t.IsDeadline && t.Kind == TimeKind.Recurring && HeadPosition(next.Start, t.Span.Start).AtHead)
+            if (t.IsDeadline && t.Kind == TimeKind.Recurring && _doc.HeadPosition(next.Start, t.Span.Start).AtHead)
             {
                 return false; // …，每年对清单执行情况开展一次评估: a step of its own
             }
@@ -1179,106 +867,6 @@ internal sealed class CommitmentExtractor
 
         // A target stated on its own (no modal verb in the sentence before it) is the jurisdiction's, not the last subject's.
         return governed && state.CarriedActor is { } carried ? Carried(carried) : _defaultActor;
-    }
-
-    private List<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
-    {
-        var list = new List<QuantityMatch>();
-        foreach (var q in quantities)
-        {
-            if (q.Kind != QuantityKind.Value || q.Span.Start < start || q.Span.Start >= end)
-            {
-                continue;
-            }
-
-            bool insideTime = false;
-            foreach (var t in times)
-            {
-                insideTime |= t.Span.OverlapsWith(q.NumberSpan);
-            }
-
-            if (!insideTime && !NotAMeasure(q, start))
-            {
-                list.Add(q);
-            }
-        }
-
-        return list;
-    }
-
-    private static readonly string[] TimeUnits = ["年", "个月", "月", "周", "天", "日", "小时", "个小时", "分钟", "秒"];
-
-    private static readonly string[] DiscourseNouns = ["方面", "工作", "意见", "问题", "要求", "点"];
-
-    /// <summary>A quantity that is no measure: inside quotes (“三个责任人”), a duration used as a modifier (24小时值班, 五年累计), a count of discourse items (三项工作, 六个方面).</summary>
-    private bool NotAMeasure(QuantityMatch q, int clauseStart)
-    {
-        var before = _text.AsSpan(clauseStart, Math.Max(0, q.Span.Start - clauseStart));
-        if (before.Count('“') > before.Count('”') || before.Count('《') > before.Count('》'))
-        {
-            return true;
-        }
-
-        if (IsApposition(q, before))
-        {
-            return true;
-        }
-
-        // 10万千瓦及以下燃煤机组: a size class inside the object, like 规模以上.
-        if (QuantityRecognizer.IsMeasure(q.Unit) && (q.Text.EndsWith("及以下", StringComparison.Ordinal) || q.Text.EndsWith("及以上", StringComparison.Ordinal))
-            && q.Span.End < _text.Length && ChineseNumerals.IsCjkIdeograph(_text[q.Span.End]))
-        {
-            return true;
-        }
-
-        int end = q.Span.End;
-        if (q.UnitSpan is not { } unitSpan || unitSpan.End != end || end >= _text.Length || !ChineseNumerals.IsCjkIdeograph(_text[end]))
-        {
-            return false;
-        }
-
-        if (Array.IndexOf(TimeUnits, q.Unit) >= 0)
-        {
-            return true;
-        }
-
-        var after = _text.AsSpan(end);
-        return CommitmentCues.StartsWith(after, DiscourseNouns) is not null
-            || (after.Length > 2 && after[0] == '项' && CommitmentCues.StartsWith(after[1..], DiscourseNouns) is not null);
-    }
-
-    /// <summary>
-    /// A count in apposition to the names listed just before it, not a target: 安阳、商丘、信阳、三门峡四个端点城市 (as many items as
-    /// the number says, none of them counted). 洛阳等10个国家物流枢纽 stays a count: 等 says the list is incomplete.
-    /// </summary>
-    private static bool IsApposition(QuantityMatch q, ReadOnlySpan<char> before)
-    {
-        if (q.NumberSpan.Start != q.Span.Start || !QuantityRecognizer.IsClassifier(q.Unit) || q.Value is not { } value || before.IsEmpty)
-        {
-            return false;
-        }
-
-        int from = before.LastIndexOfAny("，,；;：:。") + 1;
-        var list = before[from..];
-        int items = 1, depth = 0;
-        foreach (char c in list)
-        {
-            if (c is '（' or '(' or '“' or '《')
-            {
-                depth++;
-            }
-            else if (c is '）' or ')' or '”' or '》')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && c is '、' or '和' or '及' or '与')
-            {
-                items++;
-            }
-        }
-
-        return items >= 2 && items == value && ChineseNumerals.IsCjkIdeograph(before[^1]) && before[^1] is not ('和' or '及' or '与' or '等')
-            && QuantityRecognizer.Recognize(list).IsEmpty;
     }
 
     private void Emit(
@@ -1317,7 +905,7 @@ internal sealed class CommitmentExtractor
         bool modalIsVerb = modal is not null && _actions.IsVerb(modal.Word);
         if (modal is not null && !modalIsVerb)
         {
-            removals.Add(TextSpan.FromBounds(modal.Span.Start, SkipRepeats(modal)));
+            removals.Add(TextSpan.FromBounds(modal.Span.Start, _doc.SkipRepeats(modal)));
         }
 
         if (ownDeadline is not null)
@@ -1331,15 +919,15 @@ internal sealed class CommitmentExtractor
             removals.Add(TextSpan.FromBounds(s, ownDeadline.Span.End));
         }
 
-        var values = Values(quantities, times, regionStart, regionEnd);
+        var values = _measures.Values(quantities, times, regionStart, regionEnd);
         string text = _text.AsSpan(regionStart, regionEnd - regionStart).Trim().ToString();
-        var location = Location.Create(_tree.Path, _tree.Text, Trimmed(regionStart, regionEnd));
+        var location = Location.Create(_tree.Path, _tree.Text, _doc.Trimmed(regionStart, regionEnd));
         var deadlineRecord = deadline?.ToDeadline();
 
-        int actionStart = modal is null ? regionStart : modalIsVerb ? modal.Span.Start : SkipRepeats(modal);
+        int actionStart = modal is null ? regionStart : modalIsVerb ? modal.Span.Start : _doc.SkipRepeats(modal);
         if (values.Count == 0)
         {
-            string action = Action(actionStart, regionEnd, removals, modal is null);
+            string action = _indicators.Action(actionStart, regionEnd, removals, modal is null);
             Add(text, location, section, actor, action, modality, null, deadlineRecord);
             return;
         }
@@ -1349,14 +937,14 @@ internal sealed class CommitmentExtractor
         if (distributive >= 0 && values.Count >= 2)
         {
             int at = head + distributive;
-            var phrase = CleanIndicator(_text.AsSpan(head, at - head), IndicatorRemovals(times, modals, head, at), head, out _, out _);
-            var parts = Distribute(phrase, values.Count) ?? SplitPair(phrase, values.Count);
+            var phrase = _indicators.CleanIndicator(_text.AsSpan(head, at - head), _indicators.IndicatorRemovals(times, modals, head, at), head, out _, out _);
+            var parts = _coordination.Distribute(phrase, values.Count) ?? _coordination.SplitPair(phrase, values.Count);
             for (int k = 0; k < values.Count; k++)
             {
                 var q = values[k];
-                string? change = q.IsChange ? ChangeWord(q) ?? ChangeWord(values[0]) : null;
+                string? change = q.IsChange ? _indicators.ChangeWord(q) ?? _indicators.ChangeWord(values[0]) : null;
                 string indicator = (parts?[k] ?? phrase) + change;
-                Add(text, location, section, actor, indicator + MeasureText(q), modality, q.ToMetric(indicator), deadlineRecord);
+                Add(text, location, section, actor, indicator + _indicators.MeasureText(q), modality, q.ToMetric(indicator), deadlineRecord);
             }
 
             lastIndicator = parts?[^1] ?? phrase;
@@ -1371,12 +959,12 @@ internal sealed class CommitmentExtractor
         {
             var q = values[k];
             int segmentEnd = k + 1 < values.Count ? values[k + 1].Span.Start : regionEnd;
-            var preRemovals = IndicatorRemovals(times, modals, segmentStart, q.Span.Start);
+            var preRemovals = _indicators.IndicatorRemovals(times, modals, segmentStart, q.Span.Start);
             preRemovals.AddRange(skipped);
 
             int preStart = Math.Min(segmentStart, q.Span.Start);
             var rawPre = _text.AsSpan(preStart, q.Span.Start - preStart);
-            var opening = StripFillers(RemoveSpans(rawPre, preStart, preRemovals).AsSpan().TrimStart("，,、和及与 ".AsSpan()));
+            var opening = _doc.StripFillers(IndicatorText.RemoveSpans(rawPre, preStart, preRemovals).AsSpan().TrimStart("，,、和及与 ".AsSpan()));
             bool coordinatedObject = k == 0 && rawPre.TrimEnd().Length > 1 && rawPre.TrimEnd()[^1] is '和' or '及' or '与';
             bool levelTarget = q.NumberSpan.Start > q.Span.Start; // 将起征点…提高到15万元: the number after the verb is the target
             if (coordinatedObject || (!levelTarget && (CommitmentCues.StartsWith(opening, _cues.PrepositionObjects) is not null || CommitmentCues.StartsWith(opening, _cues.LeadPrepositions) is not null)))
@@ -1396,7 +984,7 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
-            if (k + 1 < values.Count && BaselineStart(rawPre, q, values[k + 1]) is int baseline)
+            if (k + 1 < values.Count && MeasureFilter.BaselineStart(rawPre, q, values[k + 1]) is int baseline)
             {
                 // 劳动生产率从人均8.6万元提高到11万元: the starting level is the present, not a target; the 从 phrase is left
                 // out of the next number's indicator, as for 将起征点从月销售额10万元提高到15万元.
@@ -1404,28 +992,28 @@ internal sealed class CommitmentExtractor
                 continue;
             }
 
-            string pre = CleanIndicator(rawPre, preRemovals, preStart, out string? lead, out bool atLeast);
+            string pre = _indicators.CleanIndicator(rawPre, preRemovals, preStart, out string? lead, out bool atLeast);
             if (k == 0)
             {
                 firstLead = lead;
             }
 
             string post = string.Empty;
-            if (((q.UnitSpan is { } unitSpan && unitSpan.End == q.Span.End) || pre.Length == 0) && q.Span.End < segmentEnd && IsNounStart(_text[q.Span.End]))
+            if (((q.UnitSpan is { } unitSpan && unitSpan.End == q.Span.End) || pre.Length == 0) && q.Span.End < segmentEnd && IndicatorText.IsNounStart(_text[q.Span.End]))
             {
-                post = CleanPost(_text.AsSpan(q.Span.End, segmentEnd - q.Span.End));
+                post = IndicatorText.CleanPost(_text.AsSpan(q.Span.End, segmentEnd - q.Span.End));
             }
 
             // 推进66个粮食产能提升重点县, 建设8万亩高标准农田: a count or measure before a noun measures that noun.
             int nextSegmentStart = q.Span.End;
             bool counted = false;
-            int nounStart = SkipBracket(q.Span.End, segmentEnd);
-            if (nounStart < segmentEnd && IsNounStart(_text[nounStart]) && _text[nounStart] != '的'
-                && (QuantityRecognizer.IsClassifier(q.Unit) || (!q.IsChange && QuantityRecognizer.IsMeasure(q.Unit) && IsBareVerb(pre))))
+            int nounStart = _indicators.SkipBracket(q.Span.End, segmentEnd);
+            if (nounStart < segmentEnd && IndicatorText.IsNounStart(_text[nounStart]) && _text[nounStart] != '的'
+                && (QuantityRecognizer.IsClassifier(q.Unit) || (!q.IsChange && QuantityRecognizer.IsMeasure(q.Unit) && _indicators.IsBareVerb(pre))))
             {
                 // 整合提升1000个民生服务综合体: 提升 before a count is a verb of the object, not a change of the count.
-                string noun = CleanPost(_text.AsSpan(nounStart, segmentEnd - nounStart));
-                if (k + 1 < values.Count && LastCoordinator(noun) is int cut and > 0)
+                string noun = IndicatorText.CleanPost(_text.AsSpan(nounStart, segmentEnd - nounStart));
+                if (k + 1 < values.Count && IndicatorText.LastCoordinator(noun) is int cut and > 0)
                 {
                     // 建成35个先导区、1000个和美乡村: the last coordinated part is the next number's.
                     int at = _text.IndexOf(noun, nounStart, StringComparison.Ordinal);
@@ -1450,8 +1038,8 @@ internal sealed class CommitmentExtractor
                 pre = string.Empty;
             }
 
-            string indicator = counted ? (IsNewVerb(pre) ? pre : string.Empty) + post : pre.Length == 0 ? post : pre;
-            if (q.IsChange && !counted && ChangeWord(q) is { } change)
+            string indicator = counted ? (IndicatorText.IsNewVerb(pre) ? pre : string.Empty) + post : pre.Length == 0 ? post : pre;
+            if (q.IsChange && !counted && _indicators.ChangeWord(q) is { } change)
             {
                 indicator += change;
             }
@@ -1460,18 +1048,18 @@ internal sealed class CommitmentExtractor
             {
                 // the counted noun is the indicator
             }
-            else if (indicator.Length == 0 || indicator == ChangeWord(q))
+            else if (indicator.Length == 0 || indicator == _indicators.ChangeWord(q))
             {
-                indicator = (lastIndicator is null ? string.Empty : StripChange(lastIndicator)) + indicator;
+                indicator = (lastIndicator is null ? string.Empty : IndicatorText.StripChange(lastIndicator)) + indicator;
             }
             else if (k > 0 && pre.Length is > 0 and <= 2 && lastIndicator is not null && lead is null && !pre.EndsWith('级'))
             {
-                indicator = StripChange(lastIndicator) + indicator;
+                indicator = IndicatorText.StripChange(lastIndicator) + indicator;
             }
             else if (pre.Length is > 0 and <= 6 && pre.EndsWith('级') && lastIndicator is not null && !q.IsChange)
             {
                 // 市县两级达到90%以上 after 省级部门数据目录编制率100%: the level replaces the other's.
-                indicator = pre + WithoutLevel(lastIndicator);
+                indicator = pre + IndicatorText.WithoutLevel(lastIndicator);
             }
 
             if (indicator.Length == 0)
@@ -1491,16 +1079,16 @@ internal sealed class CommitmentExtractor
             {
                 var all = new List<TextSpan>(removals);
                 all.AddRange(skipped);
-                action = Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
+                action = _indicators.Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
             }
             else if (k == 0)
             {
                 int actionEnd = pre.Length == 0 && post.Length > 0 ? Math.Min(segmentEnd, q.Span.End + post.Length + 1) : q.Span.End;
-                action = Action(Math.Min(actionStart, q.Span.Start), actionEnd, removals, modal is null);
+                action = _indicators.Action(Math.Min(actionStart, q.Span.Start), actionEnd, removals, modal is null);
             }
             else
             {
-                action = (lead ?? firstLead ?? string.Empty) + indicator + MeasureText(q);
+                action = (lead ?? firstLead ?? string.Empty) + indicator + _indicators.MeasureText(q);
             }
 
             if (action.Length == 0)
@@ -1517,7 +1105,7 @@ internal sealed class CommitmentExtractor
         if (emitted == 0 && (modal is not null || deadlineRecord is not null))
         {
             // Every number was part of an object (对全市1280处隐患点…): a commitment without a measure.
-            Add(text, location, section, actor, Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord);
+            Add(text, location, section, actor, _indicators.Action(actionStart, regionEnd, removals, modal is null), modality, null, deadlineRecord);
         }
     }
 
@@ -1525,545 +1113,4 @@ internal sealed class CommitmentExtractor
     private void Add(string text, Location location, string section, Actor actor, string action, ModalityKind modality, Metric? metric, Deadline? deadline) =>
         _result.Add(new CommitmentDraft(text, location, section, actor, action, modality, metric, deadline, _paragraph.Zone, _sentence, _paragraph.ParagraphTime, _paragraph.SectionTime, _sentenceTimed));
 
-    private TextSpan Trimmed(int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(_text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
-        {
-            end--;
-        }
-
-        return TextSpan.FromBounds(start, end);
-    }
-
-    private static bool IsNounStart(char c) => c is '的' or '“' or '"' || ChineseNumerals.IsCjkIdeograph(c);
-
-    /// <summary>The measure as a list item's action ends with it: 2% of 下降2% (the change word is in the indicator already).</summary>
-    private string MeasureText(QuantityMatch q)
-    {
-        int start = q.IsChange ? q.NumberSpan.Start : q.Span.Start;
-        return _text[start..q.Span.End];
-    }
-
-    private string? ChangeWord(QuantityMatch q)
-    {
-        var before = _text.AsSpan(q.Span.Start, Math.Max(0, q.NumberSpan.Start - q.Span.Start));
-        foreach (var w in ChangeWords)
-        {
-            if (before.Contains(w, StringComparison.Ordinal))
-            {
-                return w;
-            }
-        }
-
-        return null;
-    }
-
-    private static string WithoutLevel(string indicator)
-    {
-        int level = indicator.IndexOf('级', StringComparison.Ordinal);
-        if (level < 0 || level > 6)
-        {
-            return indicator;
-        }
-
-        var rest = indicator[(level + 1)..];
-        return rest.StartsWith("部门", StringComparison.Ordinal) ? rest[2..] : rest;
-    }
-
-    private List<TextSpan> IndicatorRemovals(ImmutableArray<TimeMatch> times, ImmutableArray<ModalityMatch> modals, int start, int end)
-    {
-        var removals = new List<TextSpan>();
-        foreach (var t in times)
-        {
-            // 每人每月提高20元: a rate stays in the indicator.
-            bool rate = t.Kind == TimeKind.Recurring && t.Span.Start >= 2 && _text[t.Span.Start - 2] == '每';
-            if (t.Span.Start >= start && t.Span.End <= end && !rate)
-            {
-                removals.Add(t.Span);
-            }
-        }
-
-        foreach (var m in modals)
-        {
-            if (m.Span.Start >= start && m.Span.End <= end)
-            {
-                removals.Add(m.Span);
-            }
-        }
-
-        return removals;
-    }
-
-    private string RemoveSpans(ReadOnlySpan<char> raw, int rawStart, List<TextSpan> removals)
-    {
-        var builder = new System.Text.StringBuilder(raw.Length);
-        for (int p = 0; p < raw.Length; p++)
-        {
-            bool removed = false;
-            foreach (var r in removals)
-            {
-                removed |= r.Contains(rawStart + p);
-            }
-
-            if (!removed)
-            {
-                builder.Append(raw[p]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    private static string StripChange(string indicator)
-    {
-        foreach (var w in ChangeWords)
-        {
-            if (indicator.EndsWith(w, StringComparison.Ordinal))
-            {
-                indicator = indicator[..^w.Length];
-                break;
-            }
-        }
-
-        foreach (var w in new[] { "年均", "平均", "累计" })
-        {
-            if (indicator.EndsWith(w, StringComparison.Ordinal))
-            {
-                indicator = indicator[..^w.Length];
-            }
-        }
-
-        return indicator;
-    }
-
-    /// <summary>The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>.</summary>
-    private string TextWithout(int start, int end, List<TextSpan> removals)
-    {
-        var builder = new System.Text.StringBuilder(end - start);
-        for (int p = start; p < end; p++)
-        {
-            bool removed = false;
-            foreach (var r in removals)
-            {
-                removed |= r.Contains(p);
-            }
-
-            if (!removed)
-            {
-                builder.Append(_text[p]);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
-    private string CleanIndicator(ReadOnlySpan<char> raw, List<TextSpan> removals, int rawStart, out string? lead, out bool atLeast)
-    {
-        lead = null;
-        atLeast = false;
-        var s = TextWithout(rawStart, rawStart + raw.Length, removals).AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
-        foreach (var least in _cues.AtLeast)
-        {
-            // 各市（州）至少建成1家…: the subject is before 至少, the floor applies to the number.
-            int at = s.IndexOf(least, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                atLeast = true;
-                s = s[(at + least.Length)..];
-                break;
-            }
-        }
-
-        for (int guard = 0; guard < 8 && !s.IsEmpty; guard++)
-        {
-            int duration = LeadingDuration(s);
-            if (duration > 0)
-            {
-                s = s[duration..];
-                continue;
-            }
-
-            var filler = CommitmentCues.StartsWith(s, _cues.Fillers) ?? CommitmentCues.StartsWith(s, _cues.Scopes);
-            if (filler is not null)
-            {
-                s = s[filler.Length..];
-                continue;
-            }
-
-            var least = CommitmentCues.StartsWith(s, _cues.AtLeast);
-            if (least is not null)
-            {
-                atLeast = true;
-                s = s[least.Length..];
-                continue;
-            }
-
-            if (s.Length > 2 && s[0] is '将' or '把')
-            {
-                s = s[1..]; // the disposal marker: 将小规模纳税人增值税起征点…提高到…
-                continue;
-            }
-
-            var verb = CommitmentCues.StartsWith(s, _cues.IndicatorLeads);
-            if (verb is not null && IsWordBoundary(s, verb))
-            {
-                lead = (lead ?? string.Empty) + verb;
-                s = s[verb.Length..];
-                continue;
-            }
-
-            break;
-        }
-
-        while (s.EndsWith("再", StringComparison.Ordinal) || s.EndsWith("要", StringComparison.Ordinal) || s.EndsWith("将", StringComparison.Ordinal) || s.EndsWith("在", StringComparison.Ordinal)
-            || (s.Length > 2 && s.EndsWith("按", StringComparison.Ordinal)))
-        {
-            s = s[..^1];
-        }
-
-        // 新增排涝能力每秒120立方米: the per-unit belongs to the unit.
-        if (s.Length > 3 && s[^2] == '每')
-        {
-            s = s[..^2];
-        }
-
-        s = s.TrimStart('的');
-        return s.Trim().ToString();
-    }
-
-    /// <summary>
-    /// The length of a duration opening an indicator (3年要实现脱贫…, 用5年时间建成…): no part of the indicator. It is no deadline either:
-    /// the span runs from a start the text may name elsewhere, so the deadline is left empty rather than guessed.
-    /// </summary>
-    private static int LeadingDuration(ReadOnlySpan<char> s)
-    {
-        int p = s.StartsWith("用", StringComparison.Ordinal) ? 1 : 0;
-        int digits = p;
-        while (digits < s.Length && (ChineseNumerals.IsArabicDigit(s[digits]) || ChineseNumerals.IsNumeralChar(s[digits])))
-        {
-            digits++;
-        }
-
-        if (digits == p || digits - p > 2 || digits >= s.Length || s[digits] != '年')
-        {
-            return 0;
-        }
-
-        int end = digits + 1;
-        foreach (var tail in new[] { "时间", "内", "左右时间" })
-        {
-            if (s[end..].StartsWith(tail, StringComparison.Ordinal))
-            {
-                end += tail.Length;
-                break;
-            }
-        }
-
-        return end < s.Length ? end : 0;
-    }
-
-    /// <summary>Whether <paramref name="word"/> at the start of <paramref name="phrase"/> is a whole word (checked with the segmenter when the phrase goes on).</summary>
-    private bool IsWordBoundary(ReadOnlySpan<char> phrase, string word)
-    {
-        if (phrase.Length == word.Length)
-        {
-            return true;
-        }
-
-        var words = Cut(phrase.ToString());
-        if (words is null || words.Count == 0)
-        {
-            return true;
-        }
-
-        int length = 0;
-        foreach (var w in words)
-        {
-            length += w.Length;
-            if (length == word.Length)
-            {
-                return true;
-            }
-
-            if (length > word.Length)
-            {
-                // 完成创建 as one word: still two light verbs.
-                return length == w.Length && CommitmentCues.StartsWith(w.AsSpan(word.Length), CommitmentCues.Instance.IndicatorLeads) is { } rest && rest.Length == w.Length - word.Length;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Where the last 、/和/及/与 outside brackets and quotes is in <paramref name="phrase"/>, or -1.</summary>
-    private static int LastCoordinator(string phrase)
-    {
-        int depth = 0, last = -1;
-        for (int i = 0; i < phrase.Length; i++)
-        {
-            char c = phrase[i];
-            if (c is '（' or '(' or '“' or '《')
-            {
-                depth++;
-            }
-            else if (c is '）' or ')' or '”' or '》')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && c is '、' or '和' or '及' or '与')
-            {
-                last = i;
-            }
-        }
-
-        return last;
-    }
-
-    /// <summary>After a bracket right after a number (2.5万套（间）城市危旧房): where the noun starts.</summary>
-    private int SkipBracket(int position, int end)
-    {
-        if (position < end && _text[position] is '（' or '(')
-        {
-            int close = _text.IndexOfAny(['）', ')'], position, end - position);
-            if (close > position && close - position <= 6)
-            {
-                return close + 1;
-            }
-        }
-
-        return position;
-    }
-
-    /// <summary>新增, 新建, 新培育, 新（改）建: a verb of novelty that names what is counted (新增社区养老服务综合体).</summary>
-    private static bool IsNewVerb(string pre) => pre.Length is >= 2 and <= 5 && pre[0] == '新' && !pre.Contains('的', StringComparison.Ordinal);
-
-    /// <summary>Whether the text before a number is empty or one word (建设 in 建设8万亩高标准农田), so the noun after the number is what it measures.</summary>
-    private bool IsBareVerb(string pre)
-    {
-        if (pre.Length == 0)
-        {
-            return true;
-        }
-
-        if (pre.Length > 4 || !pre.All(ChineseNumerals.IsCjkIdeograph))
-        {
-            return false;
-        }
-
-        return Cut(pre) is { Count: 1 };
-    }
-
-    private static string CleanPost(ReadOnlySpan<char> post)
-    {
-        var s = post.Trim().TrimStart('的').Trim();
-        int stop = s.IndexOfAny("，,；;。");
-        if (stop >= 0)
-        {
-            s = s[..stop];
-        }
-
-        foreach (var tail in new[] { "建设", "工作" })
-        {
-            if (s.Length > tail.Length + 1 && s.EndsWith(tail, StringComparison.Ordinal))
-            {
-                s = s[..^tail.Length];
-            }
-        }
-
-        return s.TrimEnd('等').ToString();
-    }
-
-    /// <summary>Splits the indicator phrase before 分别 into <paramref name="count"/> complete indicators, or null.</summary>
-    private string[]? Distribute(string phrase, int count)
-    {
-        var parts = SplitCoordination(phrase);
-        if (parts.Count != count)
-        {
-            return null;
-        }
-
-        string last = parts[^1];
-
-        // A shared head: 城市社区、农村社区建站率 → 城市社区建站率.
-        for (int k = 0; k < count - 1; k++)
-        {
-            string p = parts[k];
-            if (p.Length > 0 && last.Length > 0 && p[^1] == last[^1])
-            {
-                continue;
-            }
-
-            string? shared = SharedTail(p, last);
-            if (shared is not null)
-            {
-                parts[k] = p + shared;
-            }
-        }
-
-        // A shared population prefix: 新生儿遗传代谢病筛查率和听力障碍筛查率 → 新生儿听力障碍筛查率; or a shared base:
-        // 单位国内生产总值用水量、能耗、二氧化碳排放量 → 单位国内生产总值能耗 (the first part has three or more words, the
-        // others at most two, all measures).
-        string prefix = PopulationPrefix(parts[0]);
-        if (prefix.Length == 0 && Cut(parts[0]) is { Count: >= 3 } firstWords && EndsWithMeasure(firstWords[^1])
-            && parts.Skip(1).All(p => EndsWithMeasure(p) && Cut(p) is { Count: <= 2 }))
-        {
-            prefix = parts[0][..^firstWords[^1].Length];
-        }
-
-        if (prefix.Length > 0)
-        {
-            for (int k = 1; k < count; k++)
-            {
-                if (PopulationPrefix(parts[k]).Length == 0 && !parts[k].StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    parts[k] = prefix + parts[k];
-                }
-            }
-        }
-
-        return parts.ToArray();
-    }
-
-    /// <summary>城乡居民人均可支配收入 with two values: 城镇居民人均可支配收入 and 农村居民人均可支配收入; otherwise null.</summary>
-    private string[]? SplitPair(string phrase, int count)
-    {
-        if (count != 2 || SplitCoordination(phrase).Count != 1)
-        {
-            return null;
-        }
-
-        foreach (var (compound, first, second) in _cues.Pairs)
-        {
-            int at = phrase.IndexOf(compound, StringComparison.Ordinal);
-            if (at >= 0 && phrase.IndexOf(compound, at + compound.Length, StringComparison.Ordinal) < 0)
-            {
-                return [string.Concat(phrase.AsSpan(0, at), first, phrase.AsSpan(at + compound.Length)), string.Concat(phrase.AsSpan(0, at), second, phrase.AsSpan(at + compound.Length))];
-            }
-        }
-
-        return null;
-    }
-
-    private static List<string> SplitCoordination(string phrase)
-    {
-        var parts = new List<string>();
-        int depth = 0;
-        int from = 0;
-        for (int i = 0; i < phrase.Length; i++)
-        {
-            char c = phrase[i];
-            if (c is '（' or '(' or '“' or '《')
-            {
-                depth++;
-            }
-            else if (c is '）' or ')' or '”' or '》')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && c is '和' or '、' or '及' or '与')
-            {
-                parts.Add(phrase[from..i]);
-                from = i + 1;
-            }
-        }
-
-        parts.Add(phrase[from..]);
-        return parts.Where(p => p.Length > 0).ToList();
-    }
-
-    /// <summary>The part of <paramref name="last"/> after the word it shares with the end of <paramref name="part"/> (城市社区 / 农村社区建站率 → 建站率).</summary>
-    private string? SharedTail(string part, string last)
-    {
-        var words = Cut(part);
-        if (words is { Count: > 0 })
-        {
-            string lastWord = words[^1];
-            int at = last.LastIndexOf(lastWord, StringComparison.Ordinal);
-            if (at >= 0 && at + lastWord.Length < last.Length)
-            {
-                return last[(at + lastWord.Length)..];
-            }
-        }
-
-        for (int len = Math.Min(part.Length, 4); len >= 2; len--)
-        {
-            string tail = part[^len..];
-            int at = last.LastIndexOf(tail, StringComparison.Ordinal);
-            if (at >= 0 && at + tail.Length < last.Length)
-            {
-                return last[(at + tail.Length)..];
-            }
-        }
-
-        // 城镇和农村居民人均可支配收入: a one-word modifier parallel to the last part's first word.
-        if (words is { Count: 1 } && Cut(last) is { Count: > 1 } lastWords && lastWords[0].Length == part.Length)
-        {
-            return last[lastWords[0].Length..];
-        }
-
-        if (words is null && part.Length <= 3 && last.Length > part.Length + 1)
-        {
-            return last[part.Length..];
-        }
-
-        // 原煤、原油、天然气产量: a bare noun takes the last part's head word (产量), unless it is a measure itself (能耗).
-        if (words is { Count: 1 } && !EndsWithMeasure(part) && Cut(last) is { Count: 2 } headed && EndsWithMeasure(headed[1]))
-        {
-            return headed[1];
-        }
-
-        return null;
-    }
-
-    private static bool EndsWithMeasure(string phrase) => phrase.Length > 0 && "率量数额值比耗重度".Contains(phrase[^1], StringComparison.Ordinal);
-
-    private string PopulationPrefix(string part)
-    {
-        int p = 0;
-        var quantities = QuantityRecognizer.Recognize(part);
-        if (quantities.Length > 0 && quantities[0].Span.Start == 0 && quantities[0].Kind == QuantityKind.Qualifier)
-        {
-            p = quantities[0].Span.End;
-        }
-
-        var population = CommitmentCues.StartsWith(part.AsSpan(p), _cues.Populations);
-        return population is null || p + population.Length >= part.Length ? string.Empty : part[..(p + population.Length)];
-    }
-
-    /// <summary>The action: the region's text without the removed spans, scope words (for modal-less clauses) and edge punctuation.</summary>
-    private string Action(int start, int end, List<TextSpan> removals, bool stripScope)
-    {
-        var s = TextWithout(start, end, removals).AsSpan().Trim().Trim("，,、：:；;".AsSpan()).Trim();
-        if (stripScope)
-        {
-            for (int guard = 0; guard < 4; guard++)
-            {
-                var word = CommitmentCues.StartsWith(s, _cues.Scopes) ?? (s.StartsWith("在", StringComparison.Ordinal) || s.StartsWith("于", StringComparison.Ordinal) ? s[..1].ToString() : null);
-                if (word is null || word.Length >= s.Length)
-                {
-                    break;
-                }
-
-                s = s[word.Length..];
-            }
-        }
-
-        if (s.Length > 1 && s[^1] == '等')
-        {
-            s = s[..^1];
-        }
-
-        if (CommitmentCues.StartsWith(s, _cues.AtLeast) is { } least && least.Length < s.Length)
-        {
-            s = s[least.Length..];
-        }
-
-        return s.Trim().Trim("，,、".AsSpan()).ToString();
-    }
 }

@@ -7,6 +7,9 @@ internal sealed class ActorResolution(ExtractionText doc, Actor defaultActor)
     private readonly ExtractionText _doc = doc;
     private readonly Actor _defaultActor = defaultActor;
 
+    /// <summary>What may follow an institution that opens a clause without a modal verb (各市（州）至少…, 省卫健委在…, 每…, 于…).</summary>
+    private static readonly string[] SubjectMarkers = ["至少", "在", "每", "于"];
+
     /// <summary>The subject before <paramref name="modal"/>, which then carries; else the carried subject; else the document's government.</summary>
     public Actor ResolveActor(int sentenceStart, ReadOnlySpan<char> slice, ModalityMatch modal, ParagraphState state)
     {
@@ -31,7 +34,7 @@ internal sealed class ActorResolution(ExtractionText doc, Actor defaultActor)
     public Actor ModalLessActor(Clause clause, ParagraphState state, bool governed)
     {
         var ctext = _doc.Text.AsSpan(clause.Start, clause.End - clause.Start);
-        foreach (var marker in new[] { "至少", "在", "每", "于" })
+        foreach (var marker in SubjectMarkers)
         {
             int at = ctext.IndexOf(marker, StringComparison.Ordinal);
             if (at <= 1)

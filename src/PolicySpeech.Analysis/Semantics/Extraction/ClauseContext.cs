@@ -5,7 +5,7 @@ internal sealed class ClauseContext
 {
     private readonly List<TimeMatch> _times = [];
     private readonly List<ModalityMatch> _modals = [];
-    private List<QuantityMatch>? _values;
+    private IReadOnlyList<QuantityMatch>? _values;
 
     /// <summary>The clause as split.</summary>
     public Clause Original { get; private set; }
@@ -50,6 +50,6 @@ internal sealed class ClauseContext
     }
 
     /// <summary>The measures of <see cref="Clause"/> (<see cref="MeasureFilter.Values"/>), found once.</summary>
-    public List<QuantityMatch> Values(MeasureFilter measures, SentenceContext sentence) =>
+    public IReadOnlyList<QuantityMatch> Values(MeasureFilter measures, SentenceContext sentence) =>
         _values ??= measures.Values(sentence.Quantities, sentence.Times, Clause.Start, Clause.End);
 }

@@ -14,6 +14,8 @@ internal sealed class ExtractionText
         Tree = tree;
         Text = tree.Text.ToString();
         ReferenceYear = referenceYear;
+        _cuts = new(StringComparer.Ordinal);
+        _cutsBySpan = _cuts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The parsed document.</summary>
@@ -32,7 +34,8 @@ internal sealed class ExtractionText
     public ActionClauses Actions { get; } = ActionClauses.Instance;
 
     /// <summary>Word segmentations already made in this document (the same phrases recur).</summary>
-    private readonly Dictionary<string, IReadOnlyList<string>?> _cuts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<string>?> _cuts;
+    private readonly Dictionary<string, IReadOnlyList<string>?>.AlternateLookup<ReadOnlySpan<char>> _cutsBySpan;
 
     /// <summary>The words of <paramref name="phrase"/> (<see cref="WordSegmenter.Cut(string)"/>), cut once per document.</summary>
     public IReadOnlyList<string>? Cut(string phrase)
@@ -46,6 +49,11 @@ internal sealed class ExtractionText
         return words;
     }
 
+    /// <inheritdoc cref="Cut(string)"/>
+    /// <remarks>A phrase cut before is looked up without making a string of it.</remarks>
+    public IReadOnlyList<string>? Cut(ReadOnlySpan<char> phrase) =>
+        _cutsBySpan.TryGetValue(phrase, out var words) ? words : Cut(phrase.ToString());
+
     /// <summary>Whether <paramref name="word"/> at the start of <paramref name="phrase"/> is a whole word (checked with the segmenter when the phrase goes on).</summary>
     public bool IsWordBoundary(ReadOnlySpan<char> phrase, string word)
     {
@@ -54,7 +62,7 @@ internal sealed class ExtractionText
             return true;
         }
 
-        var words = Cut(phrase.ToString());
+        var words = Cut(phrase);
         if (words is null || words.Count == 0)
         {
             return true;
@@ -91,7 +99,8 @@ internal sealed class ExtractionText
 
         for (int len = rest.Length; len >= 2; len--)
         {
-            if (ActorRecognizer.Classify(rest[..len]) is not null && StripFillers(rest[len..]).IsEmpty)
+            // The cheap test first: only a split whose tail is all fillers needs the actor lexicons.
+            if (StripFillers(rest[len..]).IsEmpty && ActorRecognizer.Classify(rest[..len]) is not null)
             {
                 return (false, true);
             }

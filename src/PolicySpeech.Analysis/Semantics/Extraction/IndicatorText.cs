@@ -11,6 +11,15 @@ internal sealed class IndicatorText(ExtractionText doc)
 {
     private readonly ExtractionText _doc = doc;
 
+    /// <summary>The scratch buffer of <see cref="TextWithout"/>.</summary>
+    private char[] _buffer = new char[256];
+
+    private static readonly string[] AveragingWords = ["年均", "平均", "累计"];
+
+    private static readonly string[] DurationTails = ["时间", "内", "左右时间"];
+
+    private static readonly string[] ConstructionTails = ["建设", "工作"];
+
     private static readonly string[] ChangeWords = ["增长", "下降", "降低", "提高", "提升", "增加", "减少", "扩大", "缩小", "上涨", "上升", "压减"];
 
     public static bool IsNounStart(char c) => c is '的' or '“' or '"' || ChineseNumerals.IsCjkIdeograph(c);
@@ -103,7 +112,7 @@ internal sealed class IndicatorText(ExtractionText doc)
             }
         }
 
-        foreach (var w in new[] { "年均", "平均", "累计" })
+        foreach (var w in AveragingWords)
         {
             if (indicator.EndsWith(w, StringComparison.Ordinal))
             {
@@ -114,10 +123,19 @@ internal sealed class IndicatorText(ExtractionText doc)
         return indicator;
     }
 
-    /// <summary>The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>.</summary>
-    private string TextWithout(int start, int end, List<TextSpan> removals)
+    /// <summary>
+    /// The document text from <paramref name="start"/> to <paramref name="end"/> without the characters inside <paramref name="removals"/>,
+    /// in a buffer this object reuses: valid until the next call.
+    /// </summary>
+    private ReadOnlySpan<char> TextWithout(int start, int end, List<TextSpan> removals)
     {
-        var builder = new System.Text.StringBuilder(end - start);
+        if (_buffer.Length < end - start)
+        {
+            _buffer = new char[Math.Max(end - start, 2 * _buffer.Length)];
+        }
+
+        string text = _doc.Text;
+        int length = 0;
         for (int p = start; p < end; p++)
         {
             bool removed = false;
@@ -128,11 +146,11 @@ internal sealed class IndicatorText(ExtractionText doc)
 
             if (!removed)
             {
-                builder.Append(_doc.Text[p]);
+                _buffer[length++] = text[p];
             }
         }
 
-        return builder.ToString();
+        return _buffer.AsSpan(0, length);
     }
 
     /// <summary>The indicator text before a number: time expressions and modal verbs removed, scope words, fillers and light verbs stripped.</summary>
@@ -140,7 +158,7 @@ internal sealed class IndicatorText(ExtractionText doc)
     {
         lead = null;
         atLeast = false;
-        var s = TextWithout(rawStart, rawStart + raw.Length, removals).AsSpan().Trim().TrimStart("，,、和及与".AsSpan()).Trim();
+        var s = TextWithout(rawStart, rawStart + raw.Length, removals).Trim().TrimStart("，,、和及与".AsSpan()).Trim();
         foreach (var least in _doc.Cues.AtLeast)
         {
             // 各市（州）至少建成1家…: the subject is before 至少, the floor applies to the number.
@@ -229,7 +247,7 @@ internal sealed class IndicatorText(ExtractionText doc)
         }
 
         int end = digits + 1;
-        foreach (var tail in new[] { "时间", "内", "左右时间" })
+        foreach (var tail in DurationTails)
         {
             if (s[end..].StartsWith(tail, StringComparison.Ordinal))
             {
@@ -308,7 +326,7 @@ internal sealed class IndicatorText(ExtractionText doc)
             s = s[..stop];
         }
 
-        foreach (var tail in new[] { "建设", "工作" })
+        foreach (var tail in ConstructionTails)
         {
             if (s.Length > tail.Length + 1 && s.EndsWith(tail, StringComparison.Ordinal))
             {
@@ -322,7 +340,7 @@ internal sealed class IndicatorText(ExtractionText doc)
     /// <summary>The action: the region's text without the removed spans, scope words (for modal-less clauses) and edge punctuation.</summary>
     public string Action(int start, int end, List<TextSpan> removals, bool stripScope)
     {
-        var s = TextWithout(start, end, removals).AsSpan().Trim().Trim("，,、：:；;".AsSpan()).Trim();
+        var s = TextWithout(start, end, removals).Trim().Trim("，,、：:；;".AsSpan()).Trim();
         if (stripScope)
         {
             for (int guard = 0; guard < 4; guard++)

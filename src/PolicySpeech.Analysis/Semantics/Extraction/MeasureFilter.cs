@@ -8,29 +8,50 @@ internal sealed class MeasureFilter(ExtractionText doc)
     private readonly ExtractionText _doc = doc;
 
     /// <summary>The quantities of kind value that start in [<paramref name="start"/>, <paramref name="end"/>), not inside a time expression and measuring something.</summary>
-    public List<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    public IReadOnlyList<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
     {
-        var list = new List<QuantityMatch>();
+        List<QuantityMatch>? list = null;
         foreach (var q in quantities)
         {
-            if (q.Kind != QuantityKind.Value || q.Span.Start < start || q.Span.Start >= end)
+            if (IsValue(q, times, start, end))
             {
-                continue;
-            }
-
-            bool insideTime = false;
-            foreach (var t in times)
-            {
-                insideTime |= t.Span.OverlapsWith(q.NumberSpan);
-            }
-
-            if (!insideTime && !NotAMeasure(q, start))
-            {
-                list.Add(q);
+                (list ??= []).Add(q);
             }
         }
 
-        return list;
+        return list is null ? [] : list;
+    }
+
+    /// <summary>Whether any quantity is one of <see cref="Values"/> (without listing them).</summary>
+    public bool HasValues(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    {
+        foreach (var q in quantities)
+        {
+            if (IsValue(q, times, start, end))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsValue(QuantityMatch q, ImmutableArray<TimeMatch> times, int start, int end)
+    {
+        if (q.Kind != QuantityKind.Value || q.Span.Start < start || q.Span.Start >= end)
+        {
+            return false;
+        }
+
+        foreach (var t in times)
+        {
+            if (t.Span.OverlapsWith(q.NumberSpan))
+            {
+                return false;
+            }
+        }
+
+        return !NotAMeasure(q, start);
     }
 
     private static readonly string[] TimeUnits = ["年", "个月", "月", "周", "天", "日", "小时", "个小时", "分钟", "秒"];

@@ -12,6 +12,9 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
     private readonly ExtractionText _doc = doc;
     private readonly MeasureFilter _measures = measures;
 
+    /// <summary>The adverbs between a modal verb and a verb of cognition (要更加清醒地认识到).</summary>
+    private static readonly string[] CognitionAdverbs = ["更加", "更", "也", "还", "始终", "进一步", "清醒地", "深刻地"];
+
     /// <summary>Whether a clause of the sentence opens with a modal verb (要…, 各级党委要…, 必须…): the sentence says what is to be done.</summary>
     public bool HasHeadModal(List<Clause> clauses, ImmutableArray<ModalityMatch> modals)
     {
@@ -116,7 +119,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
 
     public static ReadOnlySpan<char> StripAdverbs(ReadOnlySpan<char> text)
     {
-        foreach (var adverb in new[] { "更加", "更", "也", "还", "始终", "进一步", "清醒地", "深刻地" })
+        foreach (var adverb in CognitionAdverbs)
         {
             if (text.StartsWith(adverb, StringComparison.Ordinal))
             {
@@ -175,7 +178,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
         // 会同省委编办梳理…清单: 会同 and its partner are short, a longer clause has its own verb.
         if (action.Contains('将') || action.Contains('把') || action.Contains("标准", StringComparison.Ordinal)
             || (action.StartsWith("会同", StringComparison.Ordinal) && action.Length > 10)
-            || _measures.Values(quantities, times, clause.Start, clause.End).Count > 0 || _measures.Values(quantities, times, next.Start, next.End).Count > 0)
+            || _measures.HasValues(quantities, times, clause.Start, clause.End) || _measures.HasValues(quantities, times, next.Start, next.End))
         {
             return false;
         }

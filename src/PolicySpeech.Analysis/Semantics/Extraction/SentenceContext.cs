@@ -6,50 +6,51 @@ namespace PolicySpeech.Semantics;
 /// <summary>
 /// One full sentence as the clause rules read it (<see cref="SentenceReader"/>): its clauses and recognised words, what its opening
 /// says (<see cref="SentenceOpening"/>), and the state that runs from clause to clause (governing modal verb, carried deadline, frame).
+/// One object serves sentence after sentence (<see cref="SentenceOpening.Open"/> sets every property); nothing keeps it.
 /// </summary>
 internal sealed class SentenceContext
 {
     /// <summary>The path of the section headings.</summary>
-    public required string Section { get; init; }
+    public string Section { get; set; } = string.Empty;
 
     /// <summary>The paragraph the sentence is in.</summary>
-    public required ParagraphState Paragraph { get; init; }
+    public ParagraphState Paragraph { get; set; } = new();
 
     /// <summary>Whether the sentence is a heading.</summary>
-    public required bool IsHeading { get; init; }
+    public bool IsHeading { get; set; }
 
     /// <summary>Its clauses (<see cref="ClauseSplitter"/>).</summary>
-    public required List<Clause> Clauses { get; init; }
+    public List<Clause> Clauses { get; set; } = [];
 
     /// <summary>Where it starts.</summary>
-    public required int Start { get; init; }
+    public int Start { get; set; }
 
     /// <summary>Where it ends.</summary>
-    public required int End { get; init; }
+    public int End { get; set; }
 
     /// <summary>The sentence.</summary>
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 
     /// <summary>Its quantities.</summary>
-    public required ImmutableArray<QuantityMatch> Quantities { get; init; }
+    public ImmutableArray<QuantityMatch> Quantities { get; set; }
 
     /// <summary>Its time expressions (<see cref="SentenceTimes"/>).</summary>
-    public required ImmutableArray<TimeMatch> Times { get; init; }
+    public ImmutableArray<TimeMatch> Times { get; set; }
 
     /// <summary>Its modal verbs.</summary>
-    public required ImmutableArray<ModalityMatch> Modals { get; init; }
+    public ImmutableArray<ModalityMatch> Modals { get; set; }
 
     /// <summary>Whether it states a time span of its own (see <see cref="CommitmentDraft.SentenceTimed"/>).</summary>
-    public required bool Timed { get; init; }
+    public bool Timed { get; set; }
 
     /// <summary>The zone it is read in.</summary>
-    public required Zone Zone { get; init; }
+    public Zone Zone { get; set; }
 
     /// <summary>An estimate or forecast (预计全年…), or a statement of what something is (…，是…).</summary>
-    public required bool Statement { get; init; }
+    public bool Statement { get; set; }
 
     /// <summary>Whether it speaks of the past (an opening, the perfective 了, the paragraph, a review zone).</summary>
-    public required bool Past { get; init; }
+    public bool Past { get; set; }
 
     /// <summary>Whether its zone is a plan or outlook.</summary>
     public bool Plan => Zone is Zone.Plan or Zone.Outlook;
@@ -73,7 +74,7 @@ internal sealed class SentenceContext
     public bool Frame { get; set; }
 
     /// <summary>Whether a colon frame opened in an earlier sentence of the paragraph.</summary>
-    public required bool InheritedFrame { get; init; }
+    public bool InheritedFrame { get; set; }
 
     /// <summary>The indicator of the last metric, for a number whose indicator the text leaves out (…、农村居民人均可支配收入分别增长…).</summary>
     public string? LastIndicator { get; set; }

@@ -10,7 +10,11 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitter, ModalHeads heads)
 {
+    /// <summary>The sentence being read, reused sentence after sentence.</summary>
+    private readonly SentenceContext _sentence = new();
+
     /// <summary>Reads the opening of the sentence made of <paramref name="sentences"/>, or returns null when it has no clause.</summary>
+    /// <remarks>The context returned is this object's, reused by the next call.</remarks>
     /// <param name="sentences">The parser's sentences joined at ；.</param>
     /// <param name="section">The path of the section headings.</param>
     /// <param name="state">The paragraph, which the opening updates.</param>
@@ -93,24 +97,27 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         }
 
         var carried = state.Frame ? state.FrameDeadline : null;
-        return new SentenceContext
-        {
-            Section = section,
-            Paragraph = state,
-            IsHeading = isHeading,
-            Clauses = clauses,
-            Start = start,
-            End = end,
-            Quantities = quantities,
-            Times = times,
-            Modals = modals,
-            Timed = timed,
-            Zone = zone,
-            Statement = statement,
-            Past = pastSentence || perfective || state.PastContext || zone == Zone.Review,
-            Carried = carried,
-            Sticky = state.Frame && carried is not null,
-            InheritedFrame = state.Frame,
-        };
+        var s = _sentence;
+        s.Section = section;
+        s.Paragraph = state;
+        s.IsHeading = isHeading;
+        s.Clauses = clauses;
+        s.Start = start;
+        s.End = end;
+        s.Quantities = quantities;
+        s.Times = times;
+        s.Modals = modals;
+        s.Timed = timed;
+        s.Zone = zone;
+        s.Statement = statement;
+        s.Past = pastSentence || perfective || state.PastContext || zone == Zone.Review;
+        s.Index = 0;
+        s.Governing = null;
+        s.Carried = carried;
+        s.Sticky = state.Frame && carried is not null;
+        s.Frame = false;
+        s.InheritedFrame = state.Frame;
+        s.LastIndicator = null;
+        return s;
     }
 }

@@ -17,6 +17,11 @@ internal static class SentenceTimes
             return times;
         }
 
+        if (!HasNextYear(times, reference))
+        {
+            return times; // nothing to re-date: no copy
+        }
+
         int? context = null;
         var builder = times.ToBuilder();
         for (int k = 0; k < builder.Count; k++)
@@ -41,9 +46,9 @@ internal static class SentenceTimes
     /// </summary>
     public static ImmutableArray<TimeMatch> AnchoredSpans(ImmutableArray<TimeMatch> times, int sentenceStart, string text)
     {
-        if (times.IsEmpty)
+        if (!HasCountedSpan(times))
         {
-            return times;
+            return times; // no 用…时间 span: no copy
         }
 
         var builder = ImmutableArray.CreateBuilder<TimeMatch>(times.Length);
@@ -157,6 +162,32 @@ internal static class SentenceTimes
         foreach (var t in times)
         {
             if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year >= referenceYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasNextYear(ImmutableArray<TimeMatch> times, int reference)
+    {
+        foreach (var t in times)
+        {
+            if (t.Kind == TimeKind.Relative && t.Year == reference + 1 && t.Text.Contains("明年", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasCountedSpan(ImmutableArray<TimeMatch> times)
+    {
+        foreach (var t in times)
+        {
+            if (t.Kind == TimeKind.Within && t.Text.StartsWith('用'))
             {
                 return true;
             }

@@ -56,6 +56,9 @@ internal sealed class CommitmentExtractor
     private readonly BlockHistory _previousBlocks;
     private readonly SentenceReader _reader;
 
+    /// <summary>The parser's sentences of the full sentence being gathered (up to a terminator other than ；), reused block after block.</summary>
+    private readonly List<SentenceSyntax> _group = [];
+
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
         var doc = new ExtractionText(tree, referenceYear);
@@ -161,7 +164,8 @@ internal sealed class CommitmentExtractor
     private void ProcessBlock(IEnumerable<SentenceSyntax> sentences, string section, Zone zone, TimeMatch? sectionTime, bool isHeading)
     {
         var state = new ParagraphState { BaseZone = zone, Zone = zone, SectionTime = sectionTime };
-        var group = new List<SentenceSyntax>();
+        var group = _group;
+        group.Clear();
         int blockStart = -1;
         int blockEnd = 0;
         foreach (var sentence in sentences)

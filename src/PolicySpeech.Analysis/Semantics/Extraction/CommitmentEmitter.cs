@@ -14,6 +14,12 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
     private readonly Coordination _coordination = new(doc);
     private readonly List<CommitmentDraft> _result = result;
 
+    // Scratch lists of spans left out of the texts, reused region after region (Emit is not re-entered).
+    private readonly List<TextSpan> _removals = [];
+    private readonly List<TextSpan> _skipped = [];
+    private readonly List<TextSpan> _preRemovals = [];
+    private readonly List<TextSpan> _all = [];
+
     /// <summary>
     /// The commitments of one region of a sentence (a clause, or a clause and the next it takes with it): one without a measure,
     /// or one per measure (分别 distributing the coordinated indicators), each with its indicator and action.
@@ -39,7 +45,8 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
         }
 
         var ownDeadline = deadline is not null && deadline.Span.Start >= regionStart && deadline.Span.End <= regionEnd ? deadline : null;
-        var removals = new List<TextSpan>();
+        var removals = _removals;
+        removals.Clear();
         if (actor.Explicit && actor.Span is { } a && a.Start >= regionStart && a.End <= regionEnd)
         {
             removals.Add(a);
@@ -81,7 +88,7 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
         if (distributive >= 0 && values.Count >= 2)
         {
             int at = head + distributive;
-            var phrase = _indicators.CleanIndicator(_doc.Text.AsSpan(head, at - head), _indicators.IndicatorRemovals(times, modals, head, at), head, out _, out _);
+            var phrase = _indicators.CleanIndicator(_doc.Text.AsSpan(head, at - head), _indicators.IndicatorRemovals(times, modals, head, at, _preRemovals), head, out _, out _);
             var parts = _coordination.Distribute(phrase, values.Count) ?? _coordination.SplitPair(phrase, values.Count);
             for (int k = 0; k < values.Count; k++)
             {
@@ -98,12 +105,13 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
         string? firstLead = null;
         int segmentStart = head;
         int emitted = 0;
-        var skipped = new List<TextSpan>();
+        var skipped = _skipped;
+        skipped.Clear();
         for (int k = 0; k < values.Count; k++)
         {
             var q = values[k];
             int segmentEnd = k + 1 < values.Count ? values[k + 1].Span.Start : regionEnd;
-            var preRemovals = _indicators.IndicatorRemovals(times, modals, segmentStart, q.Span.Start);
+            var preRemovals = _indicators.IndicatorRemovals(times, modals, segmentStart, q.Span.Start, _preRemovals);
             preRemovals.AddRange(skipped);
 
             int preStart = Math.Min(segmentStart, q.Span.Start);
@@ -221,7 +229,9 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
             string action;
             if (values.Count == 1 || (emitted == 0 && k == values.Count - 1))
             {
-                var all = new List<TextSpan>(removals);
+                var all = _all;
+                all.Clear();
+                all.AddRange(removals);
                 all.AddRange(skipped);
                 action = _indicators.Action(Math.Min(actionStart, q.Span.Start), regionEnd, all, modal is null);
             }

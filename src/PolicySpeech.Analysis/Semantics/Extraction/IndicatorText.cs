@@ -57,9 +57,10 @@ internal sealed class IndicatorText(ExtractionText doc)
         return rest.StartsWith("部门", StringComparison.Ordinal) ? rest[2..] : rest;
     }
 
-    public List<TextSpan> IndicatorRemovals(ImmutableArray<TimeMatch> times, ImmutableArray<ModalityMatch> modals, int start, int end)
+    /// <summary>The time expressions (not a rate) and modal verbs inside [<paramref name="start"/>, <paramref name="end"/>), into <paramref name="removals"/> (cleared).</summary>
+    public List<TextSpan> IndicatorRemovals(ImmutableArray<TimeMatch> times, ImmutableArray<ModalityMatch> modals, int start, int end, List<TextSpan> removals)
     {
-        var removals = new List<TextSpan>();
+        removals.Clear();
         foreach (var t in times)
         {
             // 每人每月提高20元: a rate stays in the indicator.

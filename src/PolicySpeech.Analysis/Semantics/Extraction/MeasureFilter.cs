@@ -36,6 +36,21 @@ internal sealed class MeasureFilter(ExtractionText doc)
         return false;
     }
 
+    /// <summary>The last of <see cref="Values"/>, or null (without listing them).</summary>
+    public QuantityMatch? LastValue(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    {
+        QuantityMatch? last = null;
+        foreach (var q in quantities)
+        {
+            if (IsValue(q, times, start, end))
+            {
+                last = q;
+            }
+        }
+
+        return last;
+    }
+
     private bool IsValue(QuantityMatch q, ImmutableArray<TimeMatch> times, int start, int end)
     {
         if (q.Kind != QuantityKind.Value || q.Span.Start < start || q.Span.Start >= end)

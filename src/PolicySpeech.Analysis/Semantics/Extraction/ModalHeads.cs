@@ -65,13 +65,13 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
     /// <summary>The 、 between a number and a later modal verb of the same clause (经济增长5%左右、在实际工作中努力争取…), or null.</summary>
     public int? ListItemBefore(Clause clause, ModalityMatch modal, ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times)
     {
-        var before = _measures.Values(quantities, times, clause.Start, modal.Span.Start);
-        if (before.Count == 0 || before[^1].Span.End > modal.Span.Start)
+        var last = _measures.LastValue(quantities, times, clause.Start, modal.Span.Start);
+        if (last is null || last.Span.End > modal.Span.Start)
         {
             return null;
         }
 
-        int from = before[^1].Span.End;
+        int from = last.Span.End;
         int at = _doc.Text.IndexOf('、', from, modal.Span.Start - from);
         return at >= 0 ? at : null;
     }

@@ -220,11 +220,8 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
                 continue; // a number that measures nothing the text names (…为6%以上，考虑了…): no target
             }
 
-            var metric = q.ToMetric(indicator);
-            if (atLeast && metric.Comparator == "=")
-            {
-                metric = metric with { Comparator = ">=" };
-            }
+            // 至少 before the number is a floor: =, and only =, becomes >=.
+            var metric = q.ToMetric(indicator, atLeast && q.Comparator == ComparatorKind.Equal ? ComparatorKind.AtLeast : q.Comparator);
 
             string action;
             if (values.Count == 1 || (emitted == 0 && k == values.Count - 1))

@@ -90,7 +90,7 @@ public sealed class RecognizerCorpusTests(ITestOutputHelper output)
             foreach (var paragraph in text.Split('\n').Where(p => p.Contains("主要预期目标", StringComparison.Ordinal)))
             {
                 var inParagraph = QuantityRecognizer.Recognize(paragraph).Where(q => q.Kind == QuantityKind.Value);
-                output.WriteLine("  目标: " + string.Join(" | ", inParagraph.Select(q => $"{q.Text}[{q.Comparator} {q.Value}{(q.ValueHigh is { } h ? "-" + h : "")} {q.Unit}{(q.IsChange ? " Δ" : "")}]")));
+                output.WriteLine("  目标: " + string.Join(" | ", inParagraph.Select(q => $"{q.Text}[{q.Comparator.ToContract()} {q.Value}{(q.ValueHigh is { } h ? "-" + h : "")} {q.Unit}{(q.IsChange ? " Δ" : "")}]")));
             }
         }
 

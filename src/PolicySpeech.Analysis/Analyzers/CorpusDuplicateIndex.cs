@@ -16,7 +16,7 @@ namespace PolicySpeech.Analyzers;
 /// foreach (var file in files) index.Add(file, SpeechSyntaxTree.Parse(SourceText.From(File.ReadAllText(file)), file));
 /// foreach (var duplicate in index.GetDuplicates()) Console.WriteLine($"{duplicate.Occurrences.Length} places");
 /// </code></example>
-public sealed class CorpusDuplicateIndex
+internal sealed class CorpusDuplicateIndex
 {
     private readonly object _gate = new();
     private readonly Dictionary<(ulong, ulong), Entry> _entries = [];

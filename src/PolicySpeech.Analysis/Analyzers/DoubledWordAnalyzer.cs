@@ -6,6 +6,7 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
+using PolicySpeech.Spelling;
 
 namespace PolicySpeech.Analyzers;
 

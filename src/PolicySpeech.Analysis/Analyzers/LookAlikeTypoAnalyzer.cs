@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Text;
+using PolicySpeech.Spelling;
 
 namespace PolicySpeech.Analyzers;
 

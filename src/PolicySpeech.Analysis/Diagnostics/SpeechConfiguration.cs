@@ -51,7 +51,7 @@ public sealed record SpeechConfiguration
     public string? BaselinePath { get; init; }
 
     /// <summary>The accepted findings of the baseline file.</summary>
-    public ImmutableHashSet<BaselineEntry> Baseline { get; init; } = [];
+    internal ImmutableHashSet<BaselineEntry> Baseline { get; init; } = [];
 
     /// <summary>The severity a diagnostic of <paramref name="descriptor"/> is reported at under this configuration.</summary>
     /// <param name="descriptor">The descriptor.</param>

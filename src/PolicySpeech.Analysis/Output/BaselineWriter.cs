@@ -8,7 +8,7 @@ namespace PolicySpeech.Output;
 /// <c>{"schema": "policyspeech-baseline/1", "accepted": [{"id", "fingerprint", "path", "message"}]}</c>. Name it in
 /// <c>policyspeech.json</c> (<c>"baseline": "file"</c>) and later runs report those findings as suppressed.
 /// </summary>
-public static class BaselineWriter
+internal static class BaselineWriter
 {
     /// <summary>Writes the baseline (UTF-8, indented). Findings without a <see cref="Diagnostic.Fingerprint"/> are left out.</summary>
     /// <param name="stream">Where to write.</param>

@@ -17,7 +17,7 @@ namespace PolicySpeech.Output;
 ///     object?[] row = CommitmentTable.GetValues("speech.txt", commitment);
 /// }
 /// </code></example>
-public static class CommitmentTable
+internal static class CommitmentTable
 {
     /// <summary>The columns, in the order every writer writes them.</summary>
     public static ImmutableArray<TableColumn> Columns { get; } =

@@ -5,4 +5,4 @@ namespace PolicySpeech.Output;
 /// <param name="Type">The type of its values.</param>
 /// <param name="IsNullable">Whether a value can be missing (an empty CSV field, JSON <c>null</c>, a Parquet null).</param>
 /// <param name="Description">What the column holds, in one sentence.</param>
-public sealed record TableColumn(string Name, TableColumnType Type, bool IsNullable, string Description);
+internal sealed record TableColumn(string Name, TableColumnType Type, bool IsNullable, string Description);

@@ -1,7 +1,7 @@
 namespace PolicySpeech.Output;
 
 /// <summary>The type of a <see cref="TableColumn"/>'s values, as every table writer (CSV, JSON Lines, Parquet) writes them.</summary>
-public enum TableColumnType
+internal enum TableColumnType
 {
     /// <summary>Text (a <see cref="string"/>).</summary>
     String,

@@ -46,6 +46,29 @@ internal static partial class ReferenceYearInference
     [GeneratedRegex(@"(?:到|至|力争到|争取到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)")]
     private static partial Regex TargetYear();
 
+    /// <summary>
+    /// The reference year of a document and where it came from, in the one order every caller uses: the year the caller
+    /// gave, else the date the file declares, else the year the text implies (<see cref="Infer"/>).
+    /// </summary>
+    /// <param name="tree">The parsed document.</param>
+    /// <param name="given">The year the caller gave, if any.</param>
+    /// <param name="metadata">What the file says about itself, if known.</param>
+    /// <returns>The year (null when none can be told) and its source.</returns>
+    internal static (int? Year, ReferenceYearSource Source) Resolve(SpeechSyntaxTree tree, int? given, Loading.DocumentMetadata? metadata)
+    {
+        if (given is { } year)
+        {
+            return (year, ReferenceYearSource.Given);
+        }
+
+        if (metadata?.Date is { } date)
+        {
+            return (date.Year, ReferenceYearSource.Metadata);
+        }
+
+        return Infer(tree) is { } inferred ? (inferred, ReferenceYearSource.Inferred) : (null, ReferenceYearSource.None);
+    }
+
     /// <summary>The inferred reference year, or null when the text gives no evidence.</summary>
     internal static int? Infer(SpeechSyntaxTree tree)
     {

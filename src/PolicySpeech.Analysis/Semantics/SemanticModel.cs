@@ -61,25 +61,7 @@ public sealed class SemanticModel
     {
         ArgumentNullException.ThrowIfNull(tree);
         options ??= SemanticOptions.Default;
-        int? year;
-        ReferenceYearSource source;
-        if (options.ReferenceYear is { } given)
-        {
-            (year, source) = (given, ReferenceYearSource.Given);
-        }
-        else if (metadata?.Date is { } date)
-        {
-            (year, source) = (date.Year, ReferenceYearSource.Metadata);
-        }
-        else if (ReferenceYearInference.Infer(tree) is { } inferred)
-        {
-            (year, source) = (inferred, ReferenceYearSource.Inferred);
-        }
-        else
-        {
-            (year, source) = (null, ReferenceYearSource.None);
-        }
-
+        var (year, source) = ReferenceYearInference.Resolve(tree, options.ReferenceYear, metadata);
         string text = tree.Text.ToString();
         string? jurisdiction = ActorRecognizer.InferJurisdiction(text);
         if (jurisdiction is { Length: 2 } && jurisdiction != "我国" && !text.Contains(jurisdiction, StringComparison.Ordinal))

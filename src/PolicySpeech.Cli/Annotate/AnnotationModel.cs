@@ -8,7 +8,7 @@ namespace PolicySpeech.Cli.Annotate;
 /// <summary>What both renderings of <c>annotate</c> share: the marks, the outline, line roles and field formatting.</summary>
 internal sealed class AnnotationModel
 {
-    public AnnotationModel(DocumentAnalysis analysis)
+    public AnnotationModel(AnnotatedDocument analysis)
     {
         Analysis = analysis;
         var text = analysis.Tree.Text;
@@ -73,7 +73,7 @@ internal sealed class AnnotationModel
         LineRoles = roles;
     }
 
-    public DocumentAnalysis Analysis { get; }
+    public AnnotatedDocument Analysis { get; }
 
     public IReadOnlyList<Mark> Marks { get; }
 

@@ -106,21 +106,21 @@ internal static class AnnotateCommand
 
         OutputGuard.RefuseInputAsOutput(htmlPath, [path], "--html");
 
-        DocumentAnalysis analysis;
+        AnnotatedDocument analysis;
         try
         {
             var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
             if (path is null)
             {
-                analysis = DocumentAnalysis.LoadSample(year);
+                analysis = AnnotatedDocument.LoadSample(year);
             }
             else if (path == InputPaths.StandardInput)
             {
-                analysis = DocumentAnalysis.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year);
+                analysis = AnnotatedDocument.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year);
             }
             else
             {
-                analysis = configuration is null ? DocumentAnalysis.Load(path, year) : DocumentAnalysis.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year);
+                analysis = configuration is null ? AnnotatedDocument.Load(path, year) : AnnotatedDocument.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year);
             }
         }
         catch (ConfigurationException ex)

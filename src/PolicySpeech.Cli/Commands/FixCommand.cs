@@ -107,10 +107,10 @@ internal static class FixCommand
             throw RefuseHtml(path);
         }
 
-        DocumentAnalysis analysis;
+        AnnotatedDocument analysis;
         try
         {
-            analysis = configuration is null ? DocumentAnalysis.Load(path) : DocumentAnalysis.Analyse(SpeechDocument.Load(path), configuration, null);
+            analysis = configuration is null ? AnnotatedDocument.Load(path) : AnnotatedDocument.Analyse(SpeechDocument.Load(path), configuration, null);
         }
         catch (ConfigurationException ex)
         {

@@ -17,7 +17,7 @@ public sealed class AnnotateCommandTests
         Assert.Contains("Outline", result.Out);
         Assert.Contains("Findings by rule", result.Out);
         Assert.Matches(@"PS3003\s+info\s+\d+", result.Out);
-        var analysis = DocumentAnalysis.LoadSample();
+        var analysis = AnnotatedDocument.LoadSample();
         Assert.Contains($"Commitments ({analysis.Commitments.Length})", result.Out);
         if (analysis.Commitments.Length > 0)
         {

@@ -18,7 +18,7 @@ public sealed class AnnotateCorpusTests
         var parser = new HtmlParser();
         foreach (var file in files)
         {
-            var analysis = DocumentAnalysis.Load(file);
+            var analysis = AnnotatedDocument.Load(file);
             var html = new HtmlAnnotator(new AnnotationModel(analysis)).Render();
             var document = parser.ParseDocument(html);
             var lines = document.QuerySelectorAll("#speech > div.ln").Select(e => e.TextContent);

@@ -17,7 +17,7 @@ public sealed class HtmlReportTests : IDisposable
         var result = CliRunner.Run("annotate", "--html", page);
         Assert.Equal(0, result.ExitCode);
         var document = new HtmlParser().ParseDocument(File.ReadAllText(page));
-        var analysis = DocumentAnalysis.LoadSample();
+        var analysis = AnnotatedDocument.LoadSample();
 
         // Self-contained: no external scripts, styles, fonts or images.
         Assert.DoesNotContain(document.QuerySelectorAll("script[src]"), e => !IsData(e.GetAttribute("src")));

@@ -175,7 +175,7 @@ public sealed class FixCommandTests : IDisposable
         var first = CliRunner.Run("fix", path);
         Assert.Equal(0, first.ExitCode);
         Assert.Contains("PS5001", first.Error);
-        var analysis = PolicySpeech.Cli.Annotate.DocumentAnalysis.Load(path);
+        var analysis = PolicySpeech.Cli.Annotate.AnnotatedDocument.Load(path);
         var all = PolicySpeech.Cli.Fix.SafeFixes.Parse(null);
         Assert.DoesNotContain(analysis.Diagnostics, d => PolicySpeech.Cli.Fix.SafeFixes.IsSafe(d, all));
         Assert.Contains("巾帼就业促进行动”", analysis.Document.Text.ToString());

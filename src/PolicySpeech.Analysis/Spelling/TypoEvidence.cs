@@ -1,6 +1,7 @@
+using PolicySpeech.Analyzers;
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Evidence from the document itself that a suspected look-alike typo is written on purpose: the word is written more than once in

@@ -1,4 +1,6 @@
-namespace PolicySpeech.Analyzers;
+using PolicySpeech.Analyzers;
+
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// The word-boundary check of <see cref="TypoDetector"/>: a suspect whose characters the text as written reads as parts of two

@@ -1,4 +1,4 @@
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>Caller additions to the built-in typo data (the configuration file's extra words, confusion pairs and accepted words).</summary>
 internal sealed record TypoDetectorOptions

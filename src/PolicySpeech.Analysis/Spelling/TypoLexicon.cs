@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// An immutable unigram word lexicon (log probabilities) for words of 1 to <see cref="MaxWordLength"/> CJK

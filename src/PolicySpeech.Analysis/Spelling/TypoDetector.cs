@@ -1,7 +1,7 @@
 using System.Reflection;
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Finds suspected look-alike / sound-alike character typos (PS5001) in Chinese text.

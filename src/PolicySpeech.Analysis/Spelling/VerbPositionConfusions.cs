@@ -1,7 +1,7 @@
 using PolicySpeech.Semantics;
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Word-level confusions that only the position shows (Lexicons/Typos/verb-position-confusions.txt): a noun written where an

@@ -1,7 +1,8 @@
+using PolicySpeech.Spelling;
 using System.Security.Cryptography;
 using PolicySpeech.Analyzers;
 
-namespace PolicySpeech.Tests.Typos;
+namespace PolicySpeech.Tests.Spelling;
 
 /// <summary>The embedded binary lexicon (Lexicons/Typos/words.bin) must be exactly what its text sources build.</summary>
 public sealed class TypoLexiconBinaryTests

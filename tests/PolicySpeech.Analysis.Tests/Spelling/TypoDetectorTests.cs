@@ -1,8 +1,9 @@
+using PolicySpeech.Spelling;
 using PolicySpeech.Analyzers;
 using PolicySpeech.Text;
 using Xunit.Abstractions;
 
-namespace PolicySpeech.Tests.Typos;
+namespace PolicySpeech.Tests.Spelling;
 
 public sealed class TypoDetectorTests(ITestOutputHelper output)
 {

@@ -4,7 +4,7 @@ using PolicySpeech.Loading;
 using PolicySpeech.Output;
 using PolicySpeech.Semantics;
 
-namespace PolicySpeech.Tests.SpeechAnalysis;
+namespace PolicySpeech.Tests.Pipeline;
 
 public sealed class DocumentAnalyzerTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Severity by confidence for PS5001: a suspect backed by weak evidence is reported as info, with the reason in the message,

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// A one-hash Bloom filter over non-zero packed keys (words of CJK characters, 16 bits each): a set that may answer

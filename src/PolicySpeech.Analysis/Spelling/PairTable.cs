@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// The two-character entries of the word table (words and prefixes of longer words) in a compact open-addressing

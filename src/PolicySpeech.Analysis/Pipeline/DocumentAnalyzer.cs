@@ -73,32 +73,14 @@ public sealed class DocumentAnalyzer
         var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
-        SemanticModel? model = null;
-        int? year;
-        ReferenceYearSource source;
-        if (Options.Commitments)
-        {
-            model = document.GetSemanticModel(Options.ReferenceYear is { } given ? new SemanticOptions { ReferenceYear = given } : null);
-            (year, source) = (model.ReferenceYear, model.ReferenceYearSource);
-        }
-        else if (Options.ReferenceYear is { } given)
-        {
-            (year, source) = (given, ReferenceYearSource.Given);
-        }
-        else if (document.Metadata.Date is { } date)
-        {
-            (year, source) = (date.Year, ReferenceYearSource.Metadata);
-        }
-        else if (ReferenceYearInference.Infer(tree) is { } inferred)
-        {
-            // The same year the semantic model would infer, so check and extract report one reference year.
-            (year, source) = (inferred, ReferenceYearSource.Inferred);
-        }
-        else
-        {
-            (year, source) = (null, ReferenceYearSource.None);
-        }
-
+        // The semantic model resolves the reference year itself; without it, the same resolution, so check and extract
+        // report one reference year.
+        SemanticModel? model = Options.Commitments
+            ? document.GetSemanticModel(Options.ReferenceYear is { } given ? new SemanticOptions { ReferenceYear = given } : null)
+            : null;
+        var (year, source) = model is not null
+            ? (model.ReferenceYear, model.ReferenceYearSource)
+            : ReferenceYearInference.Resolve(tree, Options.ReferenceYear, document.Metadata);
         return new DocumentAnalysisResult(document, tree, configuration, analysis, model, year, source);
     }
 

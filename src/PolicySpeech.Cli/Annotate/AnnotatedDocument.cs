@@ -10,7 +10,7 @@ namespace PolicySpeech.Cli.Annotate;
 /// Everything <c>annotate</c> and <c>fix</c> need about one document: the loaded document, its tree, its diagnostics and
 /// its commitments. The one place these commands depend on the library's analysis API.
 /// </summary>
-internal sealed class DocumentAnalysis
+internal sealed class AnnotatedDocument
 {
     /// <summary>The logical name of the sample speech embedded in the tool.</summary>
     public const string SampleResourceName = "PolicySpeech.Cli.Sample.txt";
@@ -18,7 +18,7 @@ internal sealed class DocumentAnalysis
     /// <summary>The path reported for the embedded sample.</summary>
     public const string SamplePath = "sample/000_9db54a9de2bb72cf.txt";
 
-    private DocumentAnalysis(DocumentAnalysisResult result, ImmutableArray<DiagnosticDescriptor> descriptors, ImmutableArray<Diagnostic>? diagnostics = null)
+    private AnnotatedDocument(DocumentAnalysisResult result, ImmutableArray<DiagnosticDescriptor> descriptors, ImmutableArray<Diagnostic>? diagnostics = null)
     {
         Result = result;
         Descriptors = descriptors;
@@ -62,7 +62,7 @@ internal sealed class DocumentAnalysis
     /// <summary>Loads and analyses a file (configuration: the <c>policyspeech.json</c> found for it).</summary>
     /// <exception cref="SpeechLoadException">The file cannot be loaded.</exception>
     /// <exception cref="ConfigurationException">Its configuration file is invalid.</exception>
-    public static DocumentAnalysis Load(string path, int? year = null, CancellationToken cancellationToken = default)
+    public static AnnotatedDocument Load(string path, int? year = null, CancellationToken cancellationToken = default)
     {
         // The configuration first: an invalid policyspeech.json is reported before an unreadable file.
         var configuration = SpeechConfiguration.FindFor(path);
@@ -71,26 +71,26 @@ internal sealed class DocumentAnalysis
     }
 
     /// <summary>Analyses the sample speech embedded in the tool.</summary>
-    public static DocumentAnalysis LoadSample(int? year = null, CancellationToken cancellationToken = default)
+    public static AnnotatedDocument LoadSample(int? year = null, CancellationToken cancellationToken = default)
     {
-        using var stream = typeof(DocumentAnalysis).Assembly.GetManifestResourceStream(SampleResourceName)
+        using var stream = typeof(AnnotatedDocument).Assembly.GetManifestResourceStream(SampleResourceName)
             ?? throw new InvalidOperationException($"The embedded sample '{SampleResourceName}' is missing from the tool.");
         var document = SpeechDocument.Load(stream, SamplePath);
         return Analyse(document, SpeechConfiguration.Default, year, cancellationToken);
     }
 
     /// <summary>Analyses an already loaded document.</summary>
-    public static DocumentAnalysis Analyse(SpeechDocument document, SpeechConfiguration configuration, int? year, CancellationToken cancellationToken = default)
+    public static AnnotatedDocument Analyse(SpeechDocument document, SpeechConfiguration configuration, int? year, CancellationToken cancellationToken = default)
     {
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = configuration, ReferenceYear = year });
-        return new DocumentAnalysis(analyzer.Analyze(document, cancellationToken), analyzer.SupportedDiagnostics);
+        return new AnnotatedDocument(analyzer.Analyze(document, cancellationToken), analyzer.SupportedDiagnostics);
     }
 
     /// <summary>The same analysis showing only the diagnostics <paramref name="include"/> accepts.</summary>
-    public DocumentAnalysis Where(Func<Diagnostic, bool> include) => new(Result, Descriptors, [.. Diagnostics.Where(include)]);
+    public AnnotatedDocument Where(Func<Diagnostic, bool> include) => new(Result, Descriptors, [.. Diagnostics.Where(include)]);
 
     /// <summary>Loads and analyses standard input's bytes (configuration: the <c>policyspeech.json</c> of the current folder, or <paramref name="configuration"/>).</summary>
-    public static DocumentAnalysis LoadStandardInput(byte[] bytes, SpeechConfiguration? configuration, int? year = null)
+    public static AnnotatedDocument LoadStandardInput(byte[] bytes, SpeechConfiguration? configuration, int? year = null)
     {
         configuration ??= SpeechConfiguration.FindFor(Path.Combine(Environment.CurrentDirectory, "-"));
         using var stream = new MemoryStream(bytes, writable: false);

@@ -3,7 +3,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using PolicySpeech.Loading;
 
-namespace PolicySpeech.Tests.SpeechAnalysis;
+namespace PolicySpeech.Tests.Pipeline;
 
 /// <summary>The library reports on bad text, it never throws: every rule and the extractor run on arbitrary text without a PS9001.</summary>
 public sealed class NeverThrowsOnTextTests

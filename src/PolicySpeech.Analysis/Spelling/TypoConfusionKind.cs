@@ -1,4 +1,4 @@
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>The origin of a confusion pair; it sets how strong the evidence must be before a typo is reported.</summary>
 internal enum TypoConfusionKind : byte

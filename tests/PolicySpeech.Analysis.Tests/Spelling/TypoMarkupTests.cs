@@ -1,6 +1,6 @@
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Tests.Typos;
+namespace PolicySpeech.Tests.Spelling;
 
 public sealed class TypoMarkupTests
 {

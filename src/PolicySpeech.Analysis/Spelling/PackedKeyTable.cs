@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// A read-mostly open-addressing hash table from non-zero <see cref="ulong"/> keys (packed CJK words) to

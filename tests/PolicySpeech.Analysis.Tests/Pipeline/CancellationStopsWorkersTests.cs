@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace PolicySpeech.Tests.SpeechAnalysis;
+namespace PolicySpeech.Tests.Pipeline;
 
 /// <summary>Regression test for issue #12: when the caller cancels or stops <c>AnalyzeManyAsync</c>, the workers stop too.</summary>
 public sealed class CancellationStopsWorkersTests

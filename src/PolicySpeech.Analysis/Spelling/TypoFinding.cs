@@ -1,6 +1,6 @@
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>A suspected look-alike or sound-alike character typo (diagnostic PS5001) and its fix.</summary>
 /// <param name="Span">The whole suspicious word in the analysed text.</param>

@@ -1,4 +1,4 @@
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>An immutable map from a character to the characters it may have been mistyped for.</summary>
 internal sealed class TypoConfusionSet

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace PolicySpeech.Analyzers;
+namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// The adjacent character pairs that occur inside lexicon words, as one sorted row of second characters per first

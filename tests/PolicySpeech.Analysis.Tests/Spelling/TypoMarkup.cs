@@ -1,7 +1,7 @@
 using System.Text;
 using PolicySpeech.Text;
 
-namespace PolicySpeech.Tests.Typos;
+namespace PolicySpeech.Tests.Spelling;
 
 /// <summary>Parses test inputs that mark expected spans as <c>{|ID:text|}</c>.</summary>
 internal static class TypoMarkup

@@ -30,7 +30,7 @@ internal static class ModalityRecognizer
     {
         public required WordSet Index { get; init; }
 
-        public required Dictionary<string, string> Modality { get; init; }
+        public required Dictionary<string, ModalityKind> Modality { get; init; }
 
         public required Dictionary<string, (string Blocker, int Offset)[]> Blockers { get; init; }
 
@@ -97,7 +97,7 @@ internal static class ModalityRecognizer
     }
 
     /// <summary>The modality of a single word (确保 → ensure), or null when it is not in the lexicon.</summary>
-    internal static string? ModalityOf(string word) => Data.Value.Modality.GetValueOrDefault(word);
+    internal static ModalityKind? ModalityOf(string word) => Data.Value.Modality.TryGetValue(word, out var kind) ? kind : null;
 
     private static bool IsModal(ReadOnlySpan<char> text, int i, string word, Tables tables)
     {
@@ -154,10 +154,10 @@ internal static class ModalityRecognizer
 
     private static Tables Load()
     {
-        var modality = new Dictionary<string, string>(StringComparer.Ordinal);
+        var modality = new Dictionary<string, ModalityKind>(StringComparer.Ordinal);
         foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/modal-verbs.txt"))
         {
-            modality[row[0]] = row[1];
+            modality[row[0]] = ModalityKinds.Parse(row[1]);
         }
 
         var blockerWords = Lexicons.LexiconReader.ReadRows("Semantics/modal-blockers.txt").Select(r => r[0]).ToArray();

@@ -59,7 +59,7 @@ internal static class QuantityRecognizer
 
     private readonly record struct UnitInfo(string Text, UnitCategory Category);
 
-    private readonly record struct ComparatorWord(string Word, string Comparator, bool IsChange);
+    private readonly record struct ComparatorWord(string Word, ComparatorKind Comparator, bool IsChange);
 
     private sealed class Tables
     {
@@ -75,7 +75,7 @@ internal static class QuantityRecognizer
 
         public required Dictionary<string, ComparatorWord> Comparators { get; init; }
 
-        public required (string Word, string Comparator)[] Qualifiers { get; init; }
+        public required (string Word, ComparatorKind Comparator)[] Qualifiers { get; init; }
 
         public required string[] Idioms { get; init; }
 
@@ -214,9 +214,9 @@ internal static class QuantityRecognizer
         public double? ValueHigh;
         public string? Unit;
         public bool Redacted;
-        public string Comparator = "=";
-        public string? BeforeComparator;
-        public string? AfterComparator;
+        public ComparatorKind Comparator = ComparatorKind.Equal;
+        public ComparatorKind? BeforeComparator;
+        public ComparatorKind? AfterComparator;
         public bool HasBeforeWord;
         public bool IsChange;
         public bool IsRange;
@@ -725,7 +725,7 @@ internal static class QuantityRecognizer
         }
         else if (approx)
         {
-            b.AfterComparator = ">";
+            b.AfterComparator = ComparatorKind.Greater;
         }
 
         b.End = afterEnd;
@@ -761,7 +761,7 @@ internal static class QuantityRecognizer
                     var ow = tables.Comparators[outer];
                     start -= outer.Length;
                     b.IsChange |= ow.IsChange;
-                    if (b.BeforeComparator == "=")
+                    if (b.BeforeComparator == ComparatorKind.Equal)
                     {
                         b.BeforeComparator = ow.Comparator;
                     }
@@ -770,7 +770,7 @@ internal static class QuantityRecognizer
         }
 
         b.Start = start;
-        b.Comparator = isRange ? "range" : b.AfterComparator ?? b.BeforeComparator ?? "=";
+        b.Comparator = isRange ? ComparatorKind.Range : b.AfterComparator ?? b.BeforeComparator ?? ComparatorKind.Equal;
         next = b.End;
         return true;
     }
@@ -809,7 +809,7 @@ internal static class QuantityRecognizer
             }
 
             a.AfterComparator = c.AfterComparator;
-            a.Comparator = c.AfterComparator;
+            a.Comparator = c.AfterComparator.Value;
         }
 
         // Left to right: the before-word of the first item applies to the later ones (增长7%和8%).
@@ -827,7 +827,7 @@ internal static class QuantityRecognizer
             c.BeforeComparator = a.BeforeComparator;
             if (!c.IsRange && c.AfterComparator is null)
             {
-                c.Comparator = a.BeforeComparator ?? "=";
+                c.Comparator = a.BeforeComparator ?? ComparatorKind.Equal;
             }
         }
     }
@@ -884,11 +884,11 @@ internal static class QuantityRecognizer
         var after = new List<string>();
         foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/comparators.txt"))
         {
-            comparators[row[0]] = new ComparatorWord(row[0], row[2], row[3] == "y");
+            comparators[row[0]] = new ComparatorWord(row[0], ComparatorKinds.Parse(row[2]), row[3] == "y");
             (row[1] == "before" ? before : after).Add(row[0]);
         }
 
-        var qualifiers = Lexicons.LexiconReader.ReadRows("Semantics/quantity-qualifiers.txt").Select(r => (r[0], r[1])).ToArray();
+        var qualifiers = Lexicons.LexiconReader.ReadRows("Semantics/quantity-qualifiers.txt").Select(r => (r[0], ComparatorKinds.Parse(r[1]))).ToArray();
         var idioms = Lexicons.LexiconReader.ReadRows("Semantics/numeral-idioms.txt").Select(r => r[0]).ToArray();
 
         return new Tables

@@ -32,7 +32,7 @@ namespace PolicySpeech.Semantics;
 /// </remarks>
 internal static class TimeExpressionRecognizer
 {
-    private readonly record struct TimeWord(string Word, string Kind, int? Offset, string? Recurrence, int? AbsoluteYear);
+    private readonly record struct TimeWord(string Word, TimeKind Kind, int? Offset, string? Recurrence, int? AbsoluteYear);
 
     private sealed class Tables
     {
@@ -100,7 +100,7 @@ internal static class TimeExpressionRecognizer
         return result?.ToImmutable() ?? [];
     }
 
-    private readonly record struct Found(string Kind, int? Year, int? StartYear, string? Recurrence);
+    private readonly record struct Found(TimeKind Kind, int? Year, int? StartYear, string? Recurrence);
 
     private static Found? MatchAt(ReadOnlySpan<char> text, int i, int? refYear, Tables tables, out int start, out int end, out int next)
     {
@@ -159,15 +159,15 @@ internal static class TimeExpressionRecognizer
         var tw = tables.Words[word];
         start = i;
         end = i + word.Length;
-        if (tw.Kind is TimeKinds.Relative or TimeKinds.By)
+        if (tw.Kind is TimeKind.Relative or TimeKind.By)
         {
             start = ExtendPrefix(text, start, out _);
         }
 
         return tw.Kind switch
         {
-            TimeKinds.Recurring => new Found(TimeKinds.Recurring, null, null, tw.Recurrence),
-            TimeKinds.By => new Found(TimeKinds.By, tw.AbsoluteYear, null, null),
+            TimeKind.Recurring => new Found(TimeKind.Recurring, null, null, tw.Recurrence),
+            TimeKind.By => new Found(TimeKind.By, tw.AbsoluteYear, null, null),
             _ => new Found(tw.Kind, refYear + tw.Offset, null, null),
         };
     }
@@ -261,7 +261,7 @@ internal static class TimeExpressionRecognizer
                 {
                     start = ExtendPrefix(text, i, out _);
                     end = j2;
-                    string kind = refYear is { } r && y2 < r ? TimeKinds.Past : TimeKinds.Period;
+                    TimeKind kind = refYear is { } r && y2 < r ? TimeKind.Past : TimeKind.Period;
                     return new Found(kind, y2, y1, null);
                 }
 
@@ -310,30 +310,30 @@ internal static class TimeExpressionRecognizer
         start = ExtendPrefix(text, i, out string? prefix);
         end = p;
 
-        string kindOf;
+        TimeKind kindOf;
         if (suffix == "以来")
         {
-            kindOf = TimeKinds.Past;
+            kindOf = TimeKind.Past;
         }
         else if (suffix is "起" or "开始" or "以后" or "之后" or "后" || (prefix is "从" or "自"))
         {
-            kindOf = TimeKinds.From;
+            kindOf = TimeKind.From;
         }
         else if (refYear is { } r && y1 < r)
         {
-            kindOf = TimeKinds.Past;
+            kindOf = TimeKind.Past;
         }
         else if (prefix is "截至" or "截止" or "截止到" or "截至到")
         {
-            kindOf = refYear is { } r2 && y1 > r2 ? TimeKinds.By : TimeKinds.Past;
+            kindOf = refYear is { } r2 && y1 > r2 ? TimeKind.By : TimeKind.Past;
         }
         else if (prefix is "到" or "至" || suffix is not null)
         {
-            kindOf = TimeKinds.By;
+            kindOf = TimeKind.By;
         }
         else
         {
-            kindOf = refYear is null ? TimeKinds.Year : TimeKinds.By;
+            kindOf = refYear is null ? TimeKind.Year : TimeKind.By;
         }
 
         return new Found(kindOf, y1, null, null);
@@ -400,7 +400,7 @@ internal static class TimeExpressionRecognizer
         start = i > 0 && Quotes.Contains(text[i - 1]) ? i - 1 : i;
         start = ExtendPrefix(text, start, out _);
         end = p + suffix.Length;
-        string kind = suffix == "以来" || (refYear is { } r && last < r) ? TimeKinds.Past : TimeKinds.Period;
+        TimeKind kind = suffix == "以来" || (refYear is { } r && last < r) ? TimeKind.Past : TimeKind.Period;
         return new Found(kind, last, last - 4, null);
     }
 
@@ -443,7 +443,7 @@ internal static class TimeExpressionRecognizer
             {
                 start = st;
                 end = p;
-                return new Found(TimeKinds.By, refYear, null, null);
+                return new Found(TimeKind.By, refYear, null, null);
             }
 
             return null;
@@ -526,20 +526,20 @@ internal static class TimeExpressionRecognizer
         {
             start = i - before.Length;
             end = u + (within?.Length ?? 0);
-            return new Found(TimeKinds.Within, withinYear, refYear, null);
+            return new Found(TimeKind.Within, withinYear, refYear, null);
         }
 
         if (pastBefore is not null || pastAfter is not null)
         {
             start = i - (pastBefore?.Length ?? 0);
             end = u + (pastAfter?.Length ?? 0);
-            return new Found(TimeKinds.Past, null, null, null);
+            return new Found(TimeKind.Past, null, null, null);
         }
 
         if (within is not null)
         {
             end = u + within.Length;
-            return new Found(TimeKinds.Within, withinYear, refYear, null);
+            return new Found(TimeKind.Within, withinYear, refYear, null);
         }
 
         // 用三年时间 / 用3年左右时间.
@@ -555,7 +555,7 @@ internal static class TimeExpressionRecognizer
             {
                 start = i - 1;
                 end = t + 2;
-                return new Found(TimeKinds.Within, withinYear, refYear, null);
+                return new Found(TimeKind.Within, withinYear, refYear, null);
             }
         }
 
@@ -568,11 +568,11 @@ internal static class TimeExpressionRecognizer
         foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/time-words.txt"))
         {
             string arg = row.Length > 2 ? row[2] : string.Empty;
-            string kind = row[1];
+            var kind = TimeKinds.Parse(row[1]);
             words[row[0]] = kind switch
             {
-                TimeKinds.Recurring => new TimeWord(row[0], kind, null, arg, null),
-                TimeKinds.By => new TimeWord(row[0], kind, null, null, int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)),
+                TimeKind.Recurring => new TimeWord(row[0], kind, null, arg, null),
+                TimeKind.By => new TimeWord(row[0], kind, null, null, int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => new TimeWord(row[0], kind, arg.Length == 0 ? null : int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture), null, null),
             };
         }

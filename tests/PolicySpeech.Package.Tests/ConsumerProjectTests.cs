@@ -124,6 +124,6 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
     private static string InProcessJson(string path)
     {
         var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = SpeechConfiguration.Default });
-        return JsonReportWriter.ToJson([analyzer.Analyze(SpeechDocument.Load(path)).ToReport(path)]);
+        return JsonReportWriter.ToJson([analyzer.Analyze(SpeechDocument.Load(path))]);
     }
 }

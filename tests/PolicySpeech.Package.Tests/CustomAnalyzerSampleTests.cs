@@ -4,7 +4,7 @@ using PolicySpeech.Loading;
 
 namespace PolicySpeech.Package.Tests;
 
-/// <summary>The sample custom analyzers in samples/CustomAnalyzer, run through the driver beside the built-in rules.</summary>
+/// <summary>The sample custom analyzers in samples/CustomAnalyzer, run through <see cref="DocumentAnalyzer"/>: alone, and beside the built-in rules.</summary>
 public sealed class CustomAnalyzerSampleTests
 {
     private const string Speech = "关于今年工作的讲话\n\n一、总体要求\n\n今年要确保新增就业10万人以上！这是我们的庄严承诺!\n\n"
@@ -15,8 +15,7 @@ public sealed class CustomAnalyzerSampleTests
     [Fact]
     public void ExclamationMarkAnalyzerFlagsEachMarkWithItsExactSpan()
     {
-        var tree = SpeechDocument.FromText(Speech, "sample.txt").GetSyntaxTree();
-        var result = new AnalyzerDriver([new ExclamationMarkAnalyzer()]).Analyze(tree);
+        var result = Run(SpeechDocument.FromText(Speech, "sample.txt"), null, new ExclamationMarkAnalyzer());
 
         var found = result.Diagnostics.Where(d => d.Id == "ACME001").ToList();
         Assert.Equal(2, found.Count);
@@ -30,23 +29,26 @@ public sealed class CustomAnalyzerSampleTests
     [Fact]
     public void LongSentenceAnalyzerFlagsOnlySentencesOverTheLimit()
     {
-        var tree = SpeechDocument.FromText(Speech, "sample.txt").GetSyntaxTree();
-        var result = new AnalyzerDriver([new LongSentenceAnalyzer(80)]).Analyze(tree);
+        var result = Run(SpeechDocument.FromText(Speech, "sample.txt"), null, new LongSentenceAnalyzer(80));
+        var tree = result.SyntaxTree;
 
         var found = Assert.Single(result.Diagnostics, d => d.Id == "ACME002");
         Assert.StartsWith("同志们", tree.Text.ToString(found.Location.SourceSpan), StringComparison.Ordinal);
         Assert.Contains("80", found.Message, StringComparison.Ordinal);
 
-        var lenient = new AnalyzerDriver([new LongSentenceAnalyzer(1000)]).Analyze(tree);
+        var lenient = Run(SpeechDocument.FromText(Speech, "sample.txt"), null, new LongSentenceAnalyzer(1000));
         Assert.DoesNotContain(lenient.Diagnostics, d => d.Id == "ACME002");
     }
 
     [Fact]
     public void CustomAnalyzersRunBesideTheBuiltInRulesOnTheSeed()
     {
-        var tree = SpeechDocument.Load(RepoPaths.Seed).GetSyntaxTree();
-        var driver = new AnalyzerDriver([.. AnalyzerDriver.CreateBuiltInAnalyzers(), new ExclamationMarkAnalyzer(), new LongSentenceAnalyzer(90)]);
-        var result = driver.Analyze(tree);
+        var driver = new DocumentAnalyzer(new DocumentAnalyzerOptions
+        {
+            Configuration = SpeechConfiguration.Default,
+            AdditionalAnalyzers = [new ExclamationMarkAnalyzer(), new LongSentenceAnalyzer(90)],
+        });
+        var result = driver.Analyze(SpeechDocument.Load(RepoPaths.Seed));
 
         Assert.Contains(driver.SupportedDiagnostics, d => d.Id == "ACME001");
         Assert.Contains(driver.SupportedDiagnostics, d => d.Id == "ACME002");
@@ -58,9 +60,18 @@ public sealed class CustomAnalyzerSampleTests
     [Fact]
     public void ConfigurationCanTurnACustomRuleOff()
     {
-        var tree = SpeechDocument.FromText(Speech, "sample.txt").GetSyntaxTree();
         var configuration = SpeechConfiguration.Parse("""{ "severity": { "ACME001": "none" } }""", "policyspeech.json");
-        var result = new AnalyzerDriver([new ExclamationMarkAnalyzer()]).Analyze(tree, configuration);
+        var result = Run(SpeechDocument.FromText(Speech, "sample.txt"), configuration, new ExclamationMarkAnalyzer());
         Assert.DoesNotContain(result.Diagnostics, d => d.Id == "ACME001");
     }
+
+    /// <summary>Runs only <paramref name="analyzers"/> (no built-in rules, no commitments) on a document.</summary>
+    private static DocumentAnalysisResult Run(SpeechDocument document, SpeechConfiguration? configuration, params SpeechAnalyzer[] analyzers) =>
+        new DocumentAnalyzer(new DocumentAnalyzerOptions
+        {
+            Configuration = configuration ?? SpeechConfiguration.Default,
+            BuiltInRules = false,
+            Commitments = false,
+            AdditionalAnalyzers = [.. analyzers],
+        }).Analyze(document);
 }

@@ -4,7 +4,7 @@ using PolicySpeech.Syntax;
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>What <see cref="AnalyzerDriver.Analyze(SpeechSyntaxTree, CancellationToken)"/> found in one document. Immutable.</summary>
-public sealed class AnalysisResult
+internal sealed class AnalysisResult
 {
     internal AnalysisResult(
         SpeechSyntaxTree tree,

@@ -18,7 +18,7 @@ namespace PolicySpeech.Diagnostics;
 /// var result = driver.Analyze(SpeechDocument.Load("speech.txt").GetSyntaxTree());
 /// foreach (var diagnostic in result.Diagnostics) Console.WriteLine(diagnostic);
 /// </code></example>
-public sealed class AnalyzerDriver
+internal sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<Entry> _entries;
     private readonly bool[] _wantedKinds;

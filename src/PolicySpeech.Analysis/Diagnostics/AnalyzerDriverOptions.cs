@@ -1,7 +1,7 @@
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>How an <see cref="AnalyzerDriver"/> runs: its configuration and how much it may run in parallel.</summary>
-public sealed record AnalyzerDriverOptions
+internal sealed record AnalyzerDriverOptions
 {
     /// <summary>The defaults: <see cref="SpeechConfiguration.Default"/>, up to <see cref="Environment.ProcessorCount"/> analyzers at once on documents of 20,000 characters or more.</summary>
     public static AnalyzerDriverOptions Default { get; } = new();

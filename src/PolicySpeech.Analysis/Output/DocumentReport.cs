@@ -6,7 +6,7 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Output;
 
 /// <summary>What the report writers write about one document: its path, text facts, diagnostics and commitments. Immutable.</summary>
-public sealed record DocumentReport
+internal sealed record DocumentReport
 {
     /// <summary>Creates a report with no diagnostics or commitments yet.</summary>
     /// <param name="path">The document's path as the user gave it (reports show it as it is).</param>

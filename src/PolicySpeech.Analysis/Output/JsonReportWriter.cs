@@ -17,10 +17,28 @@ public static class JsonReportWriter
     /// <summary>The value of the report's <c>schema</c> field.</summary>
     public const string Schema = "policyspeech/1";
 
+    /// <summary>Writes the report of analysed documents to a stream (UTF-8, no byte order mark), streamed as it is written.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
+    public static void Write(Stream stream, IEnumerable<DocumentAnalysisResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Write(stream, results.Select(r => r.ToReport()));
+    }
+
+    /// <summary>The report of analysed documents as a string.</summary>
+    /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
+    /// <returns>The JSON text.</returns>
+    public static string ToJson(IEnumerable<DocumentAnalysisResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ToJson(results.Select(r => r.ToReport()));
+    }
+
     /// <summary>Writes the report to a stream (UTF-8, no byte order mark).</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="documents">The documents.</param>
-    public static void Write(Stream stream, IEnumerable<DocumentReport> documents)
+    internal static void Write(Stream stream, IEnumerable<DocumentReport> documents)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documents);
@@ -41,7 +59,7 @@ public static class JsonReportWriter
     /// <summary>The report as a string.</summary>
     /// <param name="documents">The documents.</param>
     /// <returns>The JSON text.</returns>
-    public static string ToJson(IEnumerable<DocumentReport> documents)
+    internal static string ToJson(IEnumerable<DocumentReport> documents)
     {
         using var stream = new MemoryStream();
         Write(stream, documents);

@@ -29,12 +29,34 @@ public static class SarifReportWriter
     private const string BaseId = "SRCROOT";
     private const int ContextReach = 60;
 
+    /// <summary>Writes the SARIF log of analysed documents to a stream (UTF-8, no byte order mark), streamed as it is written.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
+    /// <param name="rules">The descriptors to list as rules (<see cref="DocumentAnalyzer.SupportedDiagnostics"/>); descriptors of reported diagnostics are added.</param>
+    /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
+    public static void Write(Stream stream, IEnumerable<DocumentAnalysisResult> results, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Write(stream, results.Select(r => r.ToReport()), rules, baseDirectory);
+    }
+
+    /// <summary>The SARIF log of analysed documents as a string.</summary>
+    /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
+    /// <param name="rules">The descriptors to list as rules.</param>
+    /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
+    /// <returns>The SARIF JSON text.</returns>
+    public static string ToJson(IEnumerable<DocumentAnalysisResult> results, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return ToJson(results.Select(r => r.ToReport()), rules, baseDirectory);
+    }
+
     /// <summary>Writes the log to a stream (UTF-8, no byte order mark).</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="documents">The documents.</param>
-    /// <param name="rules">The descriptors to list as rules (such as <see cref="AnalyzerDriver.SupportedDiagnostics"/>); descriptors of reported diagnostics are added.</param>
+    /// <param name="rules">The descriptors to list as rules (such as <see cref="DocumentAnalyzer.SupportedDiagnostics"/>); descriptors of reported diagnostics are added.</param>
     /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
-    public static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null) =>
+    internal static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null) =>
         Write(stream, documents, rules, [], baseDirectory);
 
     /// <summary>Writes the log to a stream, with third-party analyzers in <c>tool.extensions</c>.</summary>
@@ -43,7 +65,7 @@ public static class SarifReportWriter
     /// <param name="rules">The descriptors to list as the driver's rules; descriptors of reported diagnostics not in an extension are added.</param>
     /// <param name="extensions">The third-party analyzer assemblies that ran; their rules are listed under them, not under the driver.</param>
     /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
-    public static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, IEnumerable<SarifToolExtension> extensions, string? baseDirectory = null)
+    internal static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, IEnumerable<SarifToolExtension> extensions, string? baseDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documents);
@@ -154,7 +176,7 @@ public static class SarifReportWriter
     /// <param name="rules">The descriptors to list as rules.</param>
     /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
     /// <returns>The SARIF JSON text.</returns>
-    public static string ToJson(IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null)
+    internal static string ToJson(IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null)
     {
         using var stream = new MemoryStream();
         Write(stream, documents, rules, baseDirectory);

@@ -11,11 +11,21 @@ namespace PolicySpeech.Output;
 /// </summary>
 public static class TextReportWriter
 {
+    /// <summary>Writes the report of analysed documents: one line per finding, then a summary.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
+    /// <param name="options">What to include; <see cref="TextReportOptions.Default"/> when omitted.</param>
+    public static void Write(TextWriter writer, IEnumerable<DocumentAnalysisResult> results, TextReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        Write(writer, results.Select(r => r.ToReport()), options);
+    }
+
     /// <summary>Writes the report.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="documents">The documents.</param>
     /// <param name="options">What to include; <see cref="TextReportOptions.Default"/> when omitted.</param>
-    public static void Write(TextWriter writer, IEnumerable<DocumentReport> documents, TextReportOptions? options = null)
+    internal static void Write(TextWriter writer, IEnumerable<DocumentReport> documents, TextReportOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(documents);

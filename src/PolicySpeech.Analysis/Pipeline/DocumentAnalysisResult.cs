@@ -101,7 +101,7 @@ public sealed class DocumentAnalysisResult
     /// var result = new DocumentAnalyzer().Analyze(SpeechDocument.Load("speech.txt"));
     /// Console.WriteLine(JsonReportWriter.ToJson([result.ToReport()]));
     /// </code></example>
-    public DocumentReport ToReport(string? path = null) =>
+    internal DocumentReport ToReport(string? path = null) =>
         new(path ?? Document.Path ?? "", Document.Text)
         {
             Title = Title,

@@ -45,7 +45,7 @@ public sealed class DocumentAnalyzer
             driverOptions = driverOptions with { MaxDegreeOfParallelism = options.MaxAnalyzerParallelism };
         }
 
-        _driver = new AnalyzerDriver([.. AnalyzerDriver.CreateBuiltInAnalyzers(), .. options.AdditionalAnalyzers], driverOptions);
+        _driver = new AnalyzerDriver([.. options.BuiltInRules ? AnalyzerDriver.CreateBuiltInAnalyzers() : [], .. options.AdditionalAnalyzers], driverOptions);
     }
 
     /// <summary>The options this analyzer was created with.</summary>

@@ -44,4 +44,10 @@ public sealed record DocumentAnalyzerOptions
 
     /// <summary>Analyzers to run beside the built-in rules (a library's own rules, or third-party ones the command line loaded with <c>--analyzer</c>).</summary>
     public ImmutableArray<SpeechAnalyzer> AdditionalAnalyzers { get; init; } = [];
+
+    /// <summary>
+    /// Whether the built-in rules (<see cref="Analyzers.BuiltInRules"/>) run; default true. False with
+    /// <see cref="AdditionalAnalyzers"/> runs only your own rules (a rule's unit test, a house-style check).
+    /// </summary>
+    public bool BuiltInRules { get; init; } = true;
 }

@@ -95,7 +95,8 @@ public sealed class HostileInputTests : IDisposable
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var document = SpeechDocument.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(html)), "text.html");
         Assert.Equal(14_000_000, document.Text.Length);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        // A hang guard, not a benchmark: the quadratic loader took minutes here; linear takes seconds even on a loaded machine.
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"took {watch.Elapsed}");
     }
 
     [Theory]

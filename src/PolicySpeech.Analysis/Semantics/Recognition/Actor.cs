@@ -3,10 +3,25 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Semantics;
 
 /// <summary>Who is committed. Immutable.</summary>
-/// <param name="Text">The actor as written (各级各部门, 省教育厅) or, when implicit, the speaker's jurisdiction (我省, 我国).</param>
-/// <param name="Explicit">Whether the actor is written as the subject of the commitment's clause.</param>
-/// <param name="Span">Where the explicit actor is written, in UTF-16 code units of the document text; null when implicit.</param>
-public sealed record Actor(
-    string Text,
-    bool Explicit,
-    TextSpan? Span);
+public sealed record Actor
+{
+    /// <summary>Creates the value; see the properties for what each argument means.</summary>
+    /// <param name="Text">The actor as written (各级各部门, 省教育厅) or, when implicit, the speaker's jurisdiction (我省, 我国).</param>
+    /// <param name="Explicit">Whether the actor is written as the subject of the commitment's clause.</param>
+    /// <param name="Span">Where the explicit actor is written, in UTF-16 code units of the document text; null when implicit.</param>
+    internal Actor(string Text, bool Explicit, TextSpan? Span)
+    {
+        this.Text = Text;
+        this.Explicit = Explicit;
+        this.Span = Span;
+    }
+
+    /// <summary>The actor as written (各级各部门, 省教育厅) or, when implicit, the speaker's jurisdiction (我省, 我国).</summary>
+    public string Text { get; internal init; }
+
+    /// <summary>Whether the actor is written as the subject of the commitment's clause.</summary>
+    public bool Explicit { get; internal init; }
+
+    /// <summary>Where the explicit actor is written, in UTF-16 code units of the document text; null when implicit.</summary>
+    public TextSpan? Span { get; internal init; }
+}

@@ -51,6 +51,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         }
 
         var configuration = LoadConfiguration(options.ConfigPath);
+        var plugins = Plugins.AnalyzerPlugins.ForRun(options.AnalyzerPaths, configuration, options.Inputs);
         IReadOnlyList<BatchInput> inputs = options.Shard is { } shard ? [.. all.Where(i => shard.Includes(i.Path))] : all;
         Directory.CreateDirectory(outDir);
         var tables = BatchTables.All.Where(t => BatchTables.IsWritten(t, options.Formats)).ToArray();
@@ -91,6 +92,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         }
 
         var streams = new FileStream[BatchTables.All.Length];
+        IncrementalOutputs? incremental = null;
         try
         {
             bool fresh = journal.Lengths.Count == 0;
@@ -106,14 +108,18 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
 
             var counts = journal.Counts.Clone();
             int start = journal.Completed;
-            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, cancellationToken).ConfigureAwait(false);
+
+            // From the first input, the duplicate index and the Parquet tables are built as documents are written; a run
+            // resumed part-way makes them from the text tables at the end instead.
+            incremental = start == 0 ? await IncrementalOutputs.CreateAsync(outDir, options.Formats).ConfigureAwait(false) : null;
+            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, plugins.Analyzers, incremental, cancellationToken).ConfigureAwait(false);
 
             foreach (var stream in streams)
             {
                 stream?.Dispose();
             }
 
-            await FinishAsync(outDir, tables).ConfigureAwait(false);
+            await FinishAsync(outDir, tables, incremental).ConfigureAwait(false);
             journal.Complete = true;
             journal.Save(outDir);
             return new BatchSummary(inputs.Count, counts, inputs.Count - start, bytesNow, clock.Elapsed, AlreadyComplete: false) { LeftOut = leftOut };
@@ -123,6 +129,11 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             foreach (var stream in streams)
             {
                 stream?.Dispose();
+            }
+
+            if (incremental is not null)
+            {
+                await incremental.DisposeAsync().ConfigureAwait(false);
             }
         }
     }
@@ -206,15 +217,24 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     /// <summary>The name a table has while it is written.</summary>
     internal static string PartialPath(string directory, string fileName) => Path.Combine(directory, fileName + BatchTables.PartialSuffix);
 
-    /// <summary>Writes the duplicate table and (when asked) the Parquet files from the partial tables, then gives every file its final name.</summary>
-    private async Task FinishAsync(string outDir, BatchTable[] tables)
+    /// <summary>
+    /// Writes the duplicate table and (when asked) the Parquet files, from the incremental outputs of a run that started
+    /// from the first input, else from the partial tables; then gives every file its final name.
+    /// </summary>
+    private async Task FinishAsync(string outDir, BatchTable[] tables, IncrementalOutputs? incremental)
     {
-        string duplicates = PartialPath(outDir, BatchTables.DuplicatesFile);
-        DuplicateFinder.Write(PartialPath(outDir, BatchTables.FileName(BatchTable.ParagraphHashes)), duplicates);
         var renames = tables.Select(t => BatchTables.FileName(t)).Append(BatchTables.DuplicatesFile).ToList();
-        if (options.Formats.HasFlag(BatchFormats.Parquet))
+        if (incremental is not null)
         {
-            renames.AddRange(await ParquetExporter.ExportAsync(outDir, name => PartialPath(outDir, name)).ConfigureAwait(false));
+            renames.AddRange(await incremental.FinishAsync(outDir).ConfigureAwait(false));
+        }
+        else
+        {
+            DuplicateFinder.Write(PartialPath(outDir, BatchTables.FileName(BatchTable.ParagraphHashes)), PartialPath(outDir, BatchTables.DuplicatesFile));
+            if (options.Formats.HasFlag(BatchFormats.Parquet))
+            {
+                renames.AddRange(await ParquetExporter.ExportAsync(outDir, name => PartialPath(outDir, name)).ConfigureAwait(false));
+            }
         }
 
         foreach (string name in renames)
@@ -224,7 +244,8 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     }
 
     private async Task<long> ProcessAsync(
-        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration, CancellationToken cancellationToken)
+        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration,
+        System.Collections.Immutable.ImmutableArray<SpeechAnalyzer> analyzers, IncrementalOutputs? incremental, CancellationToken cancellationToken)
     {
         int jobs = Math.Clamp(options.Jobs, 1, Commands.BatchCommand.MaxJobs);
         // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
@@ -234,7 +255,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         var token = linked.Token;
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
         var results = Channel.CreateUnbounded<DocumentOutput>(new UnboundedChannelOptions { SingleReader = true });
-        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration));
+        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration, analyzers));
         var formats = options.Formats;
 
         var producer = Task.Run(() => ProduceAsync(inputs, start, work.Writer, slots, token), token);
@@ -293,6 +314,11 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                         {
                             stream.Write(ready.Tables[(int)table]);
                         }
+                    }
+
+                    if (incremental is not null)
+                    {
+                        await incremental.AddAsync(ready).ConfigureAwait(false);
                     }
 
                     counts.Add(ready);

@@ -126,7 +126,10 @@ internal sealed class BatchWorker(DocumentProcessor processor)
                 tables[i] = [];
             }
 
-            return new DocumentOutput(index, row, tables, 0);
+            return new DocumentOutput(index, row, tables, 0)
+            {
+                ParquetRows = formats.HasFlag(BatchFormats.Parquet) ? [[ParquetExporter.DocumentValues(row)], [], []] : null,
+            };
         }
 
         if (formats.HasFlag(BatchFormats.Csv))
@@ -165,7 +168,17 @@ internal sealed class BatchWorker(DocumentProcessor processor)
         }
 
         tables[(int)BatchTable.ParagraphHashes] = buffer.WrittenSpan.ToArray();
-        return new DocumentOutput(index, row, tables, processed.ErrorDiagnostics);
+        return new DocumentOutput(index, row, tables, processed.ErrorDiagnostics)
+        {
+            Paragraphs = processed.Paragraphs,
+            ParquetRows = formats.HasFlag(BatchFormats.Parquet)
+                ? [
+                    [ParquetExporter.DocumentValues(row)],
+                    [.. processed.Commitments.Select(ParquetExporter.CommitmentValues)],
+                    [.. processed.Diagnostics.Select(ParquetExporter.DiagnosticValues)],
+                ]
+                : null,
+        };
     }
 
     private static DocumentRow Failure(string path, string status, string? reason, long? bytes) =>

@@ -8,8 +8,11 @@ using PolicySpeech.Output;
 namespace PolicySpeech.Cli.Batch;
 
 /// <summary>
-/// Writes the Parquet copies of the tables (<c>documents</c>, <c>commitments</c>, <c>diagnostics</c>,
-/// <c>duplicates</c>) by streaming the text tables back in, in row groups of <see cref="RowGroupSize"/> rows: typed
+/// The Parquet copies of the tables (<c>documents</c>, <c>commitments</c>, <c>diagnostics</c>, <c>duplicates</c>), in
+/// row groups of <see cref="RowGroupSize"/> rows. A fresh batch run streams each document's rows into
+/// <see cref="ParquetTableWriter"/>s as the document is written (<see cref="DocumentValues"/> and the others give the
+/// values the text tables hold, so the files are the bytes a re-read would give); <see cref="ExportAsync"/> re-reads
+/// the text tables instead, for resumed and merged runs. Typed
 /// columns (int32, int64, double, boolean, UTF-8 strings), optional where a value can be missing. A diagnostic's
 /// <c>properties</c> is a JSON object in a string column.
 /// </summary>
@@ -21,7 +24,7 @@ internal static class ParquetExporter
     /// <summary>The files the exporter writes.</summary>
     public static readonly string[] FileNames = ["documents.parquet", "commitments.parquet", "diagnostics.parquet", "duplicates.parquet"];
 
-    private static readonly DataField[] DocumentFields =
+    internal static readonly DataField[] DocumentFields =
     [
         Text("path", false), Text("status", false), Text("error"), Text("contentHash"), Text("format"), new DataField<long?>("bytes"),
         new DataField<int?>("length"), Text("title"), new DataField<int?>("referenceYear"), Text("referenceYearSource"),
@@ -29,16 +32,16 @@ internal static class ParquetExporter
     ];
 
     /// <summary>The commitment table's fields: <see cref="CommitmentTable.Columns"/>, typed.</summary>
-    private static readonly DataField[] CommitmentFields = [.. CommitmentTable.Columns.Select(Field)];
+    internal static readonly DataField[] CommitmentFields = [.. CommitmentTable.Columns.Select(Field)];
 
-    private static readonly DataField[] DiagnosticFields =
+    internal static readonly DataField[] DiagnosticFields =
     [
         Text("path", false), Text("id", false), Text("severity", false), Text("category", false), Text("message", false),
         new DataField<int>("line"), new DataField<int>("column"), new DataField<int>("start"), new DataField<int>("length"),
         Text("properties", false), new DataField<bool>("suppressed"),
     ];
 
-    private static readonly DataField[] DuplicateFields =
+    internal static readonly DataField[] DuplicateFields =
     [
         Text("hash", false), Text("excerpt", false), new DataField<int>("documents"), new DataField<int>("occurrences"), Text("places", false),
     ];
@@ -64,6 +67,53 @@ internal static class ParquetExporter
         TableColumnType.Double => column.IsNullable ? new DataField<double?>(column.Name) : new DataField<double>(column.Name),
         _ => throw new ArgumentOutOfRangeException(nameof(column)),
     };
+
+    /// <summary>A <c>documents.csv</c> row's Parquet values: what the CSV holds (an empty field is null).</summary>
+    public static string?[] DocumentValues(DocumentRow row) =>
+    [
+        Empty(row.Path), Empty(row.Status), Empty(row.Error), Empty(row.ContentHash), Empty(row.Format), Number(row.Bytes),
+        Number(row.Length), Empty(row.Title), Number(row.ReferenceYear), Empty(row.ReferenceYearSource), Number(row.Diagnostics),
+        Number(row.Commitments),
+    ];
+
+    /// <summary>A commitment's Parquet values (<see cref="CommitmentFields"/>): what its <c>commitments.jsonl</c> line holds.</summary>
+    public static string?[] CommitmentValues(object?[] values)
+    {
+        var result = new string?[CommitmentFields.Length];
+        for (int i = 0; i < result.Length; i++)
+        {
+            result[i] = values[i] switch
+            {
+                null => null,
+                string s => s,
+                bool b => b ? "true" : "false",
+                int n => n.ToString(CultureInfo.InvariantCulture),
+                double d => d.ToString("R", CultureInfo.InvariantCulture),
+                var other => throw new InvalidOperationException($"column {CommitmentFields[i].Name}: no Parquet form for {other.GetType().Name}"),
+            };
+        }
+
+        return result;
+    }
+
+    /// <summary>A diagnostic's Parquet values: what its <c>diagnostics.jsonl</c> line holds (<c>properties</c> as its JSON text).</summary>
+    public static string?[] DiagnosticValues(DiagnosticRow row) =>
+    [
+        row.Path, row.Id, row.Severity, row.Category, row.Message, Number(row.Line), Number(row.Column), Number(row.Start),
+        Number(row.Length), RowSerializer.PropertiesJson(row), row.Suppressed ? "true" : "false",
+    ];
+
+    /// <summary>A <c>duplicates.csv</c> row's Parquet values.</summary>
+    public static string?[] DuplicateValues(DuplicateRow row) =>
+        [Empty(row.Hash), Empty(row.Excerpt), Number(row.Documents), Number(row.Occurrences), Empty(row.Places)];
+
+    /// <summary>Writes <c>duplicates.parquet</c> (its <c>.partial</c> name) from the duplicate rows.</summary>
+    public static async Task WriteDuplicatesAsync(string outDir, IReadOnlyList<DuplicateRow> rows) =>
+        await WriteAsync(BatchRunner.PartialPath(outDir, FileNames[3]), DuplicateFields, rows.Select(DuplicateValues)).ConfigureAwait(false);
+
+    private static string? Empty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static string? Number(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<string?[]> ReadCsv(string path) =>
         Csv.ReadRows(path).Select(fields => fields.Select(f => f.Length == 0 ? null : Csv.Unneutralise(f)).ToArray());
@@ -101,29 +151,16 @@ internal static class ParquetExporter
 
     private static async Task WriteAsync(string path, DataField[] fields, IEnumerable<string?[]> rows)
     {
-        var schema = new ParquetSchema(fields);
-        await using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
-        await using var writer = await ParquetWriter.CreateAsync(schema, stream).ConfigureAwait(false);
-        var buffer = new List<string?[]>(Math.Min(RowGroupSize, 1024));
-        bool any = false;
+        await using var writer = await ParquetTableWriter.CreateAsync(path, fields).ConfigureAwait(false);
         foreach (var row in rows)
         {
-            buffer.Add(row);
-            if (buffer.Count == RowGroupSize)
-            {
-                await WriteGroupAsync(writer, fields, buffer).ConfigureAwait(false);
-                any = true;
-                buffer.Clear();
-            }
+            await writer.AddAsync(row).ConfigureAwait(false);
         }
 
-        if (buffer.Count > 0 || !any)
-        {
-            await WriteGroupAsync(writer, fields, buffer).ConfigureAwait(false);
-        }
+        await writer.CompleteAsync().ConfigureAwait(false);
     }
 
-    private static async Task WriteGroupAsync(ParquetWriter writer, DataField[] fields, List<string?[]> rows)
+    internal static async Task WriteGroupAsync(ParquetWriter writer, DataField[] fields, List<string?[]> rows)
     {
         using var group = writer.CreateRowGroup();
         for (int c = 0; c < fields.Length; c++)

@@ -61,6 +61,24 @@ internal static class RowSerializer
         buffer.Write("\n"u8);
     }
 
+    /// <summary>A diagnostic's <c>properties</c> object as the JSON text its <c>diagnostics.jsonl</c> line holds.</summary>
+    public static string PropertiesJson(DiagnosticRow row)
+    {
+        var buffer = new ArrayBufferWriter<byte>(64);
+        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+        {
+            w.WriteStartObject();
+            foreach (var (key, value) in row.Properties)
+            {
+                w.WriteString(key, value);
+            }
+
+            w.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
     /// <summary>A <c>paragraph-hashes.jsonl</c> line.</summary>
     public static void AppendJson(ArrayBufferWriter<byte> buffer, ParagraphHashRow row)
     {

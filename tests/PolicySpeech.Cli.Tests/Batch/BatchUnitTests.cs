@@ -105,4 +105,27 @@ public sealed class BatchUnitTests
             Directory.Delete(dir, recursive: true);
         }
     }
+
+    [Fact]
+    public void DuplicateIndexFedDocumentByDocumentOrdersByDocumentsThenOccurrencesThenHash()
+    {
+        string h1 = new('1', 32), h2 = new('2', 32), h3 = new('3', 32), h4 = new('4', 32);
+        var index = new DuplicateIndex();
+        index.Add(new ParagraphHashRow("a.txt", 1, h3, "三"));
+        index.Add(new ParagraphHashRow("a.txt", 2, h2, "二"));
+        index.Add(new ParagraphHashRow("a.txt", 4, h4, "只在一篇"));
+        index.Add(new ParagraphHashRow("a.txt", 6, h4, "只在一篇"));
+        index.Add(new ParagraphHashRow("b.txt", 3, h2, "二（另写）"));
+        index.Add(new ParagraphHashRow("b.txt", 5, h2, "二"));
+        index.Add(new ParagraphHashRow("b.txt", 7, h3, "三"));
+        index.Add(new ParagraphHashRow("c.txt", 8, h1, "一"));
+        index.Add(new ParagraphHashRow("d.txt", 9, h1, "一"));
+
+        // h2 and h3 are in two documents, h2 three times; h1 and h3 tie on both and go by hash; h4 is in one document only.
+        var rows = index.Rows();
+        Assert.Equal([h2, h1, h3], rows.Select(r => r.Hash));
+        Assert.Equal(new DuplicateRow(h2, "二", 2, 3, "a.txt:2;b.txt:3;b.txt:5"), rows[0]);
+        Assert.Equal(new DuplicateRow(h1, "一", 2, 2, "c.txt:8;d.txt:9"), rows[1]);
+        Assert.Equal(new DuplicateRow(h3, "三", 2, 2, "a.txt:1;b.txt:7"), rows[2]);
+    }
 }

@@ -3,11 +3,11 @@ using PolicySpeech.Syntax;
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>What a node callback gets: the node, the tree, the options, and a way to report.</summary>
-public sealed class NodeAnalysisContext
+public sealed class SyntaxNodeAnalysisContext
 {
     private readonly Action<Diagnostic> _report;
 
-    internal NodeAnalysisContext(SyntaxNode node, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
+    internal SyntaxNodeAnalysisContext(SyntaxNode node, AnalyzerOptions options, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         Node = node;
         Options = options;
@@ -21,7 +21,7 @@ public sealed class NodeAnalysisContext
     /// <summary>The node's tree.</summary>
     public SpeechSyntaxTree Tree => Node.Tree;
 
-    /// <summary>The options in effect (configuration, accepted words, thresholds).</summary>
+    /// <summary>The options in effect (configuration, accepted words, per-rule settings).</summary>
     public AnalyzerOptions Options { get; }
 
     /// <summary>Signals that the analysis is no longer wanted.</summary>

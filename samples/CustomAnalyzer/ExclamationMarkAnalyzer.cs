@@ -9,6 +9,7 @@ namespace Acme.SpeechRules;
 /// ACME001: flags every exclamation mark (full-width <c>！</c> or half-width <c>!</c>) — a house style that keeps formal
 /// reports calm. Reports one diagnostic per mark, with a fix that replaces it by <c>。</c>.
 /// </summary>
+[SpeechAnalyzer]
 public sealed class ExclamationMarkAnalyzer : SpeechAnalyzer
 {
     /// <summary>The rule's descriptor. IDs outside the <c>PS</c> range are yours to choose; keep them stable.</summary>
@@ -27,9 +28,9 @@ public sealed class ExclamationMarkAnalyzer : SpeechAnalyzer
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+        context.RegisterSyntaxNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
-    private static void AnalyzeSentence(NodeAnalysisContext context)
+    private static void AnalyzeSentence(SyntaxNodeAnalysisContext context)
     {
         var span = context.Node.Span;
         var text = context.Tree.Text.ToString(span);

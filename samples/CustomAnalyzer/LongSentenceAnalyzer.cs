@@ -8,6 +8,7 @@ namespace Acme.SpeechRules;
 /// ACME002: flags sentences longer than a limit (in characters, white space not counted). Long sentences in speeches
 /// usually pack several commitments together; splitting them makes each one easier to read and to extract.
 /// </summary>
+[SpeechAnalyzer]
 public sealed class LongSentenceAnalyzer : SpeechAnalyzer
 {
     /// <summary>The default limit: 150 characters.</summary>
@@ -38,23 +39,28 @@ public sealed class LongSentenceAnalyzer : SpeechAnalyzer
         MaxLength = maxLength;
     }
 
-    /// <summary>The longest sentence accepted.</summary>
+    /// <summary>The longest sentence accepted, unless policyspeech.json sets <see cref="MaxLengthOption"/>.</summary>
     public int MaxLength { get; }
+
+    /// <summary>The per-rule option that overrides <see cref="MaxLength"/>: <c>"rules": {"ACME002": {"maxLength": 120}}</c>.</summary>
+    public const string MaxLengthOption = "ACME002.maxLength";
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
+        context.RegisterSyntaxNodeAction(AnalyzeSentence, SyntaxKind.Sentence);
 
-    private void AnalyzeSentence(NodeAnalysisContext context)
+    private void AnalyzeSentence(SyntaxNodeAnalysisContext context)
     {
+        // A value that is not a whole number throws here: the engine reports it as PS9001 and runs the other rules.
+        int maxLength = context.Options.GetInt32(MaxLengthOption, MaxLength);
         var text = context.Node.ToString();
         int length = text.Count(c => !char.IsWhiteSpace(c));
-        if (length > MaxLength)
+        if (length > maxLength)
         {
-            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), length, MaxLength));
+            context.ReportDiagnostic(Diagnostic.Create(Rule, context.Node.GetLocation(), length, maxLength));
         }
     }
 }

@@ -10,32 +10,13 @@ namespace PolicySpeech.Analyzers;
 /// <c>(…）</c>, an opener never closed (<c>（…</c>), a closer with no opener, and an opener closed by another kind of
 /// mark. Where the intended pair is clear the fix rewrites both marks of the pair.
 /// </summary>
-public sealed class BracketAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class BracketAnalyzer() : BlockAnalyzer(BuiltInRules.Brackets)
 {
-    /// <summary>The PS3002 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS3002",
-        "Unbalanced brackets or book-title marks",
-        "{0}",
-        "Punctuation",
-        DiagnosticSeverity.Warning,
-        "Brackets and book-title marks pair within a paragraph: （ with ）, 《 with 》, 【 with 】, 〔 with 〕. A mark left without its partner, a pair of mixed width such as (…）, or a 《 garbled into (( breaks the pairing.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<TextSpan> blocks)
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
-        var blocks = RuleText.Blocks(tree);
         var events = new List<(BracketScanner.Event Event, TextSpan Block)>();
         var unpaired = new List<CrossBlockPairs.Unpaired>();
         var scanned = new List<BracketScanner.Event>();
@@ -101,17 +82,17 @@ public sealed class BracketAnalyzer : SpeechAnalyzer
         var span = TextSpan.FromBounds(e.Opener.Start, e.Closer + 1);
         var written = text.Substring(span.Start, span.Length);
         var meant = open + text.Substring(e.Opener.End, e.Closer - e.Opener.End) + close;
-        return Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        return Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), message) with
         {
             Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem).Add("expected", meant),
             Fix = new CodeFix(
                 $"Rewrite '{RuleText.Excerpt(written, 20)}' as '{RuleText.Excerpt(meant, 20)}'",
-                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]),
+                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]) { IsSafe = true }, // both marks of the pair
         };
     }
 
     private static Diagnostic Single(Syntax.SpeechSyntaxTree tree, TextSpan span, string problem, string message) =>
-        Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), message) with
         {
             Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem),
         };

@@ -16,27 +16,16 @@ namespace PolicySpeech.Analyzers;
 /// 天天…), any AABB form (扎扎实实), doubled numerals (五五, 一一), and a doubled character whose two halves belong
 /// to two different words (工作|作风), and a doubled word each of whose copies belongs to a longer word (资产阶级|阶级斗争). The fix deletes the second copy.
 /// </summary>
-public sealed class DoubledWordAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.DoubledWord)
 {
-    /// <summary>The PS2005 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS2005",
-        "Doubled character or word",
-        "'{0}' is written twice ('{1}')",
-        "Repetition",
-        DiagnosticSeverity.Warning,
-        "A character or a word is repeated by mistake, such as 要要进一步. Reduplication that Chinese uses on purpose (常常, 人人, 天天, 扎扎实实, 方方面面) is not reported.");
-
     /// <summary>
     /// How far above the out-of-vocabulary score a character's one-character-word score must be for its doubling to
     /// be suspect: ln(40,000) − 1, i.e. a jieba frequency of about 20,000 (要, 的, 是, 在, 们, 进 …).
     /// </summary>
     internal const float CommonSingleMargin = 9.6f;
 
-    private static readonly Lazy<Reduplications> Known = new(() => new Reduplications(RuleText.ReadLexicon("reduplications.txt")));
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+    private static readonly Lazy<Reduplications> Known = new(() => new Reduplications([.. Lexicons.LexiconReader.ReadColumn("Rules/reduplications.txt")]));
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -53,10 +42,10 @@ public sealed class DoubledWordAnalyzer : SpeechAnalyzer
         {
             var word = text.Substring(span.Start, unit);
             var second = new TextSpan(span.Start + unit, unit);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
+            context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
             {
                 Properties = ImmutableDictionary<string, string?>.Empty.Add("word", word),
-                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]),
+                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]) { IsSafe = true },
             });
         }
     }

@@ -1,35 +1,18 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
 using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
 /// <summary>PS2001: a paragraph that repeats an earlier one exactly (after normalising white space and punctuation width).</summary>
-public sealed class DuplicateParagraphAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class DuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRules.DuplicateParagraph, SyntaxKind.Paragraph, SyntaxKind.Closing)
 {
-    /// <summary>The PS2001 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS2001",
-        "Duplicated paragraph",
-        "This paragraph repeats the paragraph on line {0}",
-        "Repetition",
-        DiagnosticSeverity.Warning,
-        "A paragraph appears twice. White space and the width of punctuation are ignored when comparing. Usually a copy-paste slip: delete one copy.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
-    {
-        var paragraphs = DuplicateUnits.Paragraphs(context.Tree);
+        var paragraphs = DuplicateUnits.Paragraphs(context.Tree, nodes);
         var text = context.Tree.Text.ToString();
         foreach (var paragraph in paragraphs)
         {

@@ -13,27 +13,9 @@ namespace PolicySpeech.Analyzers;
 /// single list item ending in ； that recurs in another list (target lists of work reports), and an address line (同志们！,
 /// 女士们、先生们、朋友们！: <c>Lexicons/Rules/vocatives.txt</c>).
 /// </summary>
-public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.DuplicateSentence, SyntaxKind.Paragraph, SyntaxKind.Closing)
 {
-    /// <summary>The PS2002 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS2002",
-        "Duplicated sentence",
-        "{0} repeats text first written on line {1}",
-        "Repetition",
-        DiagnosticSeverity.Warning,
-        "A sentence or a run of sentences appears twice, in one paragraph or in two. White space and the width of punctuation are ignored. Usually a copy-paste slip: delete the repeat.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
     /// <summary>The repeat and the spaces after it, or the whole line when it fills one.</summary>
     private static TextSpan DeletionSpan(SourceText text, TextSpan span)
     {
@@ -57,12 +39,12 @@ public sealed class DuplicateSentenceAnalyzer : SpeechAnalyzer
 
     private readonly record struct Unit(SentenceSyntax Sentence, int Paragraph, (ulong A, ulong B) Hash, int HanCount);
 
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
         var text = tree.Text;
-        var paragraphs = DuplicateUnits.Paragraphs(tree);
-        var sentences = DuplicateUnits.Sentences(tree);
+        var paragraphs = DuplicateUnits.Paragraphs(tree, nodes);
+        var sentences = DuplicateUnits.Sentences(tree, nodes);
         var units = new List<Unit>(sentences.Count);
         for (int p = 0; p < paragraphs.Count; p++)
         {

@@ -19,8 +19,10 @@ internal static class DuplicateUnits
     /// The body paragraphs (and closing) in text order, each marked with the first paragraph it repeats exactly.
     /// Computed once per tree and shared by PS2001, PS2002 and PS2004.
     /// </summary>
-    public static IReadOnlyList<Paragraph> Paragraphs(SpeechSyntaxTree tree) =>
-        tree.GetOrCreateAnalysisData(static t => new ParagraphList(Compute(t))).Items;
+    /// <param name="tree">The tree.</param>
+    /// <param name="nodes">The tree's paragraphs and closing in text order, as the driver hands them over (other nodes are skipped).</param>
+    public static IReadOnlyList<Paragraph> Paragraphs(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
+        tree.GetOrCreateAnalysisData(t => new ParagraphList(Compute(t, nodes))).Items;
 
     /// <summary>The hash of a sentence without its terminator and closing marks.</summary>
     public static (ulong A, ulong B) SentenceHash(SourceText text, SentenceSyntax sentence, out int hanCount)
@@ -75,19 +77,21 @@ internal static class DuplicateUnits
     /// The sentence hashes (as <see cref="SentenceHash"/>) of every paragraph's sentences, in text order: paragraph
     /// <c>p</c>'s sentences are <c>Sentences(tree)[Paragraphs(tree)[p].FirstSentence..]</c>, one per child.
     /// </summary>
-    public static IReadOnlyList<Sentence> Sentences(SpeechSyntaxTree tree) =>
-        tree.GetOrCreateAnalysisData(static t => new ParagraphList(Compute(t))).Sentences;
+    /// <param name="tree">The tree.</param>
+    /// <param name="nodes">The tree's paragraphs and closing, as for <see cref="Paragraphs"/>.</param>
+    public static IReadOnlyList<Sentence> Sentences(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
+        tree.GetOrCreateAnalysisData(t => new ParagraphList(Compute(t, nodes))).Sentences;
 
     /// <summary>A sentence's hash (as <see cref="SentenceHash"/>) and Han count.</summary>
     internal readonly record struct Sentence((ulong A, ulong B) Hash, int HanCount);
 
-    private static (Paragraph[] Paragraphs, Sentence[] Sentences) Compute(SpeechSyntaxTree tree)
+    private static (Paragraph[] Paragraphs, Sentence[] Sentences) Compute(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes)
     {
         var text = tree.Text;
         var result = new List<Paragraph>();
         var sentences = new List<Sentence>();
         var first = new Dictionary<(ulong, ulong), int>();
-        foreach (var node in RuleText.StructuralNodes(tree))
+        foreach (var node in nodes)
         {
             if (node is not ParagraphSyntax paragraph)
             {

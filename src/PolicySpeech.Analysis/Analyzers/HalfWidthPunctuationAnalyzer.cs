@@ -11,35 +11,17 @@ namespace PolicySpeech.Analyzers;
 /// One finding per mark; the fix writes the full-width mark. Parentheses are reported only when they pair with each
 /// other; unpaired or mixed-width ones are PS3002's.
 /// </summary>
-public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class HalfWidthPunctuationAnalyzer() : BlockAnalyzer(BuiltInRules.HalfWidthPunctuation)
 {
-    /// <summary>The PS3003 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS3003",
-        "Half-width punctuation in Chinese text",
-        "Half-width '{0}' in Chinese text: use '{1}'",
-        "Punctuation",
-        DiagnosticSeverity.Info,
-        "Chinese text uses full-width punctuation (，：；！？（）). A half-width mark between Chinese characters is usually left over from an English keyboard or a conversion.");
-
     /// <summary>The half-width marks the rule looks at.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create(",:;!?()");
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<TextSpan> blocks)
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
-        foreach (var block in RuleText.Blocks(tree))
+        foreach (var block in blocks)
         {
             HashSet<int>? pairedParens = null;
             for (int i = NextMark(text, block.Start, block.End); i >= 0; i = NextMark(text, i + 1, block.End))
@@ -70,9 +52,9 @@ public sealed class HalfWidthPunctuationAnalyzer : SpeechAnalyzer
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, new TextSpan(i, 1)), c, full) with
+                context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.HalfWidthPunctuation, RuleText.Location(tree, new TextSpan(i, 1)), c, full) with
                 {
-                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]),
+                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]) { IsSafe = true },
                 });
             }
         }

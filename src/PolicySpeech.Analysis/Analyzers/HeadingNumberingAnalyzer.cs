@@ -13,36 +13,19 @@ namespace PolicySpeech.Analyzers;
 /// the part's own numbering goes on: 一、二、 一、二、三、 三、), and 二是 may follow a 一是 written inside the paragraph before. The message names
 /// the expected number; where the next heading confirms it (一、二、二、四), the fix renumbers the heading.
 /// </summary>
-public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class HeadingNumberingAnalyzer() : BuiltInAnalyzer(BuiltInRules.HeadingNumbering)
 {
-    /// <summary>The PS4001 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS4001",
-        "Heading numbering out of sequence",
-        "The heading number '{0}' is {1}: expected '{2}'",
-        "Structure",
-        DiagnosticSeverity.Warning,
-        "Headings of one level are numbered 1, 2, 3… in order under their parent. A number that skips, repeats or goes back usually means a section was deleted, moved or pasted twice.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(c =>
-        {
-            AnalyzeContainer(c, c.Tree.Root);
-            foreach (var section in RuleText.StructuralNodes(c.Tree).OfType<SectionSyntax>())
-            {
-                AnalyzeContainer(c, section);
-            }
-        });
+        context.RegisterSyntaxNodeAction(AnalyzeContainer, SyntaxKind.Document, SyntaxKind.Section, SyntaxKind.Subsection, SyntaxKind.Item);
     }
 
-    private static void AnalyzeContainer(DocumentAnalysisContext context, SyntaxNode container)
+    private static void AnalyzeContainer(SyntaxNodeAnalysisContext context)
     {
+        var container = context.Node;
         var children = container.Children.OfType<SectionSyntax>().ToList();
         foreach (var group in children.GroupBy(s => s.Heading.Style))
         {
@@ -85,7 +68,7 @@ public sealed class HeadingNumberingAnalyzer : SpeechAnalyzer
                     var marker = heading.Marker;
                     var markerText = marker.Text;
                     var expectedMarker = Renumber(markerText, expected);
-                    var diagnostic = Diagnostic.Create(Rule, marker.GetLocation(), markerText, what, expectedMarker) with
+                    var diagnostic = Diagnostic.Create(BuiltInRules.HeadingNumbering, marker.GetLocation(), markerText, what, expectedMarker) with
                     {
                         Properties = ImmutableDictionary<string, string?>.Empty
                             .Add("expected", expected.ToString(CultureInfo.InvariantCulture))

@@ -11,32 +11,14 @@ namespace PolicySpeech.Analyzers;
 /// Only headings that stand on their own line are compared (a heading that opens a paragraph always ends its first
 /// sentence). The minority is reported; on a tie nothing is. The fix adds or removes the 。 to match the majority.
 /// </summary>
-public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class HeadingPunctuationAnalyzer() : NodesAnalyzer(BuiltInRules.HeadingPunctuation, SyntaxKind.Section, SyntaxKind.Subsection, SyntaxKind.Item)
 {
-    /// <summary>The PS4002 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS4002",
-        "Inconsistent heading punctuation",
-        "The heading '{0}' {1}, unlike {2} of the {3} headings of its level",
-        "Structure",
-        DiagnosticSeverity.Info,
-        "Headings of one level should be punctuated alike: either all end in 。 or none does. The headings that differ from the majority are reported.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
         var text = tree.Text;
-        foreach (var group in Groups(tree))
+        foreach (var group in Groups(tree, nodes))
         {
             var items = group.Select(s => (Heading: s.Heading, Ends: EndsWithFullStop(text, s.Heading))).ToList();
             int ending = items.Count(h => h.Ends);
@@ -93,11 +75,11 @@ public sealed class HeadingPunctuationAnalyzer : SpeechAnalyzer
     /// list (an appendix), whose punctuation is its own.
     /// Headings whose quotes or brackets do not balance, or that end in a comma, were cut by a hard line break and are left out.
     /// </summary>
-    private static IEnumerable<List<SectionSyntax>> Groups(SpeechSyntaxTree tree)
+    private static IEnumerable<List<SectionSyntax>> Groups(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes)
     {
         var groups = new Dictionary<(int Parent, int Level, HeadingStyle Style, int List), List<SectionSyntax>>();
         var lists = new Dictionary<(int, HeadingStyle), (int List, SyntaxNode? Parent)>();
-        foreach (var section in RuleText.StructuralNodes(tree).OfType<SectionSyntax>())
+        foreach (var section in nodes.Cast<SectionSyntax>())
         {
             var heading = section.Heading;
             var key = (section.Level, heading.Style);

@@ -13,41 +13,23 @@ namespace PolicySpeech.Analyzers;
 /// Latin letters: TypoEvidence), or that straddles a word boundary of the text as written (强|链条|壮, 投资量|大: TypoDetector.WordBoundary).
 /// A suspect backed by weak evidence (a barely better correction, a whole quoted phrase: TypoConfidence) is reported as info,
 /// the message saying why. A common noun written in an adverb's position before a verb (要活力提升 for 要着力提升:
-/// Lexicons/Typos/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
+/// Lexicons/Spelling/verb-position-confusions.txt) is reported too. Honours <see cref="AnalyzerOptions.AcceptedWords"/>, <see cref="AnalyzerOptions.DictionaryWords"/> and
 /// <see cref="AnalyzerOptions.ConfusionPairs"/>. The fix replaces the one wrong character.
 /// </summary>
-public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookAlikeTypo)
 {
     private readonly object _gate = new();
     private (AnalyzerOptions Options, TypoDetector Detector)? _custom;
 
-    /// <summary>The PS5001 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS5001",
-        "Look-alike character typo",
-        "'{0}' looks like a typo for '{1}'",
-        "Wording",
-        DiagnosticSeverity.Warning,
-        "A character was replaced by one that looks or sounds alike (巾幅 for 巾帼, 法冶 for 法治). The word as written is not a known word, and one substitution from the confusion set makes a common word of policy language.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<TextSpan> blocks)
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
         var options = context.Options;
         var detector = DetectorFor(options);
         var findings = new List<TypoFinding>();
-        foreach (var block in RuleText.Blocks(tree))
+        foreach (var block in blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             findings.AddRange(detector.Find(text, block.Start, block.Length));
@@ -67,14 +49,14 @@ public sealed class LookAlikeTypoAnalyzer : SpeechAnalyzer
                 continue; // the document itself shows the word is meant (TypoEvidence)
             }
 
-            var diagnostic = Diagnostic.Create(Rule, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
+            var diagnostic = Diagnostic.Create(BuiltInRules.LookAlikeTypo, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
             {
                 Properties = ImmutableDictionary<string, string?>.Empty
                     .Add("replacement", finding.Replacement)
                     .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
                 Fix = new CodeFix(
                     $"Replace '{finding.Original}' with '{finding.Replacement}'",
-                    [new TextChange(finding.CharSpan, finding.Correction)]),
+                    [new TextChange(finding.CharSpan, finding.Correction)]) { IsSafe = finding.Correction.Length > 0 },
             };
             if (TypoConfidence.WeakReason(text, finding) is { } weak)
             {

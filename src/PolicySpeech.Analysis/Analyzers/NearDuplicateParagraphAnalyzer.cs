@@ -2,52 +2,38 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using PolicySpeech.Diagnostics;
+using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Analyzers;
 
 /// <summary>
 /// PS2004: a paragraph nearly the same as an earlier one: the Jaccard similarity of their character 3-gram sets is at
-/// least <see cref="AnalyzerOptions.NearDuplicateThreshold"/>. Candidates come from MinHash signatures with
+/// least the option <c>PS2004.threshold</c> (<see cref="AnalyzerOptions.NearDuplicateThresholdKey"/>, default 0.8). Candidates come from MinHash signatures with
 /// locality-sensitive hashing (no all-pairs comparison); a candidate whose signature estimate is far below the
 /// threshold is dropped, the others are compared exactly. Exact duplicates are left to PS2001.
 /// </summary>
-public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRules.NearDuplicateParagraph, SyntaxKind.Paragraph, SyntaxKind.Closing)
 {
     /// <summary>Paragraphs with fewer Han characters are not compared.</summary>
+    /// <summary>The similarity threshold when <c>PS2004.threshold</c> is not set.</summary>
+    internal const double DefaultThreshold = 0.8;
+
     internal const int MinHan = 30;
 
     /// <summary>How far below the threshold a candidate's signature estimate may be and still get the exact comparison.</summary>
     internal const double EstimateMargin = 0.35;
 
-    /// <summary>The PS2004 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS2004",
-        "Near-duplicate paragraph",
-        "This paragraph is {0} similar to the paragraph on line {1}",
-        "Repetition",
-        DiagnosticSeverity.Info,
-        "Two paragraphs share most of their wording (character 3-gram Jaccard similarity at or above the configured threshold, 0.8 by default). Often a revised paragraph was pasted next to the old one.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
-        var threshold = context.Options.NearDuplicateThreshold;
+        var threshold = context.Options.GetDouble(AnalyzerOptions.NearDuplicateThresholdKey, DefaultThreshold);
         if (threshold is <= 0 or > 1 || double.IsNaN(threshold))
         {
             return;
         }
 
-        var paragraphs = DuplicateUnits.Paragraphs(tree);
+        var paragraphs = DuplicateUnits.Paragraphs(tree, nodes);
         int count = paragraphs.Count;
         int eligible = 0;
         for (int p = 0; p < count; p++)
@@ -202,7 +188,7 @@ public sealed class NearDuplicateParagraphAnalyzer : SpeechAnalyzer
         var first = paragraphs[best].Node.GetLocation();
         var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
         var percent = bestSimilarity.ToString("P0", CultureInfo.InvariantCulture);
-        context.ReportDiagnostic(Diagnostic.Create(Rule, paragraph.Node.GetLocation(), percent, line) with
+        context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.NearDuplicateParagraph, paragraph.Node.GetLocation(), percent, line) with
         {
             AdditionalLocations = [first],
             Properties = ImmutableDictionary<string, string?>.Empty

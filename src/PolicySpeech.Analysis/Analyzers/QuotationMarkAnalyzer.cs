@@ -11,19 +11,11 @@ namespace PolicySpeech.Analyzers;
 /// <c>”…“</c> (swapped), <c>"…“</c> (a half-width opener with a full-width closer written as an opener), an opener never
 /// closed, a closer that closes nothing. Where the intended pair is clear, the fix rewrites both marks of the pair.
 /// </summary>
-public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class QuotationMarkAnalyzer() : BlockAnalyzer(BuiltInRules.QuotationMarks)
 {
     /// <summary>The longest quotation (in characters between the marks) taken as the intended pair of a broken mark.</summary>
     internal const int MaxRepairReach = 40;
-
-    /// <summary>The PS3001 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS3001",
-        "Unbalanced or misdirected quotation marks",
-        "{0}",
-        "Punctuation",
-        DiagnosticSeverity.Warning,
-        "Quotation marks pair within a paragraph: “ opens and ” closes (‘ ’, 「 」 likewise). A mark written the wrong way round, a half-width \" paired with a full-width mark, or a mark left without its partner breaks the pairing.");
 
     private enum Role
     {
@@ -52,23 +44,12 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
     private static readonly SearchValues<char> AllMarks =
         SearchValues.Create([.. Families.SelectMany(f => f.Either == '\0' ? new[] { f.Open, f.Close } : [f.Open, f.Close, f.Either])]);
 
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<TextSpan> blocks)
     {
         var tree = context.Tree;
         var text = tree.Text.ToString();
         var found = new List<Diagnostic>();
         var unpaired = new List<CrossBlockPairs.Unpaired>();
-        var blocks = RuleText.Blocks(tree);
         for (int b = 0; b < blocks.Count; b++)
         {
             var blockText = text.AsSpan(blocks[b].Start, blocks[b].Length);
@@ -286,7 +267,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         var written = text.Substring(span.Start, span.Length);
         var meant = family.Open + written[1..^1] + family.Close;
         var message = $"The quotation marks of '{written}' are misdirected: write '{meant}'";
-        return Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        return Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), message) with
         {
             Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", "misdirected").Add("expected", meant),
             Fix = new CodeFix(
@@ -294,7 +275,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
                 [
                     new TextChange(new TextSpan(opener.Position, 1), family.Open.ToString()),
                     new TextChange(new TextSpan(closer.Position, 1), family.Close.ToString()),
-                ]),
+                ]) { IsSafe = true }, // both marks of the pair, not a guess at one
         };
     }
 
@@ -308,7 +289,7 @@ public sealed class QuotationMarkAnalyzer : SpeechAnalyzer
         var span = new TextSpan(mark.Position, 1);
         var context = RuleText.Excerpt(text.AsSpan(mark.Position, Math.Min(12, text.Length - mark.Position)), 12);
         var message = $"'{mark.Char}' {what} (at '{context}')";
-        found.Add(Diagnostic.Create(Rule, RuleText.Location(tree, span), message) with
+        found.Add(Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), message) with
         {
             Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", mark.Role == Role.Open ? "unclosed" : "unopened"),
         });

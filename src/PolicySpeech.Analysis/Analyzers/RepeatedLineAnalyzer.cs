@@ -10,37 +10,19 @@ namespace PolicySpeech.Analyzers;
 /// PS2003: a line — the title, a subtitle, a heading, or a short line without a sentence end — written again.
 /// A title written three times gives one finding for each repeat, each pointing at the first.
 /// </summary>
-public sealed class RepeatedLineAnalyzer : SpeechAnalyzer
+[SpeechAnalyzer]
+internal sealed class RepeatedLineAnalyzer() : NodesAnalyzer(BuiltInRules.RepeatedLine, SyntaxKind.TitleLine, SyntaxKind.SubtitleLine, SyntaxKind.FrontMatterLine, SyntaxKind.Heading, SyntaxKind.Paragraph)
 {
     /// <summary>Lines of this many characters or fewer (and no sentence end) count as lines rather than paragraphs.</summary>
     internal const int MaxShortLine = 40;
 
-    /// <summary>The PS2003 descriptor.</summary>
-    public static DiagnosticDescriptor Rule { get; } = RuleText.Descriptor(
-        "PS2003",
-        "Repeated line",
-        "The line '{0}' is written again; it first appears on line {1}",
-        "Repetition",
-        DiagnosticSeverity.Warning,
-        "A title, subtitle or heading appears more than once, typically because a title was pasted several times or a heading was duplicated. Delete the repeats.");
-
-    /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
-
-    private static void Analyze(DocumentAnalysisContext context)
+    protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
         var text = tree.Text;
         var fullText = text.ToString();
         var first = new Dictionary<(ulong, ulong), TextSpan>();
-        foreach (var node in RuleText.StructuralNodes(tree))
+        foreach (var node in nodes)
         {
             if (!IsLine(node, text))
             {

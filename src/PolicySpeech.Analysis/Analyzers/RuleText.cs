@@ -5,11 +5,11 @@ using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
-/// <summary>Character classes, text blocks, normalisation and hashing shared by the built-in rules.</summary>
+/// <summary>Character classes, structural nodes, normalisation and hashing shared by the built-in rules.</summary>
 internal static class RuleText
 {
-    /// <summary>A Han character (CJK unified ideographs, extension A, compatibility ideographs).</summary>
-    public static bool IsHan(char c) => SyntaxFacts.IsCjk(c) || c == '〇';
+    /// <summary>A Han character (<see cref="SyntaxFacts.IsHan(char)"/>).</summary>
+    public static bool IsHan(char c) => SyntaxFacts.IsHan(c);
 
     /// <summary>Chinese (full-width) punctuation: CJK symbols, full-width forms, curly quotes, ellipsis, dashes.</summary>
     public static bool IsChinesePunctuation(char c) =>
@@ -58,11 +58,6 @@ internal static class RuleText
         public IReadOnlyList<SyntaxNode> Nodes { get; } = nodes.AsReadOnly();
     }
 
-    private sealed class BlockList(List<TextSpan> spans)
-    {
-        public IReadOnlyList<TextSpan> Spans { get; } = spans.AsReadOnly();
-    }
-
     private static void Collect(SyntaxNode node, List<SyntaxNode> result)
     {
         foreach (var child in node.Children)
@@ -86,51 +81,6 @@ internal static class RuleText
                     break;
             }
         }
-    }
-
-    /// <summary>
-    /// The document's blocks in text order: each front-matter line, heading and paragraph, where a heading and the
-    /// paragraph that continues it on the same line form one block. Quotes and brackets pair within a block.
-    /// </summary>
-    public static IReadOnlyList<TextSpan> Blocks(SpeechSyntaxTree tree) =>
-        tree.GetOrCreateAnalysisData(static t => new BlockList(ComputeBlocks(t))).Spans;
-
-    private static List<TextSpan> ComputeBlocks(SpeechSyntaxTree tree)
-    {
-        var text = tree.Text;
-        var spans = new List<TextSpan>();
-        foreach (var node in StructuralNodes(tree))
-        {
-            if (node is SectionSyntax)
-            {
-                continue;
-            }
-
-            var span = node.Span;
-            if (spans.Count > 0 && spans[^1].End <= span.Start && SameLine(text, spans[^1].End, span.Start))
-            {
-                spans[^1] = TextSpan.FromBounds(spans[^1].Start, span.End);
-            }
-            else if (!span.IsEmpty)
-            {
-                spans.Add(span);
-            }
-        }
-
-        return spans;
-    }
-
-    private static bool SameLine(SourceText text, int a, int b)
-    {
-        for (int i = a; i < b; i++)
-        {
-            if (IsLineBreak(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>
@@ -223,28 +173,6 @@ internal static class RuleText
     {
         var trimmed = s.Trim();
         return trimmed.Length <= max ? trimmed.ToString() : string.Concat(trimmed[..max], "…");
-    }
-
-    /// <summary>Reads an embedded data file of <c>Lexicons/Rules</c>: its non-empty lines that are not comments.</summary>
-    public static ImmutableArray<string> ReadLexicon(string fileName)
-    {
-        var assembly = typeof(RuleText).Assembly;
-        var suffix = ".Lexicons.Rules." + fileName;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource '{suffix}' is missing.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        var lines = ImmutableArray.CreateBuilder<string>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                lines.Add(line);
-            }
-        }
-
-        return lines.ToImmutable();
     }
 
     /// <summary>Creates a rule descriptor whose help link is the rule's page.</summary>

@@ -40,7 +40,7 @@ internal sealed class Vocatives
     }
 
     /// <summary>The lexicon embedded in the library.</summary>
-    public static Vocatives Instance { get; } = new(RuleText.ReadLexicon("vocatives.txt"));
+    public static Vocatives Instance { get; } = new(Lexicons.LexiconReader.ReadRows("Rules/vocatives.txt").Select(r => string.Join('\t', r)));
 
     /// <summary>Whether <paramref name="sentence"/> holds nothing but addresses and punctuation.</summary>
     public bool IsAddressLine(ReadOnlySpan<char> sentence)

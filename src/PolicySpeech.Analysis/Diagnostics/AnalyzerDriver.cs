@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Reflection;
+using PolicySpeech.Semantics;
 using PolicySpeech.Syntax;
 using PolicySpeech.Text;
 
@@ -20,15 +20,8 @@ namespace PolicySpeech.Diagnostics;
 /// </code></example>
 public sealed class AnalyzerDriver
 {
-    /// <summary>The namespace (with its sub-namespaces) where <see cref="CreateBuiltInAnalyzers"/> looks for analyzers.</summary>
-    public const string BuiltInNamespace = "PolicySpeech.Analyzers";
-
     private readonly ImmutableArray<Entry> _entries;
     private readonly bool[] _wantedKinds;
-    private readonly bool _wantsTokens;
-    private readonly bool _wantsRoot;
-    private readonly bool _wantsDescendants;
-    private readonly bool _descendIntoSentences;
 
     /// <summary>Creates a driver and initialises the analyzers.</summary>
     /// <param name="analyzers">The analyzers to run.</param>
@@ -63,15 +56,10 @@ public sealed class AnalyzerDriver
         }
 
         _entries = entries.MoveToImmutable();
-        _wantsTokens = Enum.GetValues<SyntaxKind>().Any(k => _wantedKinds[(int)k] && IsTokenKind(k));
-        _wantsRoot = _wantedKinds[(int)SyntaxKind.Document];
-        _wantsDescendants = Enum.GetValues<SyntaxKind>().Any(k => k != SyntaxKind.Document && _wantedKinds[(int)k]);
-
-        // A sentence holds only clauses and tokens, a clause only tokens: the walk skips what nobody asked for.
-        _descendIntoSentences = _wantsTokens || _wantedKinds[(int)SyntaxKind.Clause];
         descriptors.TryAdd(EngineDiagnostics.AnalyzerFailure.Id, EngineDiagnostics.AnalyzerFailure);
         descriptors.TryAdd(SpeechParser.EmptyHeading.Id, SpeechParser.EmptyHeading);
         descriptors.TryAdd(SpeechParser.TextBeforeTitle.Id, SpeechParser.TextBeforeTitle);
+        descriptors.TryAdd(SpeechParser.UndecodableBytes.Id, SpeechParser.UndecodableBytes);
         SupportedDiagnostics = [.. descriptors.Values.OrderBy(d => d.Id, StringComparer.Ordinal)];
     }
 
@@ -81,7 +69,7 @@ public sealed class AnalyzerDriver
     /// <summary>The options the driver was created with.</summary>
     public AnalyzerDriverOptions Options { get; }
 
-    /// <summary>Every descriptor the analyzers declare, plus the parser's (PS0001, PS0002) and the engine's (PS9001), by ID.</summary>
+    /// <summary>Every descriptor the analyzers declare, plus the parser's (PS0001, PS0002, PS0003) and the engine's (PS9001), by ID.</summary>
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
     /// <summary>A driver with every built-in analyzer (see <see cref="CreateBuiltInAnalyzers"/>).</summary>
@@ -91,35 +79,11 @@ public sealed class AnalyzerDriver
         new(CreateBuiltInAnalyzers(), AnalyzerDriverOptions.Default with { Configuration = configuration ?? SpeechConfiguration.Default });
 
     /// <summary>
-    /// New instances of the built-in analyzers: the library's non-abstract <see cref="SpeechAnalyzer"/> subclasses with a
-    /// public parameterless constructor in <see cref="BuiltInNamespace"/>, ordered by type name. An analyzer whose
-    /// constructor throws is replaced by one that reports PS9001.
+    /// New instances of the built-in analyzers (one per rule of <see cref="global::PolicySpeech.Analyzers.BuiltInRules"/>), ordered by type name. An
+    /// analyzer whose constructor throws is replaced by one that reports PS9001.
     /// </summary>
     /// <returns>The analyzers.</returns>
-    public static ImmutableArray<SpeechAnalyzer> CreateBuiltInAnalyzers()
-    {
-        var types = typeof(SpeechAnalyzer).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
-                && t.Namespace is { } ns && (ns == BuiltInNamespace || ns.StartsWith(BuiltInNamespace + ".", StringComparison.Ordinal))
-                && t.IsSubclassOf(typeof(SpeechAnalyzer))
-                && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .ThenBy(t => t.FullName, StringComparer.Ordinal);
-        var analyzers = ImmutableArray.CreateBuilder<SpeechAnalyzer>();
-        foreach (var type in types)
-        {
-            try
-            {
-                analyzers.Add((SpeechAnalyzer)Activator.CreateInstance(type)!);
-            }
-            catch (TargetInvocationException ex)
-            {
-                analyzers.Add(new UnavailableAnalyzer(type.Name, ex.InnerException ?? ex));
-            }
-        }
-
-        return analyzers.ToImmutable();
-    }
+    public static ImmutableArray<SpeechAnalyzer> CreateBuiltInAnalyzers() => global::PolicySpeech.Analyzers.BuiltInRules.CreateAnalyzers();
 
     /// <summary>Analyses a tree with the driver's configuration.</summary>
     /// <param name="tree">The tree.</param>
@@ -133,14 +97,29 @@ public sealed class AnalyzerDriver
     /// <param name="configuration">The configuration to apply.</param>
     /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
     /// <returns>The diagnostics and timings.</returns>
-    public AnalysisResult Analyze(SpeechSyntaxTree tree, SpeechConfiguration configuration, CancellationToken cancellationToken = default)
+    public AnalysisResult Analyze(SpeechSyntaxTree tree, SpeechConfiguration configuration, CancellationToken cancellationToken = default) =>
+        Analyze(tree, configuration, null, cancellationToken);
+
+    /// <summary>
+    /// Analyses a tree with a given configuration; <paramref name="semanticModel"/> gives the document's semantic model when an
+    /// analyzer asks for it (called at most once per document; <see cref="SemanticModel.Create"/> of the tree when null).
+    /// </summary>
+    internal AnalysisResult Analyze(SpeechSyntaxTree tree, SpeechConfiguration configuration, Func<SemanticModel>? semanticModel, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tree);
         ArgumentNullException.ThrowIfNull(configuration);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var nodes = CollectNodes(tree, cancellationToken);
         var options = configuration.AnalyzerOptions;
+        var runs = new DocumentRun[_entries.Length];
+        var wanted = (bool[])_wantedKinds.Clone();
+        for (int i = 0; i < _entries.Length; i++)
+        {
+            runs[i] = _entries[i].Start(tree, options, wanted, cancellationToken);
+        }
+
+        var nodes = CollectNodes(tree, wanted, cancellationToken);
+        var model = new Lazy<SemanticModel>(semanticModel ?? (() => SemanticModel.Create(tree)), LazyThreadSafetyMode.ExecutionAndPublication);
         var sinks = new List<Diagnostic>[_entries.Length];
         var times = new TimeSpan[_entries.Length];
 
@@ -153,7 +132,7 @@ public sealed class AnalyzerDriver
                     0,
                     _entries.Length,
                     new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
-                    i => (sinks[i], times[i]) = Run(_entries[i], tree, nodes, options, cancellationToken));
+                    i => (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, cancellationToken));
             }
             catch (AggregateException) when (cancellationToken.IsCancellationRequested)
             {
@@ -164,7 +143,7 @@ public sealed class AnalyzerDriver
         {
             for (int i = 0; i < _entries.Length; i++)
             {
-                (sinks[i], times[i]) = Run(_entries[i], tree, nodes, options, cancellationToken);
+                (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, cancellationToken);
             }
         }
 
@@ -247,59 +226,34 @@ public sealed class AnalyzerDriver
         return diagnostic with { Properties = properties };
     }
 
-    private List<SyntaxNode> CollectNodes(SpeechSyntaxTree tree, CancellationToken cancellationToken)
+    private static List<SyntaxNode> CollectNodes(SpeechSyntaxTree tree, bool[] wanted, CancellationToken cancellationToken)
     {
+        var walk = new Walk(wanted);
         var nodes = new List<SyntaxNode>();
-        if (_wantsRoot)
+        if (wanted[(int)SyntaxKind.Document])
         {
             nodes.Add(tree.Root);
         }
 
-        if (_wantsDescendants)
+        if (walk.WantsDescendants)
         {
             int count = 0;
-            Collect(tree.Root, nodes, ref count, cancellationToken);
+            walk.Collect(tree.Root, nodes, ref count, cancellationToken);
         }
 
         return nodes;
     }
 
-    /// <summary>Adds the wanted descendants of <paramref name="node"/> depth first in text order (as <see cref="SyntaxNode.DescendantNodes"/>).</summary>
-    private void Collect(SyntaxNode node, List<SyntaxNode> nodes, ref int count, CancellationToken cancellationToken)
+    private static (List<Diagnostic> Diagnostics, TimeSpan Elapsed) Run(
+        DocumentRun run, SpeechSyntaxTree tree, List<SyntaxNode> nodes, Lazy<SemanticModel> model, AnalyzerOptions options, CancellationToken cancellationToken)
     {
-        foreach (var child in node.Children)
-        {
-            bool isToken = child.IsToken;
-            if (isToken && !_wantsTokens)
-            {
-                continue;
-            }
-
-            if (_wantedKinds[(int)child.Kind])
-            {
-                nodes.Add(child);
-            }
-
-            if ((++count & 1023) == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            if (!isToken && (_descendIntoSentences || child.Kind != SyntaxKind.Sentence) && (_wantsTokens || child.Kind != SyntaxKind.Clause))
-            {
-                Collect(child, nodes, ref count, cancellationToken);
-            }
-        }
-    }
-
-    private static (List<Diagnostic> Diagnostics, TimeSpan Elapsed) Run(Entry entry, SpeechSyntaxTree tree, List<SyntaxNode> nodes, AnalyzerOptions options, CancellationToken cancellationToken)
-    {
+        var entry = run.Entry;
         var sink = new List<Diagnostic>();
         long start = Stopwatch.GetTimestamp();
-        if (entry.InitializationError is { } initError)
+        if ((entry.InitializationError ?? run.StartError) is { } initError)
         {
             sink.Add(Failure(tree, entry.Name, $"{initError.GetType().FullName}: {initError.Message}", initError.GetType().FullName));
-            return (sink, Stopwatch.GetElapsedTime(start));
+            return (sink, Stopwatch.GetElapsedTime(start) + run.StartTime);
         }
 
         var failures = new List<Diagnostic>();
@@ -333,14 +287,14 @@ public sealed class AnalyzerDriver
 
         try
         {
-            if (entry.HasNodeActions)
+            if (run.NodeActions is { } nodeActions)
             {
                 foreach (var node in nodes)
                 {
-                    if (entry.NodeActions[(int)node.Kind] is { } actions)
+                    if (nodeActions[(int)node.Kind] is { } actions)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        var context = new NodeAnalysisContext(node, options, Report, cancellationToken);
+                        var context = new SyntaxNodeAnalysisContext(node, options, Report, cancellationToken);
                         foreach (var action in actions)
                         {
                             action(context);
@@ -349,10 +303,25 @@ public sealed class AnalyzerDriver
                 }
             }
 
-            foreach (var action in entry.DocumentActions)
+            if (entry.DocumentActions.Length + run.EndActions.Count > 0)
+            {
+                var context = new DocumentAnalysisContext(tree, options, Report, cancellationToken);
+                foreach (var action in entry.DocumentActions.Concat(run.EndActions))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    action(context);
+                }
+            }
+
+            if (entry.SemanticModelActions.Length > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                action(new DocumentAnalysisContext(tree, options, Report, cancellationToken));
+                var context = new SemanticModelAnalysisContext(model.Value, options, Report, cancellationToken);
+                foreach (var action in entry.SemanticModelActions)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    action(context);
+                }
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -374,7 +343,69 @@ public sealed class AnalyzerDriver
             }
         }
 
-        return (sink, Stopwatch.GetElapsedTime(start));
+        return (sink, Stopwatch.GetElapsedTime(start) + run.StartTime);
+    }
+
+    /// <summary>Which nodes one walk of a tree collects: the kinds some callback asked for, skipping what nobody needs.</summary>
+    private sealed class Walk
+    {
+        private readonly bool[] _wanted;
+        private readonly bool _wantsTokens;
+        private readonly bool _descendIntoSentences;
+
+        public Walk(bool[] wanted)
+        {
+            _wanted = wanted;
+            _wantsTokens = Enum.GetValues<SyntaxKind>().Any(k => wanted[(int)k] && IsTokenKind(k));
+            WantsDescendants = Enum.GetValues<SyntaxKind>().Any(k => k != SyntaxKind.Document && wanted[(int)k]);
+
+            // A sentence holds only clauses and tokens, a clause only tokens: the walk skips what nobody asked for.
+            _descendIntoSentences = _wantsTokens || wanted[(int)SyntaxKind.Clause];
+        }
+
+        public bool WantsDescendants { get; }
+
+        /// <summary>Adds the wanted descendants of <paramref name="node"/> depth first in text order (as <see cref="SyntaxNode.DescendantNodes"/>).</summary>
+        public void Collect(SyntaxNode node, List<SyntaxNode> nodes, ref int count, CancellationToken cancellationToken)
+        {
+            foreach (var child in node.Children)
+            {
+                bool isToken = child.IsToken;
+                if (isToken && !_wantsTokens)
+                {
+                    continue;
+                }
+
+                if (_wanted[(int)child.Kind])
+                {
+                    nodes.Add(child);
+                }
+
+                if ((++count & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (!isToken && (_descendIntoSentences || child.Kind != SyntaxKind.Sentence) && (_wantsTokens || child.Kind != SyntaxKind.Clause))
+                {
+                    Collect(child, nodes, ref count, cancellationToken);
+                }
+            }
+        }
+    }
+
+    /// <summary>One analyzer on one document: its node callbacks (those of <see cref="SpeechAnalyzer.Initialize"/> and of its start actions) and end callbacks.</summary>
+    private sealed class DocumentRun(Entry entry)
+    {
+        public Entry Entry { get; } = entry;
+
+        public Action<SyntaxNodeAnalysisContext>[]?[]? NodeActions { get; set; }
+
+        public IReadOnlyList<Action<DocumentAnalysisContext>> EndActions { get; set; } = [];
+
+        public Exception? StartError { get; set; }
+
+        public TimeSpan StartTime { get; set; }
     }
 
     private sealed class Entry
@@ -390,13 +421,87 @@ public sealed class AnalyzerDriver
 
         public HashSet<string> SupportedIds { get; private init; } = [];
 
-        public Action<NodeAnalysisContext>[]?[] NodeActions { get; private init; } = [];
+        public Action<SyntaxNodeAnalysisContext>[]?[] NodeActions { get; private init; } = [];
 
         public bool HasNodeActions { get; private init; }
 
         public ImmutableArray<Action<DocumentAnalysisContext>> DocumentActions { get; private init; } = [];
 
+        public ImmutableArray<Action<DocumentStartAnalysisContext>> StartActions { get; private init; } = [];
+
+        public ImmutableArray<Action<SemanticModelAnalysisContext>> SemanticModelActions { get; private init; } = [];
+
         public Exception? InitializationError { get; private init; }
+
+        /// <summary>Runs the start actions for a document and marks the kinds they ask for in <paramref name="wanted"/>.</summary>
+        public DocumentRun Start(SpeechSyntaxTree tree, AnalyzerOptions options, bool[] wanted, CancellationToken cancellationToken)
+        {
+            var run = new DocumentRun(this) { NodeActions = HasNodeActions ? NodeActions : null };
+            if (InitializationError is not null || StartActions.IsEmpty)
+            {
+                return run;
+            }
+
+            long start = Stopwatch.GetTimestamp();
+            try
+            {
+                var ends = new List<Action<DocumentAnalysisContext>>();
+                var lists = new List<Action<SyntaxNodeAnalysisContext>>?[NodeActions.Length];
+                foreach (var action in StartActions)
+                {
+                    var context = new DocumentStartAnalysisContext(tree, options, cancellationToken);
+                    action(context);
+                    AddNodeActions(context.NodeActions, lists);
+                    ends.AddRange(context.EndActions);
+                }
+
+                if (lists.Any(l => l is not null))
+                {
+                    var merged = new Action<SyntaxNodeAnalysisContext>[]?[NodeActions.Length];
+                    for (int kind = 0; kind < merged.Length; kind++)
+                    {
+                        merged[kind] = lists[kind] is { } list ? [.. NodeActions[kind] ?? [], .. list] : NodeActions[kind];
+                        if (merged[kind] is not null)
+                        {
+                            wanted[kind] = true;
+                        }
+                    }
+
+                    run.NodeActions = merged;
+                }
+
+                run.EndActions = ends;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (Exception ex)
+            {
+                run.StartError = ex;
+                run.NodeActions = null;
+            }
+
+            run.StartTime = Stopwatch.GetElapsedTime(start);
+            return run;
+        }
+
+        private static void AddNodeActions(
+            IReadOnlyList<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> actions, List<Action<SyntaxNodeAnalysisContext>>?[] lists)
+        {
+            foreach (var (action, kinds) in actions)
+            {
+                foreach (var kind in kinds.Distinct())
+                {
+                    if ((int)kind <= 0 || (int)kind >= lists.Length || kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineBreakTrivia)
+                    {
+                        throw new InvalidOperationException($"RegisterSyntaxNodeAction was given the kind {kind}, which is not a node or token kind (trivia are reached through their tokens).");
+                    }
+
+                    (lists[(int)kind] ??= []).Add(action);
+                }
+            }
+        }
 
         public static Entry Create(SpeechAnalyzer analyzer, int kindCount, HashSet<string> names)
         {
@@ -416,7 +521,7 @@ public sealed class AnalyzerDriver
                 unique = $"{name}#{n}";
             }
 
-            var nodeActions = new Action<NodeAnalysisContext>[]?[kindCount];
+            var nodeActions = new Action<SyntaxNodeAnalysisContext>[]?[kindCount];
             try
             {
                 var descriptors = analyzer.SupportedDiagnostics;
@@ -427,20 +532,8 @@ public sealed class AnalyzerDriver
 
                 var context = new AnalysisContext();
                 analyzer.Initialize(context);
-                var lists = new List<Action<NodeAnalysisContext>>?[kindCount];
-                foreach (var (action, kinds) in context.NodeActions)
-                {
-                    foreach (var kind in kinds.Distinct())
-                    {
-                        if ((int)kind <= 0 || (int)kind >= kindCount || kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineBreakTrivia)
-                        {
-                            throw new InvalidOperationException($"RegisterNodeAction was given the kind {kind}, which is not a node or token kind (trivia are reached through their tokens).");
-                        }
-
-                        (lists[(int)kind] ??= []).Add(action);
-                    }
-                }
-
+                var lists = new List<Action<SyntaxNodeAnalysisContext>>?[kindCount];
+                AddNodeActions(context.NodeActions, lists);
                 for (int i = 0; i < kindCount; i++)
                 {
                     nodeActions[i] = lists[i]?.ToArray();
@@ -453,11 +546,13 @@ public sealed class AnalyzerDriver
                     NodeActions = nodeActions,
                     HasNodeActions = nodeActions.Any(a => a is not null),
                     DocumentActions = [.. context.DocumentActions],
+                    StartActions = [.. context.DocumentStartActions],
+                    SemanticModelActions = [.. context.SemanticModelActions],
                 };
             }
             catch (Exception ex)
             {
-                return new Entry(unique) { NodeActions = new Action<NodeAnalysisContext>[]?[kindCount], InitializationError = ex };
+                return new Entry(unique) { NodeActions = nodeActions, InitializationError = ex };
             }
         }
     }

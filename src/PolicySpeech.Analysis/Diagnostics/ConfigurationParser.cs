@@ -51,6 +51,8 @@ internal sealed class ConfigurationParser
         var ids = ImmutableDictionary.CreateBuilder<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var categories = ImmutableDictionary.CreateBuilder<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var options = AnalyzerOptions.Default;
+        var ruleOptions = new Dictionary<string, (string Value, long At)>(StringComparer.OrdinalIgnoreCase);
+        var analyzerPaths = ImmutableArray.CreateBuilder<string>();
         string? baselinePath = null;
         var baseline = ImmutableHashSet<BaselineEntry>.Empty;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -80,8 +82,25 @@ internal sealed class ConfigurationParser
                         options = options with { ConfusionPairs = ReadConfusionPairs(ref reader) };
                         break;
                     case "duplicates":
-                        options = ReadDuplicates(ref reader, options);
+                        ReadDuplicates(ref reader, ruleOptions);
                         break;
+                    case "options":
+                        ReadFlatOptions(ref reader, ruleOptions);
+                        break;
+                    case "rules":
+                        ReadRuleOptions(ref reader, ruleOptions);
+                        break;
+                    case "analyzers":
+                        {
+                            var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
+                            foreach (var relative in ReadStringArray(ref reader, key))
+                            {
+                                analyzerPaths.Add(Path.GetFullPath(Path.Combine(directory, relative)));
+                            }
+
+                            break;
+                        }
+
                     case "baseline":
                         {
                             long at = reader.TokenStartIndex;
@@ -103,11 +122,12 @@ internal sealed class ConfigurationParser
                         }
 
                     default:
-                        throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected severity, acceptedWords, dictionaryWords, confusionPairs, duplicates, baseline)");
+                        throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected severity, acceptedWords, dictionaryWords, confusionPairs, duplicates, options, rules, analyzers, baseline)");
                 }
             }
 
             ExpectEnd(ref reader);
+            options = options with { RuleOptions = CheckRuleOptions(ruleOptions) };
         }
         catch (JsonException ex)
         {
@@ -116,6 +136,7 @@ internal sealed class ConfigurationParser
 
         return new SpeechConfiguration
         {
+            AnalyzerPaths = analyzerPaths.ToImmutable(),
             Path = Path.GetFullPath(_path),
             IdSeverities = ids.ToImmutable(),
             CategorySeverities = categories.ToImmutable(),
@@ -294,7 +315,7 @@ internal sealed class ConfigurationParser
         return pairs.ToImmutable();
     }
 
-    private AnalyzerOptions ReadDuplicates(ref Utf8JsonReader reader, AnalyzerOptions options)
+    private void ReadDuplicates(ref Utf8JsonReader reader, Dictionary<string, (string Value, long At)> ruleOptions)
     {
         Read(ref reader);
         Expect(ref reader, JsonTokenType.StartObject, "'duplicates' must be an object such as {\"nearThreshold\": 0.8}");
@@ -305,6 +326,7 @@ internal sealed class ConfigurationParser
             {
                 case "nearThreshold":
                     {
+                        // An alias of the per-rule option PS2004.threshold.
                         Read(ref reader);
                         long at = reader.TokenStartIndex;
                         if (reader.TokenType != JsonTokenType.Number || !reader.TryGetDouble(out double value) || value is <= 0 or > 1)
@@ -312,7 +334,7 @@ internal sealed class ConfigurationParser
                             throw Error(at, "'nearThreshold' must be a number greater than 0 and at most 1");
                         }
 
-                        options = options with { NearDuplicateThreshold = value };
+                        AddRuleOption(ruleOptions, AnalyzerOptions.NearDuplicateThresholdKey, value.ToString("R", CultureInfo.InvariantCulture), at);
                         break;
                     }
 
@@ -320,8 +342,110 @@ internal sealed class ConfigurationParser
                     throw Error(reader.TokenStartIndex, $"unknown key '{key}' in 'duplicates' (expected nearThreshold)");
             }
         }
+    }
 
-        return options;
+    /// <summary>Reads <c>"options": {"PS2004.threshold": "0.85", "ACME002.maxLength": 120}</c>.</summary>
+    private void ReadFlatOptions(ref Utf8JsonReader reader, Dictionary<string, (string Value, long At)> ruleOptions)
+    {
+        Read(ref reader);
+        Expect(ref reader, JsonTokenType.StartObject, "'options' must be an object mapping \"RULEID.name\" keys to values, such as {\"PS2004.threshold\": \"0.85\"}");
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (ReadProperty(ref reader, seen, out var key))
+        {
+            long at = reader.TokenStartIndex;
+            int dot = key.IndexOf('.', StringComparison.Ordinal);
+            if (dot <= 0 || dot == key.Length - 1)
+            {
+                throw Error(at, $"the option key '{key}' must be RULEID.name, such as PS2004.threshold");
+            }
+
+            AddRuleOption(ruleOptions, key, ReadOptionValue(ref reader, key), at);
+        }
+    }
+
+    /// <summary>Reads <c>"rules": {"PS2004": {"threshold": "0.85"}}</c>.</summary>
+    private void ReadRuleOptions(ref Utf8JsonReader reader, Dictionary<string, (string Value, long At)> ruleOptions)
+    {
+        Read(ref reader);
+        Expect(ref reader, JsonTokenType.StartObject, "'rules' must be an object mapping rule IDs to their options, such as {\"PS2004\": {\"threshold\": \"0.85\"}}");
+        var seenIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        while (ReadProperty(ref reader, seenIds, out var id))
+        {
+            if (id.Length == 0 || id.Contains('.', StringComparison.Ordinal))
+            {
+                throw Error(reader.TokenStartIndex, $"'{id}' in 'rules' must be a rule ID, such as PS2004");
+            }
+
+            Read(ref reader);
+            Expect(ref reader, JsonTokenType.StartObject, $"the options of '{id}' in 'rules' must be an object, such as {{\"threshold\": \"0.85\"}}");
+            var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            while (ReadProperty(ref reader, seen, out var name))
+            {
+                long at = reader.TokenStartIndex;
+                if (name.Length == 0)
+                {
+                    throw Error(at, $"an empty option name under '{id}' in 'rules'");
+                }
+
+                AddRuleOption(ruleOptions, id + "." + name, ReadOptionValue(ref reader, id + "." + name), at);
+            }
+        }
+    }
+
+    /// <summary>An option's value: a string, or a number or true/false written as JSON (kept as the invariant text).</summary>
+    private string ReadOptionValue(ref Utf8JsonReader reader, string key)
+    {
+        Read(ref reader);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return GetString(ref reader);
+            case JsonTokenType.Number:
+                return Encoding.UTF8.GetString(reader.ValueSpan);
+            case JsonTokenType.True:
+                return "true";
+            case JsonTokenType.False:
+                return "false";
+            default:
+                throw Error(reader.TokenStartIndex, $"the option '{key}' must be a string, a number, true or false");
+        }
+    }
+
+    private void AddRuleOption(Dictionary<string, (string Value, long At)> ruleOptions, string key, string value, long at)
+    {
+        if (!ruleOptions.TryAdd(key, (value, at)))
+        {
+            throw Error(at, $"the option '{key}' is set twice (an alias such as duplicates.nearThreshold sets {AnalyzerOptions.NearDuplicateThresholdKey})");
+        }
+    }
+
+    /// <summary>
+    /// Checks the options of the built-in rules (a misspelt name or a bad value is an error with its line); options of other
+    /// rules belong to third-party analyzers and are passed on as written.
+    /// </summary>
+    private ImmutableSortedDictionary<string, string> CheckRuleOptions(Dictionary<string, (string Value, long At)> ruleOptions)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, (value, at)) in ruleOptions)
+        {
+            string id = key[..key.IndexOf('.', StringComparison.Ordinal)];
+            if (Analyzers.BuiltInRules.Descriptors.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (!string.Equals(key, AnalyzerOptions.NearDuplicateThresholdKey, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw Error(at, $"unknown option '{key}' (the built-in rules' options: {AnalyzerOptions.NearDuplicateThresholdKey})");
+                }
+
+                if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double threshold) || threshold is <= 0 or > 1 || double.IsNaN(threshold))
+                {
+                    throw Error(at, $"'{key}' must be a number greater than 0 and at most 1");
+                }
+            }
+
+            result[key] = value;
+        }
+
+        return result.ToImmutable();
     }
 
     private List<string> ReadStringArray(ref Utf8JsonReader reader, string key)

@@ -14,7 +14,7 @@ namespace PolicySpeech.Diagnostics;
 ///         DiagnosticSeverity.Info, true, "House style avoids exclamation marks.", "https://example.org/ACME001");
 ///     public override ImmutableArray&lt;DiagnosticDescriptor&gt; SupportedDiagnostics =&gt; [Rule];
 ///     public override void Initialize(AnalysisContext context) =&gt;
-///         context.RegisterNodeAction(c =&gt; { if (c.Node.ToString().Contains('！')) c.ReportDiagnostic(Diagnostic.Create(Rule, c.Node.GetLocation())); }, SyntaxKind.Sentence);
+///         context.RegisterSyntaxNodeAction(c =&gt; { if (c.Node.ToString().Contains('！')) c.ReportDiagnostic(Diagnostic.Create(Rule, c.Node.GetLocation())); }, SyntaxKind.Sentence);
 /// }
 /// </code></example>
 public abstract class SpeechAnalyzer

@@ -44,8 +44,14 @@ public sealed record SpeechConfiguration
     public ImmutableDictionary<string, DiagnosticSeverity?> CategorySeverities { get; init; } =
         ImmutableDictionary.Create<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>What the analyzers read: accepted words, dictionary words, confusion pairs, the near-duplicate threshold.</summary>
+    /// <summary>What the analyzers read: accepted words, dictionary words, confusion pairs, per-rule options.</summary>
     public AnalyzerOptions AnalyzerOptions { get; init; } = AnalyzerOptions.Default;
+
+    /// <summary>
+    /// The full paths of the third-party analyzer assemblies the file names (<c>"analyzers"</c>, relative to the file): the
+    /// command line loads them as it loads <c>--analyzer</c>; the library itself loads nothing.
+    /// </summary>
+    public ImmutableArray<string> AnalyzerPaths { get; init; } = [];
 
     /// <summary>The full path of the baseline file, or <see langword="null"/> when there is none.</summary>
     public string? BaselinePath { get; init; }

@@ -29,7 +29,7 @@ internal static partial class HtmlLoader
     /// <returns>The loaded text, metadata and source map.</returns>
     internal static LoadedContent Load(ReadOnlySpan<byte> bytes, string? path, LoadOptions options)
     {
-        string source = Decode(bytes, path, options.Encoding, out var encoding);
+        string source = Decode(bytes, path, options.Encoding, out var encoding, out var undecodable);
         if (HtmlNesting.Refusal(source) is { } refusal)
         {
             throw new SpeechLoadException(path, SpeechLoadFailure.MalformedHtml, refusal);
@@ -49,8 +49,10 @@ internal static partial class HtmlLoader
         var metadata = ReadMetadata(document);
         var extractor = new HtmlTextExtractor(source);
         extractor.Extract(document);
-        var text = SourceText.From(extractor.Text, encoding);
-        var map = SourceMap.ForHtml(text, extractor.SourceOffsets, SourceText.From(source, encoding));
+        var offsets = extractor.SourceOffsets;
+        var text = undecodable.IsEmpty ? SourceText.From(extractor.Text, encoding)
+            : SourceText.From(extractor.Text, encoding, [.. undecodable.Select(u => u with { Position = TextPosition(offsets, u.Position) })]);
+        var map = SourceMap.ForHtml(text, offsets, SourceText.From(source, encoding));
         return new LoadedContent(text, metadata, map);
     }
 
@@ -60,11 +62,36 @@ internal static partial class HtmlLoader
     /// <param name="forced">A forced encoding, or <see langword="null"/>.</param>
     /// <param name="encoding">The encoding used.</param>
     /// <returns>The decoded page source.</returns>
-    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding)
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding) =>
+        Decode(bytes, path, forced, out encoding, out _);
+
+    /// <summary>The first offset of the extracted text that comes from <paramref name="sourcePosition"/> of the page or after it (the text's length when none does).</summary>
+    private static int TextPosition(ImmutableArray<int> sourceOffsets, int sourcePosition)
     {
+        int low = 0;
+        int high = sourceOffsets.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (sourceOffsets[middle] < sourcePosition)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding, out ImmutableArray<UndecodableBytes> undecodable)
+    {
+        undecodable = [];
         if (forced is not null || TextDecoding.DetectBom(bytes, out _) is not null)
         {
-            return TextDecoding.Decode(bytes, path, forced, out encoding);
+            return TextDecoding.Decode(bytes, path, forced, out encoding, out undecodable);
         }
 
         if (TextDecoding.LooksBinary(bytes))

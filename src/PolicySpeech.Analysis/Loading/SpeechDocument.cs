@@ -218,8 +218,8 @@ public sealed partial class SpeechDocument
                 break;
             default:
             {
-                string decoded = TextDecoding.Decode(bytes, path, options.Encoding, out var encoding);
-                var text = SourceText.From(decoded, encoding);
+                string decoded = TextDecoding.Decode(bytes, path, options.Encoding, out var encoding, out var undecodable);
+                var text = SourceText.From(decoded, encoding, undecodable);
                 content = new LoadedContent(text, DocumentMetadata.Empty, SourceMap.Identity(text));
                 break;
             }

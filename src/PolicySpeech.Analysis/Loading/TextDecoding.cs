@@ -1,4 +1,8 @@
+using System.Buffers;
+using System.Collections.Immutable;
 using System.Text;
+using System.Text.Unicode;
+using PolicySpeech.Text;
 
 namespace PolicySpeech.Loading;
 
@@ -77,22 +81,39 @@ internal static class TextDecoding
     /// <param name="encoding">The encoding used.</param>
     /// <returns>The text.</returns>
     /// <exception cref="SpeechLoadException">The bytes are binary or in no known encoding.</exception>
-    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding)
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding) =>
+        Decode(bytes, path, forced, out encoding, out _);
+
+    /// <summary>Decodes plain text as <see cref="Decode(ReadOnlySpan{byte}, string?, Encoding?, out Encoding)"/> does, and says where bytes were read as U+FFFD.</summary>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="path">The path, for messages.</param>
+    /// <param name="forced">An encoding the caller forces, or <see langword="null"/>.</param>
+    /// <param name="encoding">The encoding used.</param>
+    /// <param name="undecodable">The bytes read as U+FFFD (only a byte order mark or a forced encoding decodes with replacement).</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="SpeechLoadException">The bytes are binary or in no known encoding.</exception>
+    internal static string Decode(ReadOnlySpan<byte> bytes, string? path, Encoding? forced, out Encoding encoding, out ImmutableArray<UndecodableBytes> undecodable)
     {
         if (forced is not null)
         {
             var preamble = forced.Preamble;
-            var body = preamble.Length > 0 && bytes.StartsWith(preamble) ? bytes[preamble.Length..] : bytes;
+            int bodyOffset = preamble.Length > 0 && bytes.StartsWith(preamble) ? preamble.Length : 0;
             encoding = forced;
-            return forced.GetString(body);
+            string forcedText = forced.GetString(bytes[bodyOffset..]);
+            undecodable = FindUndecodable(bytes[bodyOffset..], bodyOffset, forced, forcedText);
+            return forcedText;
         }
 
         var bom = DetectBom(bytes, out int bomLength);
         if (bom is not null)
         {
             encoding = bom;
-            return bom.GetString(bytes[bomLength..]);
+            string bomText = bom.GetString(bytes[bomLength..]);
+            undecodable = FindUndecodable(bytes[bomLength..], bomLength, bom, bomText);
+            return bomText;
         }
+
+        undecodable = [];
 
         if (LooksBinary(bytes))
         {
@@ -157,6 +178,97 @@ internal static class TextDecoding
             return null;
         }
     }
+
+    /// <summary>How many undecodable runs are located in one text; the rest are not reported.</summary>
+    internal const int MaxUndecodable = 1000;
+
+    /// <summary>
+    /// Where decoding <paramref name="body"/> with <paramref name="encoding"/> read bytes as U+FFFD: each invalid UTF-8
+    /// sequence (as the standard replacement groups them), lone UTF-16 surrogate or odd trailing UTF-16 byte, with its byte
+    /// offset and its position in <paramref name="text"/>. Empty when the text has no U+FFFD (nothing was replaced) or the
+    /// encoding is neither UTF-8 nor UTF-16.
+    /// </summary>
+    /// <param name="body">The bytes decoded (after any byte order mark).</param>
+    /// <param name="bodyOffset">The offset of <paramref name="body"/> in the file (the length of the byte order mark).</param>
+    /// <param name="encoding">The encoding used.</param>
+    /// <param name="text">The decoded text.</param>
+    /// <returns>The runs, in order, at most <see cref="MaxUndecodable"/>.</returns>
+    internal static ImmutableArray<UndecodableBytes> FindUndecodable(ReadOnlySpan<byte> body, int bodyOffset, Encoding encoding, string text)
+    {
+        if (!text.Contains('\uFFFD', StringComparison.Ordinal))
+        {
+            return [];
+        }
+
+        return encoding switch
+        {
+            UTF8Encoding => FindInvalidUtf8(body, bodyOffset),
+            UnicodeEncoding => FindInvalidUtf16(body, bodyOffset, bigEndian: encoding.CodePage == Encoding.BigEndianUnicode.CodePage),
+            _ => [],
+        };
+    }
+
+    private static ImmutableArray<UndecodableBytes> FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bodyOffset)
+    {
+        var found = ImmutableArray.CreateBuilder<UndecodableBytes>();
+        var chars = ArrayPool<char>.Shared.Rent(4096);
+        try
+        {
+            int offset = 0;
+            int position = 0;
+            while (offset < bytes.Length && found.Count < MaxUndecodable)
+            {
+                var status = Utf8.ToUtf16(bytes[offset..], chars, out int read, out int written, replaceInvalidSequences: false, isFinalBlock: true);
+                offset += read;
+                position += written;
+                if (status == OperationStatus.InvalidData)
+                {
+                    // The maximal invalid subsequence, as the replacement decoder groups it into one U+FFFD.
+                    Rune.DecodeFromUtf8(bytes[offset..], out _, out int length);
+                    length = Math.Max(1, length);
+                    found.Add(new UndecodableBytes(position, bodyOffset + offset, bytes.Slice(offset, length).ToArray()));
+                    offset += length;
+                    position++;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static ImmutableArray<UndecodableBytes> FindInvalidUtf16(ReadOnlySpan<byte> bytes, int bodyOffset, bool bigEndian)
+    {
+        var found = ImmutableArray.CreateBuilder<UndecodableBytes>();
+        int units = bytes.Length / 2;
+        int position = 0;
+        for (int u = 0; u < units && found.Count < MaxUndecodable; u++, position++)
+        {
+            char c = Unit(bytes, u, bigEndian);
+            if (char.IsHighSurrogate(c) && u + 1 < units && char.IsLowSurrogate(Unit(bytes, u + 1, bigEndian)))
+            {
+                u++;
+                position++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                found.Add(new UndecodableBytes(position, bodyOffset + (2L * u), bytes.Slice(2 * u, 2).ToArray()));
+            }
+        }
+
+        if (bytes.Length % 2 == 1 && found.Count < MaxUndecodable)
+        {
+            found.Add(new UndecodableBytes(position, bodyOffset + bytes.Length - 1L, [bytes[^1]]));
+        }
+
+        return found.ToImmutable();
+    }
+
+    private static char Unit(ReadOnlySpan<byte> bytes, int unit, bool bigEndian) =>
+        bigEndian ? (char)((bytes[2 * unit] << 8) | bytes[(2 * unit) + 1]) : (char)(bytes[2 * unit] | (bytes[(2 * unit) + 1] << 8));
 
     private static bool TryDecode(Encoding strict, ReadOnlySpan<byte> bytes, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
     {

@@ -37,6 +37,7 @@ internal static class BaselineWriter
                 writer.WriteString("path", document.Path);
                 writer.WriteString("message", diagnostic.Message);
                 writer.WriteEndObject();
+                ReportFormatting.FlushIfFull(writer);
             }
         }
 

@@ -85,6 +85,7 @@ public static class JsonReportWriter
         foreach (var diagnostic in document.Diagnostics)
         {
             WriteDiagnostic(writer, diagnostic);
+            ReportFormatting.FlushIfFull(writer);
         }
 
         writer.WriteEndArray();
@@ -92,6 +93,7 @@ public static class JsonReportWriter
         foreach (var commitment in document.Commitments)
         {
             WriteCommitment(writer, commitment);
+            ReportFormatting.FlushIfFull(writer);
         }
 
         writer.WriteEndArray();

@@ -15,6 +15,24 @@ internal static class ReportFormatting
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>How many bytes a writer may hold before <see cref="FlushIfFull"/> passes them on.</summary>
+    internal const int FlushThreshold = 64 * 1024;
+
+    /// <summary>
+    /// Passes what <paramref name="writer"/> holds on to its stream once it holds <see cref="FlushThreshold"/> bytes. A
+    /// <see cref="Utf8JsonWriter"/> over a stream buffers everything until it is flushed, so a report of a large document
+    /// (hundreds of megabytes of JSON) would otherwise be held whole, in a buffer that grows by doubling. The bytes written
+    /// are the same.
+    /// </summary>
+    /// <param name="writer">The writer.</param>
+    public static void FlushIfFull(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending >= FlushThreshold)
+        {
+            writer.Flush();
+        }
+    }
+
     public static string SeverityName(DiagnosticSeverity severity) => severity switch
     {
         DiagnosticSeverity.Error => "error",

@@ -34,23 +34,48 @@ public static class SarifReportWriter
     /// <param name="documents">The documents.</param>
     /// <param name="rules">The descriptors to list as rules (such as <see cref="AnalyzerDriver.SupportedDiagnostics"/>); descriptors of reported diagnostics are added.</param>
     /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
-    public static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null)
+    public static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, string? baseDirectory = null) =>
+        Write(stream, documents, rules, [], baseDirectory);
+
+    /// <summary>Writes the log to a stream, with third-party analyzers in <c>tool.extensions</c>.</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="documents">The documents.</param>
+    /// <param name="rules">The descriptors to list as the driver's rules; descriptors of reported diagnostics not in an extension are added.</param>
+    /// <param name="extensions">The third-party analyzer assemblies that ran; their rules are listed under them, not under the driver.</param>
+    /// <param name="baseDirectory">The directory relative URIs are taken from; the current directory when omitted.</param>
+    public static void Write(Stream stream, IEnumerable<DocumentReport> documents, IEnumerable<DiagnosticDescriptor> rules, IEnumerable<SarifToolExtension> extensions, string? baseDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(extensions);
         var docs = documents.ToList();
         var baseDir = Path.GetFullPath(baseDirectory ?? Environment.CurrentDirectory);
+        var extensionList = extensions.ToList();
+        var extensionRules = new Dictionary<string, (int Extension, int Rule)>(StringComparer.Ordinal);
+        for (int e = 0; e < extensionList.Count; e++)
+        {
+            for (int r = 0; r < extensionList[e].Rules.Length; r++)
+            {
+                extensionRules.TryAdd(extensionList[e].Rules[r].Id, (e, r));
+            }
+        }
 
         var ruleMap = new SortedDictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
         foreach (var rule in rules)
         {
-            ruleMap.TryAdd(rule.Id, rule);
+            if (!extensionRules.ContainsKey(rule.Id))
+            {
+                ruleMap.TryAdd(rule.Id, rule);
+            }
         }
 
         foreach (var diagnostic in docs.SelectMany(d => d.Diagnostics))
         {
-            ruleMap.TryAdd(diagnostic.Id, diagnostic.Descriptor);
+            if (!extensionRules.ContainsKey(diagnostic.Id))
+            {
+                ruleMap.TryAdd(diagnostic.Id, diagnostic.Descriptor);
+            }
         }
 
         var ruleList = ruleMap.Values.ToList();
@@ -63,7 +88,7 @@ public static class SarifReportWriter
         writer.WriteStartArray("runs");
         writer.WriteStartObject();
 
-        WriteTool(writer, ruleList);
+        WriteTool(writer, ruleList, extensionList);
 
         writer.WriteStartObject("automationDetails");
         writer.WriteString("id", "policyspeech/check/");
@@ -110,7 +135,9 @@ public static class SarifReportWriter
         {
             foreach (var diagnostic in docs[i].Diagnostics)
             {
-                WriteResult(writer, diagnostic, docs[i], i, artifacts[i], ruleIndex[diagnostic.Id], baseDir);
+                var rule = extensionRules.TryGetValue(diagnostic.Id, out var inExtension) ? inExtension : (Extension: -1, Rule: ruleIndex[diagnostic.Id]);
+                WriteResult(writer, diagnostic, docs[i], i, artifacts[i], rule, baseDir);
+                ReportFormatting.FlushIfFull(writer);
             }
         }
 
@@ -134,7 +161,7 @@ public static class SarifReportWriter
         return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
     }
 
-    private static void WriteTool(Utf8JsonWriter writer, List<DiagnosticDescriptor> rules)
+    private static void WriteTool(Utf8JsonWriter writer, List<DiagnosticDescriptor> rules, List<SarifToolExtension> extensions)
     {
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
@@ -143,6 +170,32 @@ public static class SarifReportWriter
         writer.WriteString("version", ReportFormatting.ToolVersion);
         writer.WriteString("semanticVersion", ReportFormatting.ToolVersion);
         writer.WriteString("informationUri", InformationUri);
+        WriteRules(writer, rules);
+        writer.WriteEndObject();
+        if (extensions.Count > 0)
+        {
+            writer.WriteStartArray("extensions");
+            foreach (var extension in extensions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", extension.Name);
+                if (extension.Version is { Length: > 0 } version)
+                {
+                    writer.WriteString("version", version);
+                }
+
+                WriteRules(writer, extension.Rules);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRules(Utf8JsonWriter writer, IEnumerable<DiagnosticDescriptor> rules)
+    {
         writer.WriteStartArray("rules");
         foreach (var rule in rules)
         {
@@ -181,15 +234,29 @@ public static class SarifReportWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, Diagnostic diagnostic, DocumentReport document, int artifactIndex, (string Uri, bool Relative) artifact, int ruleIndex, string baseDir)
+    private static void WriteResult(
+        Utf8JsonWriter writer, Diagnostic diagnostic, DocumentReport document, int artifactIndex, (string Uri, bool Relative) artifact, (int Extension, int Rule) rule, string baseDir)
     {
         writer.WriteStartObject();
         writer.WriteString("ruleId", diagnostic.Id);
-        writer.WriteNumber("ruleIndex", ruleIndex);
+        if (rule.Extension < 0)
+        {
+            writer.WriteNumber("ruleIndex", rule.Rule);
+        }
+        else
+        {
+            // A rule of tool.extensions[e]: a reportingDescriptorReference naming its component.
+            writer.WriteStartObject("rule");
+            writer.WriteString("id", diagnostic.Id);
+            writer.WriteNumber("index", rule.Rule);
+            writer.WriteStartObject("toolComponent");
+            writer.WriteNumber("index", rule.Extension);
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
         writer.WriteString("level", ReportFormatting.SarifLevel(diagnostic.Severity));
         writer.WriteStartObject("message");
         writer.WriteString("text", diagnostic.Message);

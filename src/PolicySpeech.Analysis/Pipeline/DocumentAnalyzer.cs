@@ -45,7 +45,7 @@ public sealed class DocumentAnalyzer
             driverOptions = driverOptions with { MaxDegreeOfParallelism = options.MaxAnalyzerParallelism };
         }
 
-        _driver = new AnalyzerDriver(AnalyzerDriver.CreateBuiltInAnalyzers(), driverOptions);
+        _driver = new AnalyzerDriver([.. AnalyzerDriver.CreateBuiltInAnalyzers(), .. options.AdditionalAnalyzers], driverOptions);
     }
 
     /// <summary>The options this analyzer was created with.</summary>
@@ -70,14 +70,16 @@ public sealed class DocumentAnalyzer
         cancellationToken.ThrowIfCancellationRequested();
         var configuration = ConfigurationFor(document.Path);
         var tree = document.GetSyntaxTree();
-        var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, cancellationToken) : null;
+
+        // One semantic model for the rules that read it (built only if one does) and for the commitments.
+        var semanticOptions = Options.ReferenceYear is { } year0 ? new SemanticOptions { ReferenceYear = year0 } : null;
+        var lazyModel = new Lazy<SemanticModel>(() => document.GetSemanticModel(semanticOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+        var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, () => lazyModel.Value, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 
         // The semantic model resolves the reference year itself; without it, the same resolution, so check and extract
         // report one reference year.
-        SemanticModel? model = Options.Commitments
-            ? document.GetSemanticModel(Options.ReferenceYear is { } given ? new SemanticOptions { ReferenceYear = given } : null)
-            : null;
+        SemanticModel? model = Options.Commitments ? lazyModel.Value : null;
         var (year, source) = model is not null
             ? (model.ReferenceYear, model.ReferenceYearSource)
             : ReferenceYearInference.Resolve(tree, Options.ReferenceYear, document.Metadata);

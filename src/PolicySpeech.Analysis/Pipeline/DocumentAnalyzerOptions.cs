@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 
@@ -40,4 +41,7 @@ public sealed record DocumentAnalyzerOptions
     /// them one after another (useful when documents are already analysed in parallel).
     /// </summary>
     public int MaxAnalyzerParallelism { get; init; }
+
+    /// <summary>Analyzers to run beside the built-in rules (a library's own rules, or third-party ones the command line loaded with <c>--analyzer</c>).</summary>
+    public ImmutableArray<SpeechAnalyzer> AdditionalAnalyzers { get; init; } = [];
 }

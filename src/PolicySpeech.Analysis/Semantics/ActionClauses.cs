@@ -48,7 +48,7 @@ internal sealed class ActionClauses
         }
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
-        return _verbs.LongestPrefix(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.LongestPrefix(after) > 0)
+        return _verbs.PrefixLength(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.PrefixLength(after) > 0)
             || (throughPreposition && VerbAfterPreposition(rest));
     }
 
@@ -72,7 +72,7 @@ internal sealed class ActionClauses
     /// </summary>
     private bool VerbAfterPreposition(ReadOnlySpan<char> rest)
     {
-        int n = _prepositions.LongestPrefix(rest);
+        int n = _prepositions.PrefixLength(rest);
         if (n == 0 || EndsWithTime(rest))
         {
             return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time, not an action
@@ -81,7 +81,7 @@ internal sealed class ActionClauses
         int reach = Math.Min(rest.Length - 2, PrepositionReach);
         for (int i = n + 1; i <= reach; i++)
         {
-            if (rest[i - 1] != '的' && _verbs.LongestPrefix(rest[i..]) > 0)
+            if (rest[i - 1] != '的' && _verbs.PrefixLength(rest[i..]) > 0)
             {
                 return true;
             }
@@ -91,23 +91,23 @@ internal sealed class ActionClauses
     }
 
     /// <summary>Whether <paramref name="word"/> is itself a verb that takes an object (确保, 支持, 争取), not only an auxiliary.</summary>
-    internal bool IsVerb(string word) => _plainVerbs.LongestPrefix(word) == word.Length;
+    internal bool IsVerb(string word) => _plainVerbs.PrefixLength(word) == word.Length;
 
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
-    internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.LongestPrefix(SkipLead(action)) > 0;
+    internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.PrefixLength(SkipLead(action)) > 0;
 
     /// <summary>Whether <paramref name="text"/> opens an item of a list (一是, 第二, 首先).</summary>
-    internal bool OpensItem(ReadOnlySpan<char> text) => _items.LongestPrefix(text.TrimStart(" \t　".AsSpan())) > 0;
+    internal bool OpensItem(ReadOnlySpan<char> text) => _items.PrefixLength(text.TrimStart(" \t　".AsSpan())) > 0;
 
     /// <summary>Whether <paramref name="text"/> opens with a verb of speaking (说, 讲几点意见, 强调).</summary>
-    internal bool IsSpeaking(ReadOnlySpan<char> text) => _speaking.LongestPrefix(text.TrimStart("再简单一下".AsSpan())) > 0;
+    internal bool IsSpeaking(ReadOnlySpan<char> text) => _speaking.PrefixLength(text.TrimStart("再简单一下".AsSpan())) > 0;
 
     private ReadOnlySpan<char> SkipLead(ReadOnlySpan<char> clause)
     {
         var rest = clause.Trim().TrimStart("，,、：: 　".AsSpan());
         for (int guard = 0; guard < 2; guard++)
         {
-            int n = _enumerators.LongestPrefix(rest);
+            int n = _enumerators.PrefixLength(rest);
             if (n == 0)
             {
                 break;
@@ -123,7 +123,7 @@ internal sealed class ActionClauses
     {
         for (int guard = 0; guard < 4; guard++)
         {
-            int n = _adverbs.LongestPrefix(rest);
+            int n = _adverbs.PrefixLength(rest);
             if (n == 0 || n >= rest.Length)
             {
                 break;
@@ -137,7 +137,7 @@ internal sealed class ActionClauses
 
     private static ActionClauses Load()
     {
-        var byType = SemanticLexicon.Load("action-verbs.txt")
+        var byType = Lexicons.LexiconReader.ReadRows("Semantics/action-verbs.txt")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         return new ActionClauses(byType);

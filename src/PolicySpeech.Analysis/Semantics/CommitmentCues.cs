@@ -9,52 +9,50 @@ internal sealed class CommitmentCues
     {
         Pairs = pairs;
         string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
-        IndicatorLeads = Get("indicator-lead");
-        Scopes = Get("scope");
-        Populations = Get("population");
-        Cognitions = Get("cognition");
-        LeadPrepositions = Get("lead-preposition");
-        Statements = Get("statement");
-        PastHeads = Get("past-head");
-        Pasts = Get("past");
-        Frames = Get("frame");
-        PrepositionObjects = Get("preposition-object");
-        AtLeast = Get("at-least");
+        WordSet Set(string type) => new(Get(type));
+        IndicatorLeads = Set("indicator-lead");
+        Scopes = Set("scope");
+        Populations = Set("population");
+        Cognitions = Set("cognition");
+        LeadPrepositions = Set("lead-preposition");
+        Statements = Set("statement");
+        PastHeads = Set("past-head");
+        Pasts = Set("past");
+        Frames = Set("frame");
+        PrepositionObjects = Set("preposition-object");
+        AtLeast = Set("at-least");
         Statives = Get("stative");
-        Fillers = Get("filler");
+        Fillers = Set("filler");
         NotPerfective = Get("not-perfective");
-        StatementsSearch = new WordSet(Statements);
-        PastsSearch = new WordSet(Pasts);
-        FramesSearch = new WordSet(Frames);
     }
 
     internal static CommitmentCues Instance => Data.Value;
 
-    internal string[] IndicatorLeads { get; }
+    internal WordSet IndicatorLeads { get; }
 
-    internal string[] Scopes { get; }
+    internal WordSet Scopes { get; }
 
-    internal string[] Populations { get; }
+    internal WordSet Populations { get; }
 
-    internal string[] Cognitions { get; }
+    internal WordSet Cognitions { get; }
 
-    internal string[] LeadPrepositions { get; }
+    internal WordSet LeadPrepositions { get; }
 
-    internal string[] Statements { get; }
+    internal WordSet Statements { get; }
 
-    internal string[] PastHeads { get; }
+    internal WordSet PastHeads { get; }
 
-    internal string[] Pasts { get; }
+    internal WordSet Pasts { get; }
 
-    internal string[] Frames { get; }
+    internal WordSet Frames { get; }
 
-    internal string[] PrepositionObjects { get; }
+    internal WordSet PrepositionObjects { get; }
 
-    internal string[] AtLeast { get; }
+    internal WordSet AtLeast { get; }
 
     internal string[] Statives { get; }
 
-    internal string[] Fillers { get; }
+    internal WordSet Fillers { get; }
 
     /// <summary>Words with 了 that are not the perfective aspect (为了, 了解).</summary>
     internal string[] NotPerfective { get; }
@@ -92,56 +90,30 @@ internal sealed class CommitmentCues
     }
 
     /// <summary><see cref="Statements"/> for a one-pass search.</summary>
-    internal WordSet StatementsSearch { get; }
+    internal WordSet StatementsSearch => Statements;
 
     /// <summary><see cref="Pasts"/> for a one-pass search.</summary>
-    internal WordSet PastsSearch { get; }
+    internal WordSet PastsSearch => Pasts;
 
     /// <summary><see cref="Frames"/> for a one-pass search.</summary>
-    internal WordSet FramesSearch { get; }
+    internal WordSet FramesSearch => Frames;
 
 
     /// <summary>Contracted pairs (城乡 = 城镇 + 农村), from Lexicons/Semantics/paired-compounds.txt.</summary>
     internal (string Compound, string First, string Second)[] Pairs { get; }
 
-    /// <summary>The longest word of <paramref name="words"/> (longest first) that <paramref name="text"/> starts with, or null.</summary>
-    internal static string? StartsWith(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var w in words)
-        {
-            // The first character first: most words fail there, without a full comparison.
-            if (w.Length == 0 || (w.Length <= text.Length && text[0] == w[0] && text.StartsWith(w, StringComparison.Ordinal)))
-            {
-                return w;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
-    internal static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (text.Contains(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>The longest word of <paramref name="words"/> that <paramref name="text"/> starts with, or null.</summary>
+    internal static string? StartsWith(ReadOnlySpan<char> text, WordSet words) => words.LongestPrefix(text);
 
     /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
     internal static bool ContainsAny(ReadOnlySpan<char> text, WordSet words) => words.ContainsAny(text);
 
     private static CommitmentCues Load()
     {
-        var byType = SemanticLexicon.Load("commitment-cues.txt")
+        var byType = Lexicons.LexiconReader.ReadRows("Semantics/commitment-cues.txt")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray(), StringComparer.Ordinal);
-        var pairs = SemanticLexicon.Load("paired-compounds.txt").Select(r => (r[0], r[1], r[2])).ToArray();
+        var pairs = Lexicons.LexiconReader.ReadRows("Semantics/paired-compounds.txt").Select(r => (r[0], r[1], r[2])).ToArray();
         return new CommitmentCues(byType, pairs);
     }
 }

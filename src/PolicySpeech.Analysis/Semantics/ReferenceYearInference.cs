@@ -28,7 +28,7 @@ internal static partial class ReferenceYearInference
     private const int HeadLength = 400;
 
     private static readonly Lazy<(string Event, int Year)[]> Events = new(
-        () => SemanticLexicon.Load("events.txt").Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
+        () => Lexicons.LexiconReader.ReadRows("Semantics/events.txt").Select(r => (r[0], int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture))).ToArray(),
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     [GeneratedRegex(@"((?:19|20)\d{2}|[一二〇零○][〇零○一二三四五六七八九]{3})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日")]

@@ -25,13 +25,23 @@ namespace PolicySpeech.Semantics;
 /// </code></example>
 public sealed class SemanticModel
 {
-    private SemanticModel(SpeechSyntaxTree tree, int? referenceYear, ReferenceYearSource source, string? jurisdiction, ImmutableArray<Commitment> commitments)
+    private readonly Lazy<string?> _jurisdiction;
+    private readonly Lazy<ImmutableArray<Commitment>> _commitments;
+    private readonly Lazy<ImmutableArray<Placeholder>> _placeholders;
+
+    private SemanticModel(SpeechSyntaxTree tree, int? referenceYear, ReferenceYearSource source)
     {
         SyntaxTree = tree;
         ReferenceYear = referenceYear;
         ReferenceYearSource = source;
-        Jurisdiction = jurisdiction;
-        Commitments = commitments;
+
+        // Each part is computed on first use, once: a rule that reads the placeholders runs neither the jurisdiction
+        // inference nor the commitment extraction.
+        _jurisdiction = new Lazy<string?>(() => InferJurisdiction(tree.Text.ToString()), LazyThreadSafetyMode.ExecutionAndPublication);
+        _commitments = new Lazy<ImmutableArray<Commitment>>(
+            () => CommitmentExtractor.Extract(tree, referenceYear, GovernmentInference.Infer(tree.Text.ToString(), Jurisdiction)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _placeholders = new Lazy<ImmutableArray<Placeholder>>(
+            () => [.. PlaceholderRecognizer.Find(tree.Text.ToString())], LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The tree the model was built from.</summary>
@@ -47,10 +57,13 @@ public sealed class SemanticModel
     /// The speaker's jurisdiction as the speech names it (我省, 我市, 全市, 我国), the implicit actor of commitments without
     /// an explicit subject; <see langword="null"/> when the text names none.
     /// </summary>
-    public string? Jurisdiction { get; }
+    public string? Jurisdiction => _jurisdiction.Value;
 
     /// <summary>The commitments, in text order (a distributive clause gives one per indicator, in the order written).</summary>
-    public ImmutableArray<Commitment> Commitments { get; }
+    public ImmutableArray<Commitment> Commitments => _commitments.Value;
+
+    /// <summary>The redacted placeholders (<c>**万人</c>, <c>*%</c>, <c>“**技工”</c>), in text order: what PS1001 reports.</summary>
+    public ImmutableArray<Placeholder> Placeholders => _placeholders.Value;
 
     /// <summary>Builds the semantic model of a syntax tree.</summary>
     /// <param name="tree">The speech.</param>
@@ -62,7 +75,11 @@ public sealed class SemanticModel
         ArgumentNullException.ThrowIfNull(tree);
         options ??= SemanticOptions.Default;
         var (year, source) = ReferenceYearInference.Resolve(tree, options.ReferenceYear, metadata);
-        string text = tree.Text.ToString();
+        return new SemanticModel(tree, year, source);
+    }
+
+    private static string? InferJurisdiction(string text)
+    {
         string? jurisdiction = ActorRecognizer.InferJurisdiction(text);
         if (jurisdiction is { Length: 2 } && jurisdiction != "我国" && !text.Contains(jurisdiction, StringComparison.Ordinal))
         {
@@ -70,7 +87,6 @@ public sealed class SemanticModel
             jurisdiction = "全" + jurisdiction[1];
         }
 
-        var commitments = CommitmentExtractor.Extract(tree, year, GovernmentInference.Infer(text, jurisdiction));
-        return new SemanticModel(tree, year, source, jurisdiction, commitments);
+        return jurisdiction;
     }
 }

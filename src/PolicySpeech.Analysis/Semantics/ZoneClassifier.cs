@@ -180,7 +180,7 @@ internal sealed class ZoneClassifier
         var heading = new List<(string, Zone)>();
         var opener = new List<(string, Zone)>();
         var deployment = new List<string>();
-        foreach (var row in SemanticLexicon.Load("zones.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/zones.txt"))
         {
             var zone = Enum.Parse<Zone>(row[1], ignoreCase: true);
             switch (row[2])

@@ -135,5 +135,5 @@ internal sealed class BigramIndex
 
     private static int Row(char c) => IsHan(c) ? c - HanBase : -1;
 
-    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    private static bool IsHan(char c) => Syntax.SyntaxFacts.IsUnifiedIdeograph(c);
 }

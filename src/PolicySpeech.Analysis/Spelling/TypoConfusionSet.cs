@@ -62,26 +62,28 @@ internal sealed class TypoConfusionSet
         return new TypoConfusionSet(map);
     }
 
-    /// <summary>Reads the generated pair list ("AB kind" lines, both directions) and the curated groups (one group a line).</summary>
-    /// <param name="generated">The text of confusions.txt.</param>
-    /// <param name="curated">The text of confusions-curated.txt.</param>
+    /// <summary>Reads the generated pair list (rows <c>pair, kind</c>, both directions) and the curated groups (one group a row).</summary>
+    /// <param name="generated">The rows of confusions.txt.</param>
+    /// <param name="curated">The rows of confusions-curated.txt.</param>
     /// <returns>The directed pairs.</returns>
-    public static IEnumerable<(char From, char To, TypoConfusionKind Kind)> Parse(string generated, string curated)
+    public static IEnumerable<(char From, char To, TypoConfusionKind Kind)> Parse(string[][] generated, string[][] curated)
     {
-        foreach (var line in Lines(generated))
+        foreach (var row in generated)
         {
-            if (line.Length < 4 || line[2] != ' ')
+            var pair = row[0];
+            if (pair.Length != 2 || row.Length < 2)
             {
                 continue;
             }
 
-            var kind = line.AsSpan(3).StartsWith("s") ? TypoConfusionKind.Shape : TypoConfusionKind.Sound;
-            yield return (line[0], line[1], kind);
-            yield return (line[1], line[0], kind);
+            var kind = row[1].StartsWith('s') ? TypoConfusionKind.Shape : TypoConfusionKind.Sound;
+            yield return (pair[0], pair[1], kind);
+            yield return (pair[1], pair[0], kind);
         }
 
-        foreach (var line in Lines(curated))
+        foreach (var row in curated)
         {
+            var line = row[0];
             for (var i = 0; i < line.Length; i++)
             {
                 for (var j = 0; j < line.Length; j++)
@@ -118,17 +120,5 @@ internal sealed class TypoConfusionSet
     {
         candidates = (uint)(from - '\u4E00') < (uint)_byChar.Length ? _byChar[from - '\u4E00']! : null!;
         return candidates is not null;
-    }
-
-    private static IEnumerable<string> Lines(string text)
-    {
-        foreach (var raw in text.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                yield return line;
-            }
-        }
     }
 }

@@ -16,13 +16,13 @@ internal sealed partial class TypoDetector
     internal const float BoundaryTolerance = 3.0f;
 
     private static readonly Lazy<HashSet<char>> WordSuffixes = new(() =>
-        [.. RuleText.ReadLexicon("word-suffixes.txt").Where(s => s.Length == 1).Select(s => s[0])]);
+        [.. Lexicons.LexiconReader.ReadColumn("Spelling/word-suffixes.txt").Where(s => s.Length == 1).Select(s => s[0])]);
 
     /// <summary>
     /// Whether the suspect straddles a word boundary of the text as written: either a real word (two or more characters, above
     /// the rare-word limit) holds some of the suspect's characters and some outside it, in a segmentation scoring within
     /// <see cref="BoundaryTolerance"/> of the best one (强|链条|壮); or the suspect begins with a bound suffix
-    /// (Lexicons/Rules/word-suffixes.txt) right after a real word, the derived word (投资量) being one the dictionary need not list.
+    /// (Lexicons/Spelling/word-suffixes.txt) right after a real word, the derived word (投资量) being one the dictionary need not list.
     /// </summary>
     private bool StraddlesWordBoundary(string text, RunChart chart, int runStart, Candidate candidate)
     {

@@ -1,4 +1,5 @@
-using System.Reflection;
+using System.IO.Compression;
+using PolicySpeech.Lexicons;
 using PolicySpeech.Text;
 
 namespace PolicySpeech.Spelling;
@@ -109,90 +110,48 @@ internal sealed partial class TypoDetector
 
     private static TypoDetector CreateDefault()
     {
-        var assembly = typeof(TypoDetector).Assembly;
-
         // The confusion set loads on a worker thread while this one reads the lexicon (cold-start wall time).
         var confusionTask = Task.Run(() => TypoConfusionSet.Create(TypoConfusionSet.Parse(
-            ReadText(assembly, "confusions.txt"),
-            ReadText(assembly, "confusions-curated.txt"))));
-        var lexicon = LoadDefaultLexicon(assembly);
+            LexiconReader.ReadRows("Spelling/confusions.txt"),
+            LexiconReader.ReadRows("Spelling/confusions-curated.txt"))));
+        var lexicon = LoadDefaultLexicon();
         var confusions = confusionTask.GetAwaiter().GetResult();
-        var regions = ReadText(assembly, "region-abbreviations.txt").Split('\n')
-            .Select(l => l.Trim())
-            .Where(l => l.Length > 0 && l[0] != '#')
+        var regions = LexiconReader.ReadColumn("Spelling/region-abbreviations.txt")
             .SelectMany(l => l.Where(TypoLexicon.IsHan))
             .ToHashSet();
         return new TypoDetector(lexicon, confusions, regions, TypoDetectorOptions.Empty);
     }
 
-    /// <summary>
-    /// The default lexicon from its precomputed binary form (<c>words.bin</c>, written by
-    /// <see cref="WriteDefaultLexiconBinary"/>), or from the text sources when that is absent.
-    /// </summary>
-    private static TypoLexicon LoadDefaultLexicon(Assembly assembly)
+    /// <summary>The default lexicon from its precomputed binary form, <c>Lexicons/Spelling/words.bin</c> (written by <see cref="WriteDefaultLexiconBinary"/>).</summary>
+    private static TypoLexicon LoadDefaultLexicon()
     {
-        using var stream = TryOpen(assembly, "words.bin");
-        if (stream is null)
-        {
-            return LoadDefaultLexiconFromText(assembly);
-        }
-
+        using var stream = LexiconReader.Open("Spelling/words.bin");
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return TypoLexicon.ReadBinary(bytes);
     }
 
-    /// <summary>The default lexicon built from its text sources: <c>words.txt.gz</c> and <c>policy-words.txt</c>.</summary>
-    internal static TypoLexicon LoadDefaultLexiconFromText(Assembly assembly)
+    /// <summary>
+    /// The default lexicon built from its text sources: the jieba-derived word list (<c>tools/lexicon/data/words.txt.gz</c>, a
+    /// build input that is not shipped) and the embedded <c>Lexicons/Spelling/policy-words.txt</c>.
+    /// </summary>
+    /// <param name="words">The gzip'ed word list (columns word, frequency, name).</param>
+    internal static TypoLexicon LoadDefaultLexiconFromText(Stream words)
     {
-        var policy = ReadText(assembly, "policy-words.txt");
-        var extra = new List<(string, double)>();
-        foreach (var raw in policy.Split('\n'))
-        {
-            var line = raw.Trim();
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var parts = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            var freq = parts.Length > 1 && double.TryParse(parts[1], out var f) ? f : TypoLexicon.DefaultListedFrequency;
-            extra.Add((parts[0], freq));
-        }
-
-        using var words = Open(assembly, "words.txt.gz");
-        return TypoLexicon.Load(words, extra);
+        var extra = LexiconReader.ReadColumn("Spelling/policy-words.txt").Select(w => (w, TypoLexicon.DefaultListedFrequency));
+        using var zip = new GZipStream(words, CompressionMode.Decompress);
+        using var reader = new StreamReader(zip, System.Text.Encoding.UTF8);
+        return TypoLexicon.Load(LexiconReader.Parse(reader, "words.txt.gz").Rows, extra);
     }
 
     /// <summary>
     /// Writes the binary form of the default lexicon built from its text sources; tools/lexicon/build_typo_binary.sh
-    /// calls it to regenerate <c>Lexicons/Typos/words.bin</c>.
+    /// calls it to regenerate <c>Lexicons/Spelling/words.bin</c>.
     /// </summary>
+    /// <param name="words">The gzip'ed word list, <c>tools/lexicon/data/words.txt.gz</c>.</param>
     /// <param name="destination">The stream to write to.</param>
-    internal static void WriteDefaultLexiconBinary(Stream destination) =>
-        LoadDefaultLexiconFromText(typeof(TypoDetector).Assembly).WriteBinary(destination);
-
-    private static Stream? TryOpen(Assembly assembly, string fileName)
-    {
-        var suffix = ".Lexicons.Typos." + fileName;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal));
-        return name is null ? null : assembly.GetManifestResourceStream(name);
-    }
-
-    private static Stream Open(Assembly assembly, string fileName)
-    {
-        var suffix = ".Lexicons.Typos." + fileName;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource '{suffix}' is missing.");
-        return assembly.GetManifestResourceStream(name)!;
-    }
-
-    private static string ReadText(Assembly assembly, string fileName)
-    {
-        using var stream = Open(assembly, fileName);
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    internal static void WriteDefaultLexiconBinary(Stream words, Stream destination) =>
+        LoadDefaultLexiconFromText(words).WriteBinary(destination);
 
     private static float Penalty(TypoConfusionKind kind) => kind switch
     {

@@ -5,12 +5,12 @@ namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Evidence from the document itself that a suspected look-alike typo is written on purpose: the word is written more than once in
-/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Rules/name-suffixes.txt</c> (乡忖村) or ending in one that the fix would replace (荆竹村 → 竹材), or
+/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Spelling/name-suffixes.txt</c> (乡忖村) or ending in one that the fix would replace (荆竹村 → 竹材), or
 /// next to Latin letters (公募REITs).
 /// </summary>
 internal static class TypoEvidence
 {
-    private static readonly Lazy<string[]> NameSuffixes = new(() => [.. RuleText.ReadLexicon("name-suffixes.txt").OrderByDescending(s => s.Length)]);
+    private static readonly Lazy<Semantics.WordSet> NameSuffixes = new(() => new(Lexicons.LexiconReader.ReadColumn("Spelling/name-suffixes.txt")));
 
     /// <summary>Why <paramref name="finding"/> is no typo, or null where the document gives no reason.</summary>
     /// <param name="text">The document text.</param>
@@ -25,12 +25,9 @@ internal static class TypoEvidence
         }
 
         var after = text.AsSpan(span.End);
-        foreach (var suffix in NameSuffixes.Value)
+        if (NameSuffixes.Value.StartsWithAny(after))
         {
-            if (after.StartsWith(suffix, StringComparison.Ordinal))
-            {
-                return "part of a place name";
-            }
+            return "part of a place name";
         }
 
         // The character the fix would replace is itself a one-character place-name suffix ending the suspect: 荆竹村 is a village,

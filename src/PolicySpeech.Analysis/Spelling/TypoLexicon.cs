@@ -80,7 +80,7 @@ internal sealed class TypoLexicon
     /// <param name="c">A UTF-16 code unit.</param>
     /// <returns><see langword="true"/> for U+4E00..U+9FFF.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsHan(char c) => c >= '\u4E00' && c <= '\u9FFF';
+    public static bool IsHan(char c) => Syntax.SyntaxFacts.IsUnifiedIdeograph(c);
 
     /// <summary>Builds a lexicon from (word, frequency) entries.</summary>
     /// <param name="entries">Words of 1..4 CJK characters and their frequencies; duplicates keep the larger frequency.</param>
@@ -111,45 +111,20 @@ internal sealed class TypoLexicon
         return Build(keys, freqs, nameKeys);
     }
 
-    /// <summary>Reads the gzip'ed "word&lt;TAB&gt;frequency[&lt;TAB&gt;n]" lexicon format.</summary>
-    /// <param name="gzip">The compressed stream.</param>
+    /// <summary>Builds the lexicon from the rows of the word list (columns word, frequency, name: <c>n</c> for a name).</summary>
+    /// <param name="rows">The rows, as <see cref="Lexicons.LexiconReader"/> reads them.</param>
     /// <param name="extra">More words (e.g. the policy word list).</param>
     /// <returns>The lexicon.</returns>
-    public static TypoLexicon Load(Stream gzip, IEnumerable<(string Word, double Frequency)> extra)
+    public static TypoLexicon Load(IEnumerable<string[]> rows, IEnumerable<(string Word, double Frequency)> extra)
     {
-        string content;
-        using (var zip = new GZipStream(gzip, CompressionMode.Decompress))
-        using (var reader = new StreamReader(zip, System.Text.Encoding.UTF8))
-        {
-            content = reader.ReadToEnd();
-        }
-
         var keys = new List<ulong>(140_000);
         var freqs = new List<double>(140_000);
         var names = new HashSet<ulong>();
-        var text = content.AsSpan();
-        while (!text.IsEmpty)
+        foreach (var row in rows)
         {
-            var eol = text.IndexOf('\n');
-            var line = eol < 0 ? text : text[..eol];
-            text = eol < 0 ? default : text[(eol + 1)..];
-            line = line.TrimEnd('\r');
-            if (line.IsEmpty || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            if (tab is <= 0 or > MaxWordLength)
-            {
-                continue;
-            }
-
-            var word = line[..tab];
-            var rest = line[(tab + 1)..];
-            var tab2 = rest.IndexOf('\t');
-            var isName = tab2 >= 0 && rest[(tab2 + 1)..].SequenceEqual("n");
-            if (!IsWord(word) || !int.TryParse(tab2 >= 0 ? rest[..tab2] : rest, out var f) || f <= 0)
+            var word = row[0];
+            if (word.Length > MaxWordLength || row.Length < 2 || !IsWord(word)
+                || !int.TryParse(row[1], System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var f) || f <= 0)
             {
                 continue;
             }
@@ -157,7 +132,7 @@ internal sealed class TypoLexicon
             var key = Pack(word);
             keys.Add(key);
             freqs.Add(f);
-            if (isName)
+            if (row.Length > 2 && row[2] == "n")
             {
                 names.Add(key);
             }

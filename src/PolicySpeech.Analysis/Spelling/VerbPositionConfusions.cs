@@ -4,7 +4,7 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Spelling;
 
 /// <summary>
-/// Word-level confusions that only the position shows (Lexicons/Typos/verb-position-confusions.txt): a noun written where an
+/// Word-level confusions that only the position shows (Lexicons/Spelling/verb-position-confusions.txt): a noun written where an
 /// adverb of effort belongs, between a modal verb or an adverb and the verb it modifies (要活力提升 for 要着力提升). The look-alike
 /// detector cannot see these: the word written is a common word. Instances are immutable and thread-safe.
 /// </summary>
@@ -16,14 +16,14 @@ internal sealed class VerbPositionConfusions
     private static readonly Lazy<VerbPositionConfusions> DefaultInstance = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, string> _pairs;
-    private readonly string[] _before; // modal verbs and adverbs, longest first
-    private readonly Dictionary<char, string[]> _verbs;
+    private readonly Semantics.WordSet _before; // modal verbs and adverbs
+    private readonly Semantics.WordSet _verbs;
 
     private VerbPositionConfusions(Dictionary<string, string> pairs, IEnumerable<string> before, IEnumerable<string> verbs)
     {
         _pairs = pairs;
-        _before = [.. before.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
-        _verbs = SemanticLexicon.IndexByFirstChar(verbs);
+        _before = new Semantics.WordSet(before);
+        _verbs = new Semantics.WordSet(verbs);
     }
 
     /// <summary>The confusions over the built-in lexicons; loaded once, on first use.</summary>
@@ -43,8 +43,8 @@ internal sealed class VerbPositionConfusions
                  i = i + 1 < end ? text.IndexOf(wrong, i + 1, end - i - 1, StringComparison.Ordinal) : -1)
             {
                 var after = i + wrong.Length;
-                if (SemanticLexicon.LongestEndingAt(text.AsSpan(start, i - start), i - start, _before) is null
-                    || SemanticLexicon.LongestAt(text.AsSpan(0, end), after, _verbs) is null)
+                if (_before.LongestSuffix(text.AsSpan(start, i - start)) is null
+                    || _verbs.LongestAt(text.AsSpan(0, end), after) is null)
                 {
                     continue;
                 }
@@ -66,7 +66,7 @@ internal sealed class VerbPositionConfusions
     private static VerbPositionConfusions Create()
     {
         var pairs = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in ReadRows("verb-position-confusions.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Spelling/verb-position-confusions.txt"))
         {
             // A pair differs in exactly one character, so the fix replaces one character as every PS5001 fix does.
             if (row.Length >= 2 && row[0].Length == row[1].Length && row[0].Zip(row[1]).Count(p => p.First != p.Second) == 1)
@@ -75,32 +75,10 @@ internal sealed class VerbPositionConfusions
             }
         }
 
-        var actions = SemanticLexicon.Load("action-verbs.txt");
-        var before = SemanticLexicon.Load("modal-verbs.txt").Select(r => r[0])
+        var actions = Lexicons.LexiconReader.ReadRows("Semantics/action-verbs.txt");
+        var before = Lexicons.LexiconReader.ReadRows("Semantics/modal-verbs.txt").Select(r => r[0])
             .Concat(actions.Where(r => r.Length > 1 && r[1] is "adverb" or "requirement").Select(r => r[0]));
         var verbs = actions.Where(r => r.Length > 1 && r[1] == "verb").Select(r => r[0]);
         return new VerbPositionConfusions(pairs, before, verbs);
-    }
-
-    /// <summary>The tab-separated rows of an embedded Lexicons/Typos file, without comments and blank lines.</summary>
-    private static IEnumerable<string[]> ReadRows(string fileName)
-    {
-        var assembly = typeof(VerbPositionConfusions).Assembly;
-        var suffix = ".Lexicons.Typos." + fileName;
-        var name = assembly.GetManifestResourceNames().FirstOrDefault(n => n.EndsWith(suffix, StringComparison.Ordinal))
-            ?? throw new InvalidOperationException($"Embedded resource '{suffix}' is missing.");
-        using var stream = assembly.GetManifestResourceStream(name)!;
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        var rows = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-            {
-                rows.Add(line.Split('\t', StringSplitOptions.TrimEntries));
-            }
-        }
-
-        return rows;
     }
 }

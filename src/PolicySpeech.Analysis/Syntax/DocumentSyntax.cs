@@ -10,6 +10,9 @@ public sealed class DocumentSyntax : SyntaxNode
     {
     }
 
+    /// <summary>The tree this root belongs to (set once, when the tree is made); every node reaches it through its root.</summary>
+    internal SpeechSyntaxTree? AttachedTree { get; private set; }
+
     /// <summary>The lines before the salutation and body: title lines, subtitles and other front matter.</summary>
     public IEnumerable<LineSyntax> FrontMatter => Children.OfType<LineSyntax>().Where(l => l.Kind != SyntaxKind.Salutation);
 
@@ -40,4 +43,6 @@ public sealed class DocumentSyntax : SyntaxNode
         ArgumentNullException.ThrowIfNull(walker);
         walker.VisitDocument(this);
     }
+
+    internal void AttachTree(SpeechSyntaxTree tree) => AttachedTree = tree;
 }

@@ -23,6 +23,11 @@ internal static partial class SpeechParser
         "PS0002", "Text before the title", "'{0}' comes before the title; it looks like page furniture or a misplaced line", "Syntax",
         DiagnosticSeverity.Info, true, "Lines before the document's title are usually remnants of a web page or a copy-paste error.", DiagnosticDescriptor.HelpBase + "PS0002.md");
 
+    /// <summary>PS0003: bytes the loader could not decode and read as U+FFFD.</summary>
+    public static readonly DiagnosticDescriptor UndecodableBytes = new(
+        "PS0003", "Undecodable bytes", "The bytes {0} at byte offset {1} are not valid {2}; they were read as U+FFFD", "Syntax",
+        DiagnosticSeverity.Warning, true, "A lone UTF-16 surrogate, an odd byte at the end of a UTF-16 file or an invalid UTF-8 sequence cannot be decoded; the text shows U+FFFD in its place.", DiagnosticDescriptor.HelpBase + "PS0003.md");
+
     private const int MaxFrontMatterLines = 16;
     private const int MaxFrontMatterLineLength = 50;
     private const int MaxQuoteReach = 300;
@@ -82,6 +87,14 @@ internal static partial class SpeechParser
 
         public (DocumentSyntax Root, ImmutableArray<Diagnostic> Diagnostics) Build()
         {
+            foreach (var undecodable in sourceText.Undecodable)
+            {
+                int start = Math.Min(undecodable.Position, _text.Length);
+                int end = start < _text.Length && _text[start] == '\uFFFD' ? start + 1 : start;
+                string bytes = string.Join(' ', undecodable.Bytes.Select(b => "0x" + b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)));
+                Report(UndecodableBytes, start, end, bytes, undecodable.ByteOffset, sourceText.Encoding?.WebName.ToUpperInvariant() ?? "text");
+            }
+
             var segments = Segments();
             int index = ParseFrontMatter(segments);
             index = ParseSalutation(segments, index);

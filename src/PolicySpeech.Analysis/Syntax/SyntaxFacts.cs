@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace PolicySpeech.Syntax;
 
 /// <summary>Character classes and small recognisers shared by the parser and the rules.</summary>
@@ -15,7 +17,32 @@ internal static class SyntaxFacts
 
     public static bool IsHanNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零' or '两';
 
-    public static bool IsCjk(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
+    /// <summary>
+    /// A Han character: the library's one definition, used by the parser, the recognisers, the rules and batch's paragraph
+    /// index. It covers what the documents' text actually uses in the Basic Multilingual Plane: CJK Unified Ideographs
+    /// (U+4E00–U+9FFF), Extension A (U+3400–U+4DBF), CJK Compatibility Ideographs (U+F900–U+FAFF) and the ideographic
+    /// number zero 〇 (U+3007, as in 二〇二四年). A supplementary-plane ideograph is two UTF-16 units; see
+    /// <see cref="IsHan(Rune)"/>.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Whether it is a Han character.</returns>
+    public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF' or '\u3007';
+
+    /// <summary>
+    /// A Han character as a scalar value: <see cref="IsHan(char)"/>'s ranges, plus the supplementary-plane ideographs
+    /// (Extensions B–I, U+20000–U+323AF, and the Compatibility Ideographs Supplement, U+2F800–U+2FA1F).
+    /// </summary>
+    /// <param name="rune">The scalar value.</param>
+    /// <returns>Whether it is a Han character.</returns>
+    public static bool IsHan(Rune rune) => rune.IsBmp ? IsHan((char)rune.Value) : rune.Value is >= 0x20000 and <= 0x323AF or >= 0x2F800 and <= 0x2FA1F;
+
+    /// <summary>
+    /// A character of the CJK Unified Ideographs block proper (U+4E00–U+9FFF): the subset of <see cref="IsHan(char)"/> that
+    /// the typo detector's dense per-character tables (<c>c - U+4E00</c>) cover, as its jieba-derived lexicon holds no other.
+    /// </summary>
+    /// <param name="c">The character.</param>
+    /// <returns>Whether it lies in U+4E00–U+9FFF.</returns>
+    public static bool IsUnifiedIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
     /// <summary>The closer of an opening quote or bracket, or '\0'. Quote pairs do not nest; brackets do.</summary>
     public static char CloserOf(char c, out bool nests)

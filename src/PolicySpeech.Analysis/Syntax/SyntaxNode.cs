@@ -9,10 +9,10 @@ namespace PolicySpeech.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
-    private readonly TextSpan _span;
-    private readonly TextSpan _fullSpan;
+    // Memory: a 60 MB speech has about six million nodes and tokens, so every field counts. A node keeps its kind, its
+    // parent and its children; its spans come from its first and last child (a walk down a handful of levels), a token
+    // keeps its own (SyntaxToken), and only the root keeps the tree (DocumentSyntax).
     private SyntaxNode? _parent;
-    private SpeechSyntaxTree? _tree;
 
     private protected SyntaxNode(SyntaxKind kind, ImmutableArray<SyntaxNode> children)
     {
@@ -22,25 +22,13 @@ public abstract class SyntaxNode
         {
             child._parent = this;
         }
-
-        // Children are built before their parent, so the spans are known now: computing them once here makes Span and
-        // FullSpan O(1) instead of a walk to the first and last token on every call.
-        if (children.Length > 0)
-        {
-            var first = children[0];
-            var last = children[^1];
-            _span = TextSpan.FromBounds(first.Span.Start, last.Span.End);
-            _fullSpan = TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End);
-        }
     }
 
-    /// <summary>Creates a leaf (a token) with the given spans and no children.</summary>
-    private protected SyntaxNode(SyntaxKind kind, TextSpan span, TextSpan fullSpan)
+    /// <summary>Creates a leaf (a token) with no children; the token keeps its spans.</summary>
+    private protected SyntaxNode(SyntaxKind kind)
     {
         Kind = kind;
         Children = [];
-        _span = span;
-        _fullSpan = fullSpan;
     }
 
     /// <summary>What the node is.</summary>
@@ -60,7 +48,7 @@ public abstract class SyntaxNode
                 node = node._parent;
             }
 
-            return node._tree ?? throw new InvalidOperationException("The node is not part of a tree.");
+            return (node as DocumentSyntax)?.AttachedTree ?? throw new InvalidOperationException("The node is not part of a tree.");
         }
     }
 
@@ -71,10 +59,10 @@ public abstract class SyntaxNode
     public bool IsToken => this is SyntaxToken;
 
     /// <summary>The span of the node's text without the leading trivia of its first token and the trailing trivia of its last (empty, at 0, for a node without children).</summary>
-    public virtual TextSpan Span => _span;
+    public virtual TextSpan Span => Children.Length == 0 ? default : TextSpan.FromBounds(Children[0].Span.Start, Children[^1].Span.End);
 
     /// <summary>The span of the node's text with all its trivia (empty, at 0, for a node without children).</summary>
-    public virtual TextSpan FullSpan => _fullSpan;
+    public virtual TextSpan FullSpan => Children.Length == 0 ? default : TextSpan.FromBounds(Children[0].FullSpan.Start, Children[^1].FullSpan.End);
 
     /// <summary>The first token of the node.</summary>
     public SyntaxToken FirstToken => this as SyntaxToken ?? Children[0].FirstToken;
@@ -195,15 +183,7 @@ public abstract class SyntaxNode
     /// <returns>The text of <see cref="Span"/>.</returns>
     public override string ToString() => Tree.Text.ToString(Span);
 
-    /// <summary>The span stored at construction (a token's own span; a node's span from its first and last child).</summary>
-    private protected TextSpan StoredSpan => _span;
-
-    /// <summary>The full span stored at construction.</summary>
-    private protected TextSpan StoredFullSpan => _fullSpan;
-
     /// <summary>The node's text with all its trivia: for the root, exactly the document's text.</summary>
     /// <returns>The text of <see cref="FullSpan"/>.</returns>
     public string ToFullString() => Tree.Text.ToString(FullSpan);
-
-    internal void AttachTree(SpeechSyntaxTree tree) => _tree = tree;
 }

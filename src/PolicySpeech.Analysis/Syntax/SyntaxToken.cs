@@ -6,17 +6,22 @@ namespace PolicySpeech.Syntax;
 /// <summary>A leaf of the tree: a run of text with the trivia (white space, line breaks) around it.</summary>
 public sealed class SyntaxToken : SyntaxNode
 {
+    private readonly TextSpan _span;
+    private readonly TextSpan _fullSpan;
+
     /// <summary>Creates a token; its trivia are the runs of white space and line breaks in <c>fullSpan</c> outside <c>span</c>.</summary>
     internal SyntaxToken(SyntaxKind kind, TextSpan span, TextSpan fullSpan)
-        : base(kind, span, fullSpan)
+        : base(kind)
     {
+        _span = span;
+        _fullSpan = fullSpan;
     }
 
     /// <inheritdoc/>
-    public override TextSpan Span => StoredSpan;
+    public override TextSpan Span => _span;
 
     /// <inheritdoc/>
-    public override TextSpan FullSpan => StoredFullSpan;
+    public override TextSpan FullSpan => _fullSpan;
 
     /// <summary>The trivia before the token: indentation and blank lines.</summary>
     /// <remarks>The token stores only its full span; the trivia are split out of the text on each call.</remarks>

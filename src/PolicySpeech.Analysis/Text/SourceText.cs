@@ -14,11 +14,22 @@ public sealed class SourceText
     private ImmutableArray<int> _lineStarts;
     private ImmutableArray<byte> _checksum;
 
-    private SourceText(string text, Encoding? encoding)
+    private SourceText(string text, Encoding? encoding, ImmutableArray<UndecodableBytes> undecodable = default)
     {
         _text = text;
         Encoding = encoding;
+        Undecodable = undecodable.IsDefault ? [] : undecodable;
     }
+
+    /// <summary>Creates a text decoded from bytes, some of which could not be decoded and were read as U+FFFD.</summary>
+    /// <param name="text">The characters.</param>
+    /// <param name="encoding">The encoding used.</param>
+    /// <param name="undecodable">Where bytes were read as U+FFFD.</param>
+    /// <returns>The text.</returns>
+    internal static SourceText From(string text, Encoding encoding, ImmutableArray<UndecodableBytes> undecodable) => new(text, encoding, undecodable);
+
+    /// <summary>Where the loader read bytes it could not decode as U+FFFD (reported by the parser as PS0003); empty for a text given as a string or changed.</summary>
+    internal ImmutableArray<UndecodableBytes> Undecodable { get; }
 
     /// <summary>Creates a text from a string.</summary>
     /// <param name="text">The characters.</param>

@@ -62,27 +62,28 @@ internal sealed class AnnotatedDocument
     /// <summary>Loads and analyses a file (configuration: the <c>policyspeech.json</c> found for it).</summary>
     /// <exception cref="SpeechLoadException">The file cannot be loaded.</exception>
     /// <exception cref="ConfigurationException">Its configuration file is invalid.</exception>
-    public static AnnotatedDocument Load(string path, int? year = null, CancellationToken cancellationToken = default)
+    public static AnnotatedDocument Load(string path, int? year = null, CancellationToken cancellationToken = default, IEnumerable<SpeechAnalyzer>? analyzers = null)
     {
         // The configuration first: an invalid policyspeech.json is reported before an unreadable file.
         var configuration = SpeechConfiguration.FindFor(path);
         var document = SpeechDocument.Load(path);
-        return Analyse(document, configuration, year, cancellationToken);
+        return Analyse(document, configuration, year, cancellationToken, analyzers);
     }
 
     /// <summary>Analyses the sample speech embedded in the tool.</summary>
-    public static AnnotatedDocument LoadSample(int? year = null, CancellationToken cancellationToken = default)
+    public static AnnotatedDocument LoadSample(int? year = null, CancellationToken cancellationToken = default, IEnumerable<SpeechAnalyzer>? analyzers = null)
     {
         using var stream = typeof(AnnotatedDocument).Assembly.GetManifestResourceStream(SampleResourceName)
             ?? throw new InvalidOperationException($"The embedded sample '{SampleResourceName}' is missing from the tool.");
         var document = SpeechDocument.Load(stream, SamplePath);
-        return Analyse(document, SpeechConfiguration.Default, year, cancellationToken);
+        return Analyse(document, SpeechConfiguration.Default, year, cancellationToken, analyzers);
     }
 
     /// <summary>Analyses an already loaded document.</summary>
-    public static AnnotatedDocument Analyse(SpeechDocument document, SpeechConfiguration configuration, int? year, CancellationToken cancellationToken = default)
+    /// <param name="analyzers">Third-party analyzers to run beside the built-in rules (<c>--analyzer</c>), or null.</param>
+    public static AnnotatedDocument Analyse(SpeechDocument document, SpeechConfiguration configuration, int? year, CancellationToken cancellationToken = default, IEnumerable<SpeechAnalyzer>? analyzers = null)
     {
-        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = configuration, ReferenceYear = year });
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = configuration, ReferenceYear = year, AdditionalAnalyzers = [.. analyzers ?? []] });
         return new AnnotatedDocument(analyzer.Analyze(document, cancellationToken), analyzer.SupportedDiagnostics);
     }
 
@@ -90,11 +91,11 @@ internal sealed class AnnotatedDocument
     public AnnotatedDocument Where(Func<Diagnostic, bool> include) => new(Result, Descriptors, [.. Diagnostics.Where(include)]);
 
     /// <summary>Loads and analyses standard input's bytes (configuration: the <c>policyspeech.json</c> of the current folder, or <paramref name="configuration"/>).</summary>
-    public static AnnotatedDocument LoadStandardInput(byte[] bytes, SpeechConfiguration? configuration, int? year = null)
+    public static AnnotatedDocument LoadStandardInput(byte[] bytes, SpeechConfiguration? configuration, int? year = null, IEnumerable<SpeechAnalyzer>? analyzers = null)
     {
         configuration ??= SpeechConfiguration.FindFor(Path.Combine(Environment.CurrentDirectory, "-"));
         using var stream = new MemoryStream(bytes, writable: false);
-        return Analyse(SpeechDocument.Load(stream, "-"), configuration, year);
+        return Analyse(SpeechDocument.Load(stream, "-"), configuration, year, CancellationToken.None, analyzers);
     }
 
     /// <summary>The descriptor of an ID, or null.</summary>

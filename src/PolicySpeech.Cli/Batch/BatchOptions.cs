@@ -20,6 +20,9 @@ internal sealed record BatchOptions(
     /// <summary>The configuration file given with <c>--config</c>, or null to use the <c>policyspeech.json</c> found for each document.</summary>
     public string? ConfigPath { get; init; }
 
+    /// <summary>The third-party analyzer assemblies given with <c>--analyzer</c>.</summary>
+    public IReadOnlyList<string> AnalyzerPaths { get; init; } = [];
+
     /// <summary>Whether unsupported files found in folders and archives get a <c>skipped</c> row in <c>documents.csv</c> (<c>--include-skipped</c>).</summary>
     public bool IncludeSkipped { get; init; }
 

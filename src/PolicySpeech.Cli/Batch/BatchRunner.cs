@@ -51,6 +51,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         }
 
         var configuration = LoadConfiguration(options.ConfigPath);
+        var plugins = Plugins.AnalyzerPlugins.ForRun(options.AnalyzerPaths, configuration, options.Inputs);
         IReadOnlyList<BatchInput> inputs = options.Shard is { } shard ? [.. all.Where(i => shard.Includes(i.Path))] : all;
         Directory.CreateDirectory(outDir);
         var tables = BatchTables.All.Where(t => BatchTables.IsWritten(t, options.Formats)).ToArray();
@@ -111,7 +112,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
             // From the first input, the duplicate index and the Parquet tables are built as documents are written; a run
             // resumed part-way makes them from the text tables at the end instead.
             incremental = start == 0 ? await IncrementalOutputs.CreateAsync(outDir, options.Formats).ConfigureAwait(false) : null;
-            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, incremental, cancellationToken).ConfigureAwait(false);
+            long bytesNow = await ProcessAsync(inputs, start, streams, counts, journal, outDir, configuration, plugins.Analyzers, incremental, cancellationToken).ConfigureAwait(false);
 
             foreach (var stream in streams)
             {
@@ -243,7 +244,8 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
     }
 
     private async Task<long> ProcessAsync(
-        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration, IncrementalOutputs? incremental, CancellationToken cancellationToken)
+        IReadOnlyList<BatchInput> inputs, int start, FileStream[] streams, BatchCounts counts, BatchJournal journal, string outDir, SpeechConfiguration? configuration,
+        System.Collections.Immutable.ImmutableArray<SpeechAnalyzer> analyzers, IncrementalOutputs? incremental, CancellationToken cancellationToken)
     {
         int jobs = Math.Clamp(options.Jobs, 1, Commands.BatchCommand.MaxJobs);
         // Room for about a second of work per worker, so a checkpoint's fsyncs (tens of ms each) do not stall the workers.
@@ -253,7 +255,7 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
         var token = linked.Token;
         var work = Channel.CreateBounded<WorkItem>(new BoundedChannelOptions(jobs * 2) { SingleWriter = true });
         var results = Channel.CreateUnbounded<DocumentOutput>(new UnboundedChannelOptions { SingleReader = true });
-        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration));
+        var worker = new BatchWorker(new DocumentProcessor(options.Year, configuration, analyzers));
         var formats = options.Formats;
 
         var producer = Task.Run(() => ProduceAsync(inputs, start, work.Writer, slots, token), token);

@@ -19,7 +19,8 @@ internal sealed class DocumentProcessor
     /// <summary>Creates the processor.</summary>
     /// <param name="year">The reference year given with <c>--year</c>, or null.</param>
     /// <param name="configuration">The configuration given with <c>--config</c>, or null to use the <c>policyspeech.json</c> found for each document (as <c>check</c> does).</param>
-    public DocumentProcessor(int? year, SpeechConfiguration? configuration = null)
+    /// <param name="analyzers">Third-party analyzers (<c>--analyzer</c>) to run beside the built-in rules.</param>
+    public DocumentProcessor(int? year, SpeechConfiguration? configuration = null, System.Collections.Immutable.ImmutableArray<SpeechAnalyzer> analyzers = default)
     {
         // Batch runs documents in parallel already: each document's analyzers run one after another.
         _analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with
@@ -27,6 +28,7 @@ internal sealed class DocumentProcessor
             Configuration = configuration,
             ReferenceYear = year,
             MaxAnalyzerParallelism = 1,
+            AdditionalAnalyzers = analyzers.IsDefault ? [] : analyzers,
         });
     }
 

@@ -14,13 +14,13 @@ internal static class ParagraphHasher
     /// <summary>The fewest Han characters a paragraph must have to be indexed.</summary>
     public const int MinimumHan = 20;
 
-    /// <summary>Counts the Han characters (CJK unified ideographs, extension A, 〇).</summary>
+    /// <summary>Counts the Han characters (the library's <c>SyntaxFacts.IsHan</c>).</summary>
     public static int HanCount(ReadOnlySpan<char> text)
     {
         int count = 0;
         foreach (char c in text)
         {
-            if (c is (>= '\u4E00' and <= '\u9FFF') or (>= '\u3400' and <= '\u4DBF') or '\u3007')
+            if (PolicySpeech.Syntax.SyntaxFacts.IsHan(c))
             {
                 count++;
             }

@@ -31,6 +31,7 @@ internal static class AnnotateCommand
         var ignore = new Option<string[]>("--ignore") { Description = "Do not mark these rules: IDs or ID prefixes; wins over --select." };
         var severity = new Option<string?>("--severity") { Description = "Mark only findings at this severity or above: info, warning or error." };
         severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        var analyzers = SharedOptions.Analyzer();
         var command = new Command("annotate", SharedOptions.Describe("Show the speech with every finding and commitment marked, in the terminal or as a self-contained HTML page. A note repeated on many lines is shown on its first three."))
         {
             path,
@@ -41,6 +42,7 @@ internal static class AnnotateCommand
             select,
             ignore,
             severity,
+            analyzers,
         };
         command.SetAction(result => RunAll(
             context,
@@ -49,22 +51,25 @@ internal static class AnnotateCommand
             result.GetValue(year),
             result.GetValue(color) ?? "auto",
             result.GetValue(config),
-            DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity))));
+            DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity)),
+            result.GetValue(analyzers)));
         return command;
     }
 
     /// <summary>Annotates each speech in turn (the sample when none is given); the exit code is the worst.</summary>
-    internal static int RunAll(CliContext context, IReadOnlyList<string> arguments, string? htmlPath, int? year, string color, string? configPath, DiagnosticFilter? filter)
+    internal static int RunAll(
+        CliContext context, IReadOnlyList<string> arguments, string? htmlPath, int? year, string color, string? configPath, DiagnosticFilter? filter, IReadOnlyList<string>? analyzerPaths = null)
     {
+        var plugins = Plugins.AnalyzerPlugins.ForRun(analyzerPaths, configPath is null ? null : SpeechConfiguration.Load(configPath), arguments);
         if (arguments.Count == 0)
         {
-            return Run(context, null, htmlPath, year, color, configPath, filter);
+            return Run(context, null, htmlPath, year, color, configPath, filter, plugins.Analyzers);
         }
 
         var paths = InputPaths.Expand(arguments);
         if (paths.Count == 1)
         {
-            return Run(context, paths[0], htmlPath, year, color, configPath, filter);
+            return Run(context, paths[0], htmlPath, year, color, configPath, filter, plugins.Analyzers);
         }
 
         if (htmlPath is not null)
@@ -83,7 +88,7 @@ internal static class AnnotateCommand
             int code;
             try
             {
-                code = Run(context, paths[i], null, year, color, configPath, filter);
+                code = Run(context, paths[i], null, year, color, configPath, filter, plugins.Analyzers);
             }
             catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
             {
@@ -97,7 +102,8 @@ internal static class AnnotateCommand
         return worst;
     }
 
-    internal static int Run(CliContext context, string? path, string? htmlPath, int? year, string color, string? configPath = null, DiagnosticFilter? filter = null)
+    internal static int Run(
+        CliContext context, string? path, string? htmlPath, int? year, string color, string? configPath = null, DiagnosticFilter? filter = null, IReadOnlyList<SpeechAnalyzer>? analyzers = null)
     {
         if (year is < 1900 or > 2200)
         {
@@ -112,15 +118,17 @@ internal static class AnnotateCommand
             var configuration = configPath is null ? null : SpeechConfiguration.Load(configPath);
             if (path is null)
             {
-                analysis = AnnotatedDocument.LoadSample(year);
+                analysis = AnnotatedDocument.LoadSample(year, CancellationToken.None, analyzers);
             }
             else if (path == InputPaths.StandardInput)
             {
-                analysis = AnnotatedDocument.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year);
+                analysis = AnnotatedDocument.LoadStandardInput(InputPaths.ReadStandardInput(context), configuration, year, analyzers);
             }
             else
             {
-                analysis = configuration is null ? AnnotatedDocument.Load(path, year) : AnnotatedDocument.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year);
+                analysis = configuration is null
+                    ? AnnotatedDocument.Load(path, year, CancellationToken.None, analyzers)
+                    : AnnotatedDocument.Analyse(PolicySpeech.Loading.SpeechDocument.Load(path), configuration, year, CancellationToken.None, analyzers);
             }
         }
         catch (ConfigurationException ex)

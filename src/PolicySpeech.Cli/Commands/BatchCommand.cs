@@ -25,9 +25,10 @@ internal static class BatchCommand
         var config = SharedOptions.Config();
         var failOnError = new Option<bool>("--fail-on-error") { Description = "Exit with 2 when an input could not be read or holds no text (each is also named on standard error)." };
         var includeSkipped = new Option<bool>("--include-skipped") { Description = "Give files of other types found in folders and archives a 'skipped' row in documents.csv (by default they are only counted)." };
+        var analyzers = SharedOptions.Analyzer();
         var command = new Command("batch", SharedOptions.Describe("Extract documents, commitments, diagnostics and corpus-wide duplicates from folders, zip archives or globs into CSV, JSON Lines and Parquet tables. Every input that fails or holds no text is named on standard error; Ctrl-C stops after the current documents, and --resume continues."))
         {
-            inputs, output, jobs, format, resume, shard, year, config, failOnError, includeSkipped,
+            inputs, output, jobs, format, resume, shard, year, config, failOnError, includeSkipped, analyzers,
         };
         command.SetAction(result =>
         {
@@ -54,6 +55,7 @@ internal static class BatchCommand
                     result.GetValue(year))
                 {
                     ConfigPath = result.GetValue(config),
+                    AnalyzerPaths = result.GetValue(analyzers) ?? [],
                     FailOnError = result.GetValue(failOnError),
                     IncludeSkipped = result.GetValue(includeSkipped),
                 };

@@ -44,6 +44,7 @@ internal static partial class CheckCommand
         {
             Description = "Print each analyzer's time per document to standard error.",
         };
+        var analyzers = SharedOptions.Analyzer();
         var command = new Command("check", SharedOptions.Describe("Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos, then a summary line with the count per severity and per rule."))
         {
             paths,
@@ -59,6 +60,7 @@ internal static partial class CheckCommand
             color,
             writeBaseline,
             timings,
+            analyzers,
         };
         command.SetAction(result => Run(
             context,
@@ -73,7 +75,7 @@ internal static partial class CheckCommand
                 result.GetValue(year),
                 result.GetValue(quiet),
                 result.GetValue(maxWarnings),
-                SharedOptions.UseColour(result.GetValue(color) ?? "auto", context.Out))));
+                SharedOptions.UseColour(result.GetValue(color) ?? "auto", context.Out)) { Analyzers = result.GetValue(analyzers) ?? [] }));
         return command;
     }
 
@@ -110,7 +112,24 @@ internal static partial class CheckCommand
         }
 
         // Commitments are not part of a check; the reference year is the one extract gives (given, metadata or inferred).
-        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { Configuration = fixedConfiguration, Commitments = false, ReferenceYear = settings.Year });
+        Plugins.AnalyzerPlugins plugins;
+        try
+        {
+            plugins = Plugins.AnalyzerPlugins.ForRun(settings.Analyzers, fixedConfiguration, paths);
+        }
+        catch (Exception ex) when (ex is CliUsageException or ConfigurationException)
+        {
+            context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+            return CliApp.UsageOrInputError;
+        }
+
+        var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with
+        {
+            Configuration = fixedConfiguration,
+            Commitments = false,
+            ReferenceYear = settings.Year,
+            AdditionalAnalyzers = plugins.Analyzers,
+        });
         var analyses = DocumentRun.AnalyzeAll(context, analyzer, paths, out bool inputError);
         if (analyses.Count == 0 && inputError)
         {
@@ -135,7 +154,7 @@ internal static partial class CheckCommand
         int warnings = shown.Count(d => !d.IsSuppressed && d.Severity == DiagnosticSeverity.Warning);
         try
         {
-            WriteReport(context, reports, format, outputPath, analyzer.SupportedDiagnostics, settings.Colour && outputPath is null);
+            WriteReport(context, reports, format, outputPath, analyzer.SupportedDiagnostics, plugins.Extensions, settings.Colour && outputPath is null);
             if (baselinePath is not null)
             {
                 using var baseline = new FileStream(baselinePath, FileMode.Create, FileAccess.Write);
@@ -177,7 +196,8 @@ internal static partial class CheckCommand
         }
     }
 
-    private static void WriteReport(CliContext context, List<DocumentReport> reports, string format, string? outputPath, IEnumerable<DiagnosticDescriptor> rules, bool colour)
+    private static void WriteReport(
+        CliContext context, List<DocumentReport> reports, string format, string? outputPath, IEnumerable<DiagnosticDescriptor> rules, IEnumerable<SarifToolExtension> extensions, bool colour)
     {
         if (format == "text")
         {
@@ -207,23 +227,28 @@ internal static partial class CheckCommand
             return;
         }
 
-        using var stream = outputPath is null ? new MemoryStream() : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write);
-        if (format == "json")
+        // Streamed to the file or to standard output as it is written, never held whole (a report of a 60 MB speech is
+        // over 100 MB of JSON).
+        using (var stream = outputPath is null ? new TextWriterStream(context.Out) : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write))
         {
-            JsonReportWriter.Write(stream, reports);
-        }
-        else
-        {
-            SarifReportWriter.Write(stream, reports, rules);
+            if (format == "json")
+            {
+                JsonReportWriter.Write(stream, reports);
+            }
+            else
+            {
+                SarifReportWriter.Write(stream, reports, rules, extensions);
+            }
+
+            if (outputPath is not null)
+            {
+                stream.WriteByte((byte)'\n');
+            }
         }
 
-        if (stream is MemoryStream memory)
+        if (outputPath is null)
         {
-            context.Out.WriteLine(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length));
-        }
-        else
-        {
-            stream.WriteByte((byte)'\n');
+            context.Out.WriteLine();
         }
     }
 

@@ -8,6 +8,9 @@ namespace PolicySpeech.Cli.Commands;
 /// <param name="Colour">Colour the text report.</param>
 internal sealed record CheckSettings(DiagnosticFilter Filter, int? Year, bool Quiet, int? MaxWarnings, bool Colour)
 {
+    /// <summary>The third-party analyzer assemblies given with <c>--analyzer</c>.</summary>
+    public IReadOnlyList<string> Analyzers { get; init; } = [];
+
     /// <summary>Every finding, no year, a summary line, no limit, no colour.</summary>
     public static CheckSettings Default { get; } = new(DiagnosticFilter.Create(null, null, null), null, false, null, false);
 }

@@ -14,6 +14,9 @@ namespace PolicySpeech.Cli.Commands;
 /// </summary>
 internal static class ExtractCommand
 {
+    /// <summary>How much output is gathered before it is written (whole rows).</summary>
+    private const int ChunkSize = 64 * 1024;
+
     public static Command Create(CliContext context)
     {
         var paths = new Argument<string[]>("path")
@@ -79,7 +82,9 @@ internal static class ExtractCommand
 
     private static void Write(CliContext context, List<DocumentReport> reports, string format, string? outputPath)
     {
-        using var stream = new MemoryStream();
+        // Streamed to the file or to standard output as it is written, never held whole (the commitments of a 60 MB speech
+        // are hundreds of megabytes of JSON).
+        using var stream = outputPath is null ? new TextWriterStream(context.Out) : (Stream)new FileStream(outputPath, FileMode.Create, FileAccess.Write);
         switch (format)
         {
             case "json":
@@ -95,17 +100,8 @@ internal static class ExtractCommand
                     stream.Write(CsvEncoding.ByteOrderMark);
                 }
 
-                stream.Write(Encoding.UTF8.GetBytes(ToCsv(reports)));
+                WriteCsv(stream, reports);
                 break;
-        }
-
-        if (outputPath is null)
-        {
-            context.Out.Write(Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length));
-        }
-        else
-        {
-            File.WriteAllBytes(outputPath, stream.ToArray());
         }
     }
 
@@ -118,14 +114,19 @@ internal static class ExtractCommand
             foreach (var commitment in report.Commitments)
             {
                 TableRows.AppendJson(buffer, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, commitment));
+                if (buffer.WrittenCount >= ChunkSize)
+                {
+                    stream.Write(buffer.WrittenSpan);
+                    buffer.ResetWrittenCount();
+                }
             }
         }
 
         stream.Write(buffer.WrittenSpan);
     }
 
-    /// <summary>One row a commitment: the <see cref="CommitmentTable"/> columns, as batch writes <c>commitments.csv</c> (without the byte order mark).</summary>
-    internal static string ToCsv(IEnumerable<DocumentReport> reports)
+    /// <summary>One row a commitment, written to the stream in chunks of whole rows.</summary>
+    private static void WriteCsv(Stream stream, List<DocumentReport> reports)
     {
         var b = new StringBuilder(TableRows.CsvHeader(CommitmentTable.Columns));
         foreach (var report in reports)
@@ -133,9 +134,14 @@ internal static class ExtractCommand
             foreach (var c in report.Commitments)
             {
                 TableRows.AppendCsv(b, CommitmentTable.Columns, CommitmentTable.GetValues(report.Path, c));
+                if (b.Length >= ChunkSize)
+                {
+                    stream.Write(Encoding.UTF8.GetBytes(b.ToString()));
+                    b.Clear();
+                }
             }
         }
 
-        return b.ToString();
+        stream.Write(Encoding.UTF8.GetBytes(b.ToString()));
     }
 }

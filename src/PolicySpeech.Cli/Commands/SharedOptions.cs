@@ -17,7 +17,14 @@ internal static class SharedOptions
         Description = "The configuration file; by default the policyspeech.json next to each document or in a parent folder.",
     };
 
-    /// <summary><c>-y/--year N</c>.</summary>
+    /// <summary><c>--analyzer FILE.dll</c>, repeatable.</summary>
+    public static Option<string[]> Analyzer() => new("--analyzer")
+    {
+        Description = "Also run the analyzers of this assembly (classes marked [SpeechAnalyzer]; repeatable). policyspeech.json's \"analyzers\" adds more.",
+        HelpName = "FILE.dll",
+    };
+
+    /// <summary>-y/--year N.</summary>
     public static Option<int?> Year() => new("--year", "-y")
     {
         Description = "The reference year that 今年, 明年 and 年内 are resolved against; by default the document's date or the year inferred from its text.",

@@ -4,9 +4,10 @@ using PolicySpeech.Diagnostics;
 namespace PolicySpeech.Cli.Fix;
 
 /// <summary>
-/// Which fixes <c>fix</c> applies without asking: punctuation width (PS3003), quotation-mark and bracket pairs whose fix
-/// rewrites both marks (PS3001, PS3002), look-alike typos with one replacement (PS5001) and doubled words (PS2005).
-/// Deleting duplicated paragraphs, renumbering headings and the like change meaning and are left to a person.
+/// Which fixes <c>fix</c> applies without asking: those the rule marked <see cref="CodeFix.IsSafe"/> (punctuation width,
+/// quotation-mark and bracket pairs whose fix rewrites both marks, look-alike typos, doubled words). <see cref="Ids"/> lists
+/// the rules that make such fixes, for <c>--only</c>; deleting duplicated paragraphs, renumbering headings and the like change
+/// meaning and are left to a person.
 /// </summary>
 internal static class SafeFixes
 {
@@ -33,21 +34,7 @@ internal static class SafeFixes
         return [.. requested];
     }
 
-    /// <summary>Whether a diagnostic's fix is one of the safe ones (and is wanted).</summary>
-    public static bool IsSafe(Diagnostic diagnostic, ImmutableHashSet<string> wanted)
-    {
-        if (diagnostic.Fix is not { Changes.IsDefaultOrEmpty: false } fix || diagnostic.IsSuppressed || !wanted.Contains(diagnostic.Id))
-        {
-            return false;
-        }
-
-        return diagnostic.Id switch
-        {
-            "PS3001" or "PS3002" => fix.Changes.Length >= 2, // both marks of the pair, not a guess at one
-            "PS5001" => fix.Changes.Length == 1 && fix.Changes[0].NewText.Length > 0,
-            "PS3003" => fix.Changes.All(c => c.Span.Length == 1 && c.NewText.Length == 1),
-            "PS2005" => fix.Changes.Length == 1 && fix.Changes[0].NewText.Length == 0,
-            _ => false,
-        };
-    }
+    /// <summary>Whether a diagnostic's fix is safe (<see cref="CodeFix.IsSafe"/>, set by the rule that made it) and wanted; suppressed findings are never fixed.</summary>
+    public static bool IsSafe(Diagnostic diagnostic, ImmutableHashSet<string> wanted) =>
+        diagnostic.Fix is { IsSafe: true, Changes.IsDefaultOrEmpty: false } && !diagnostic.IsSuppressed && wanted.Contains(diagnostic.Id);
 }

@@ -12,15 +12,8 @@ namespace PolicySpeech.Tests.Analyzers;
 /// </summary>
 internal static class AnalyzerHarness
 {
-    /// <summary>Every public, non-abstract analyzer of the library's PolicySpeech.Analyzers namespace.</summary>
-    public static ImmutableArray<SpeechAnalyzer> BuiltIn { get; } =
-    [
-        .. typeof(SpeechAnalyzer).Assembly.GetExportedTypes()
-            .Where(t => t.Namespace == "PolicySpeech.Analyzers" && !t.IsAbstract && typeof(SpeechAnalyzer).IsAssignableFrom(t)
-                && t.GetConstructor(Type.EmptyTypes) is not null)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)
-            .Select(t => (SpeechAnalyzer)Activator.CreateInstance(t)!),
-    ];
+    /// <summary>Every built-in analyzer, as the driver creates them.</summary>
+    public static ImmutableArray<SpeechAnalyzer> BuiltIn { get; } = AnalyzerDriver.CreateBuiltInAnalyzers();
 
     public static SpeechSyntaxTree Parse(string text, string? path = "test.txt") => SpeechSyntaxTree.Parse(SourceText.From(text), path);
 
@@ -37,7 +30,7 @@ internal static class AnalyzerHarness
             result.AddRange(tree.Diagnostics);
         }
 
-        var nodes = tree.Root.DescendantNodes().ToList();
+        var nodes = new[] { tree.Root }.Concat(tree.Root.DescendantNodes()).ToList();
         foreach (var analyzer in analyzers ?? BuiltIn)
         {
             var context = new AnalysisContext();
@@ -56,20 +49,39 @@ internal static class AnalyzerHarness
             try
             {
                 analyzer.Initialize(context);
-                foreach (var (action, kinds) in context.NodeActions)
+                var nodeActions = context.NodeActions.ToList();
+                var endActions = new List<Action<DocumentAnalysisContext>>();
+                foreach (var start in context.DocumentStartActions)
                 {
-                    foreach (var node in nodes)
+                    var startContext = new DocumentStartAnalysisContext(tree, options, CancellationToken.None);
+                    start(startContext);
+                    nodeActions.AddRange(startContext.NodeActions);
+                    endActions.AddRange(startContext.EndActions);
+                }
+
+                foreach (var node in nodes)
+                {
+                    foreach (var (action, kinds) in nodeActions)
                     {
                         if (kinds.Contains(node.Kind))
                         {
-                            action(new NodeAnalysisContext(node, options, Report, CancellationToken.None));
+                            action(new SyntaxNodeAnalysisContext(node, options, Report, CancellationToken.None));
                         }
                     }
                 }
 
-                foreach (var action in context.DocumentActions)
+                foreach (var action in context.DocumentActions.Concat(endActions))
                 {
                     action(new DocumentAnalysisContext(tree, options, Report, CancellationToken.None));
+                }
+
+                if (context.SemanticModelActions.Count > 0)
+                {
+                    var model = PolicySpeech.Semantics.SemanticModel.Create(tree);
+                    foreach (var action in context.SemanticModelActions)
+                    {
+                        action(new SemanticModelAnalysisContext(model, options, Report, CancellationToken.None));
+                    }
                 }
 
                 result.AddRange(mine);

@@ -51,7 +51,7 @@ public sealed class DriverIntegrationTests
         string[] fixable = ["PS2002", "PS2003", "PS2005", "PS3001", "PS3002", "PS3003", "PS4002", "PS5001"];
         var left = after.Where(d => fixable.Contains(d.Id)).Select(d => $"{d.Id} {d.Message}").ToList();
         Assert.True(left.Count == 0, string.Join("\n", left));
-        Assert.Equal(19, after.Count(d => d.Id == PlaceholderAnalyzer.Rule.Id));
+        Assert.Equal(19, after.Count(d => d.Id == BuiltInRules.RedactedPlaceholder.Id));
         Assert.NotEqual(text, fixedText.ToString());
     }
 }

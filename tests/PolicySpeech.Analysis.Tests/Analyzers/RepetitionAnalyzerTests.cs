@@ -106,7 +106,7 @@ public sealed class RepetitionAnalyzerTests
     {
         var a = "要深入实施妇女就业促进行动，切实把妇女就业指导、岗位技能培训等措施落实好，更好推进女大学生、农村妇女等重点群体就业，确保新增就业目标完成。";
         var b = a.Replace("确保新增就业目标完成", "确保新增就业任务完成");
-        Markup.Verify(new NearDuplicateParagraphAnalyzer(), $"同志们：\n\n{a}\n\n{b}\n", AnalyzerOptions.Default with { NearDuplicateThreshold = 0.99 });
+        Markup.Verify(new NearDuplicateParagraphAnalyzer(), $"同志们：\n\n{a}\n\n{b}\n", AnalyzerOptions.Default.WithRuleOption("PS2004.threshold", "0.99"));
     }
 
     [Fact]

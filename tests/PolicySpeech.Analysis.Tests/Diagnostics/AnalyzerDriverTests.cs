@@ -1,3 +1,4 @@
+using PolicySpeech.Analyzers;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Syntax;
 
@@ -124,10 +125,18 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
-    public void DefaultDriverDiscoversTheBuiltInAnalyzersByName()
+    public void DefaultDriverCreatesEveryAnalyzerMarkedWithTheAttribute()
     {
         var analyzers = AnalyzerDriver.CreateBuiltInAnalyzers();
-        Assert.All(analyzers, a => Assert.StartsWith(AnalyzerDriver.BuiltInNamespace, a.GetType().Namespace ?? "", StringComparison.Ordinal));
+        var marked = typeof(SpeechAnalyzer).Assembly.GetTypes()
+            .Where(t => t.IsDefined(typeof(SpeechAnalyzerAttribute), inherit: false))
+            .Select(t => t.Name)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(marked, analyzers.Select(a => a.GetType().Name));
+        Assert.All(analyzers, a => Assert.False(a.GetType().IsPublic, $"{a.GetType().Name} is public; the public catalog is BuiltInRules"));
+        Assert.Equal(
+            BuiltInRules.Descriptors.Select(d => d.Id),
+            analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).Order(StringComparer.Ordinal));
         var names = analyzers.Select(a => a.GetType().Name).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal).ToList(), names);
         Assert.DoesNotContain(analyzers, a => a is WordAnalyzer);

@@ -9,6 +9,26 @@ public sealed class CodeFixesTests
     private const string Speech = "同志们：\n\n要坚持法冶思维,推进法冶建设。我们要依法办事,守住底线。\n\n第二段也讲法冶。\n";
 
     [Fact]
+    public void TheRuleThatMakesAFixSaysWhetherItIsSafe()
+    {
+        var diagnostics = AnalyzerDriver.CreateDefault().Analyze(SpeechSyntaxTreeOf(File.ReadAllText(RepoPaths.Seed))).Diagnostics.Where(d => d.Fix is not null).ToList();
+        string[] safe = ["PS2005", "PS3001", "PS3002", "PS3003", "PS5001"];
+        string[] unsafeIds = ["PS2002", "PS2003", "PS4002"];
+        foreach (var id in safe.Concat(unsafeIds))
+        {
+            Assert.Contains(diagnostics, d => d.Id == id);
+        }
+
+        Assert.All(diagnostics.Where(d => unsafeIds.Contains(d.Id)), d => Assert.False(d.Fix!.IsSafe, $"{d.Id}: {d.Fix!.Title}"));
+        Assert.All(diagnostics.Where(d => d.Id is "PS2005" or "PS3003"), d => Assert.True(d.Fix!.IsSafe, $"{d.Id}: {d.Fix!.Title}"));
+        Assert.All(diagnostics.Where(d => d.Id is "PS3001" or "PS3002"), d => Assert.Equal(d.Fix!.Changes.Length >= 2, d.Fix.IsSafe));
+        Assert.Contains(diagnostics, d => d.Id == "PS5001" && d.Fix!.IsSafe);
+        Assert.False(new CodeFix("any", []).IsSafe);
+    }
+
+    private static PolicySpeech.Syntax.SpeechSyntaxTree SpeechSyntaxTreeOf(string text) => PolicySpeech.Syntax.SpeechSyntaxTree.Parse(SourceText.From(text), "seed.txt");
+
+    [Fact]
     public void FixAllThenReanalyseLeavesNoneOfTheFixedFindings()
     {
         var driver = new AnalyzerDriver([new WordAnalyzer(), new CommaAnalyzer()]);

@@ -26,7 +26,7 @@ internal sealed class WordAnalyzer(string word, string replacement) : SpeechAnal
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRules.Word];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(
         c =>
         {
             var text = c.Tree.Text;
@@ -79,7 +79,7 @@ internal sealed class ThrowingAnalyzer : SpeechAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRules.Word];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterNodeAction(_ => throw new InvalidOperationException("boom"), SyntaxKind.Paragraph);
+        context.RegisterSyntaxNodeAction(_ => throw new InvalidOperationException("boom"), SyntaxKind.Paragraph);
 }
 
 /// <summary>Throws in Initialize.</summary>
@@ -115,7 +115,7 @@ internal sealed class CancellingAnalyzer(CancellationTokenSource source) : Speec
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRules.Word];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(
         c =>
         {
             Interlocked.Increment(ref Calls);
@@ -131,7 +131,7 @@ internal sealed class KindRecorder : SpeechAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [TestRules.Word];
 
-    public override void Initialize(AnalysisContext context) => context.RegisterNodeAction(
+    public override void Initialize(AnalysisContext context) => context.RegisterSyntaxNodeAction(
         c =>
         {
             lock (Seen)

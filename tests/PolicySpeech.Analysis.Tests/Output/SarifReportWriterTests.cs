@@ -37,6 +37,40 @@ public sealed class SarifReportWriterTests
     }
 
     [Fact]
+    public async Task ThirdPartyRulesAreListedInToolExtensionsAndValidate()
+    {
+        var dir = Path.GetTempPath();
+        var (report, driver) = ReportSamples.Analyze(ReportSamples.Small, Path.Combine(dir, "讲话 1.txt"));
+        Assert.Contains(report.Diagnostics, d => d.Id == "TST001");
+        var extension = new SarifToolExtension("Acme.Rules", "1.2.3", driver.SupportedDiagnostics.Where(d => d.Id.StartsWith("TST", StringComparison.Ordinal)));
+        using var stream = new MemoryStream();
+        SarifReportWriter.Write(stream, [report], driver.SupportedDiagnostics, [extension], dir);
+        var sarif = System.Text.Encoding.UTF8.GetString(stream.ToArray());
+        await AssertValidAsync(sarif);
+
+        using var doc = JsonDocument.Parse(sarif);
+        var tool = doc.RootElement.GetProperty("runs")[0].GetProperty("tool");
+        Assert.DoesNotContain(tool.GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "TST001");
+        var component = tool.GetProperty("extensions")[0];
+        Assert.Equal("Acme.Rules", component.GetProperty("name").GetString());
+        Assert.Equal("1.2.3", component.GetProperty("version").GetString());
+        var rules = component.GetProperty("rules").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        var result = doc.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().First(r => r.GetProperty("ruleId").GetString() == "TST001");
+        Assert.Equal(rules.IndexOf("TST001"), result.GetProperty("rule").GetProperty("index").GetInt32());
+        Assert.Equal(0, result.GetProperty("rule").GetProperty("toolComponent").GetProperty("index").GetInt32());
+
+        // Without extensions the log is as before.
+        Assert.Equal(SarifReportWriter.ToJson([report], driver.SupportedDiagnostics, dir), WriteWithout(report, driver, dir));
+    }
+
+    private static string WriteWithout(DocumentReport report, PolicySpeech.Diagnostics.AnalyzerDriver driver, string dir)
+    {
+        using var stream = new MemoryStream();
+        SarifReportWriter.Write(stream, [report], driver.SupportedDiagnostics, [], dir);
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
     public async Task SmallLogHasTheFieldsViewersUse()
     {
         var dir = Path.GetTempPath();

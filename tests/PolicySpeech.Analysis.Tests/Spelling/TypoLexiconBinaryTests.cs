@@ -4,13 +4,18 @@ using PolicySpeech.Analyzers;
 
 namespace PolicySpeech.Tests.Spelling;
 
-/// <summary>The embedded binary lexicon (Lexicons/Typos/words.bin) must be exactly what its text sources build.</summary>
+/// <summary>
+/// The embedded binary lexicon (Lexicons/Spelling/words.bin) must be exactly what its text sources build: the word list
+/// tools/lexicon/data/words.txt.gz (a build input, not shipped) and Lexicons/Spelling/policy-words.txt.
+/// </summary>
 public sealed class TypoLexiconBinaryTests
 {
+    private static readonly string WordList = Path.Combine(RepoPaths.Root, "tools", "lexicon", "data", "words.txt.gz");
+
     private static byte[] Embedded()
     {
         var assembly = typeof(TypoDetector).Assembly;
-        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicons.Typos.words.bin", StringComparison.Ordinal));
+        var name = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Lexicons.Spelling.words.bin", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(name)!;
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
@@ -21,7 +26,8 @@ public sealed class TypoLexiconBinaryTests
     public void Embedded_binary_matches_the_text_sources()
     {
         using var fresh = new MemoryStream();
-        TypoDetector.WriteDefaultLexiconBinary(fresh);
+        using var words = File.OpenRead(WordList);
+        TypoDetector.WriteDefaultLexiconBinary(words, fresh);
         Assert.True(
             SHA256.HashData(fresh.ToArray()).SequenceEqual(SHA256.HashData(Embedded())),
             "words.bin is stale: run tools/lexicon/build_typo_binary.sh");
@@ -30,7 +36,8 @@ public sealed class TypoLexiconBinaryTests
     [Fact]
     public void Binary_round_trip_keeps_every_lookup()
     {
-        var text = TypoDetector.LoadDefaultLexiconFromText(typeof(TypoDetector).Assembly);
+        using var words = File.OpenRead(WordList);
+        var text = TypoDetector.LoadDefaultLexiconFromText(words);
         var binary = TypoLexicon.ReadBinary(Embedded());
         Assert.Equal(text.Count, binary.Count);
         Assert.Equal(text.OutOfVocabularyLogProb, binary.OutOfVocabularyLogProb);
@@ -47,6 +54,14 @@ public sealed class TypoLexiconBinaryTests
 
         Assert.Equal(text.HasBigram('巾', '帼'), binary.HasBigram('巾', '帼'));
         Assert.True(binary.HasBigram('巾', '帼'));
+    }
+
+    [Fact]
+    public void The_word_list_is_built_in_not_shipped()
+    {
+        var names = typeof(TypoDetector).Assembly.GetManifestResourceNames();
+        Assert.Contains("PolicySpeech.Lexicons.Spelling.words.bin", names);
+        Assert.DoesNotContain(names, n => n.EndsWith("words.txt.gz", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -12,7 +12,7 @@ namespace PolicySpeech.Semantics;
 /// <param name="section">The path of its section headings.</param>
 /// <param name="actor">Who commits.</param>
 /// <param name="action">What is to be done.</param>
-/// <param name="modality">How firmly (the contract string).</param>
+/// <param name="modality">How firmly.</param>
 /// <param name="metric">The measure, or null.</param>
 /// <param name="deadline">The sentence's own deadline, or null.</param>
 /// <param name="zone">The zone of its paragraph where the sentence was read.</param>
@@ -22,7 +22,7 @@ namespace PolicySpeech.Semantics;
 /// <param name="sentenceTimed">Whether its sentence states a time span of its own (到2035年, 用12年时间, “十五五”期间), which then
 /// decides its deadline, also where the sentence pass found none that applies.</param>
 internal sealed class CommitmentDraft(
-    string text, Location location, string section, Actor actor, string action, string modality, Metric? metric, Deadline? deadline,
+    string text, Location location, string section, Actor actor, string action, ModalityKind modality, Metric? metric, Deadline? deadline,
     Zone zone, TextSpan sentence, TimeMatch? paragraphTime, TimeMatch? sectionTime, bool sentenceTimed)
 {
     /// <summary>The clause or clauses that state it.</summary>
@@ -34,8 +34,8 @@ internal sealed class CommitmentDraft(
     /// <summary>What is to be done.</summary>
     public string Action { get; } = action;
 
-    /// <summary>How firmly (the contract string).</summary>
-    public string Modality { get; } = modality;
+    /// <summary>How firmly.</summary>
+    public ModalityKind Modality { get; } = modality;
 
 
     /// <summary>The zone of its paragraph.</summary>
@@ -67,5 +67,5 @@ internal sealed class CommitmentDraft(
 
     /// <summary>The finished commitment.</summary>
     public Commitment ToCommitment() =>
-        new(Text, location, section, Actor, Action, Modality, Metric, Deadline) { Zone = Zone, Kind = Kind, DuplicateOf = DuplicateOf };
+        new(Text, location, section, Actor, Action, Modality.ToContract(), Metric, Deadline) { Zone = Zone, Kind = Kind, DuplicateOf = DuplicateOf };
 }

@@ -15,7 +15,7 @@ internal sealed class CommitmentKindPass : ICommitmentPass
         {
             var c = draft;
             var kind = c.Metric is not null ? CommitmentKind.Target
-                : c.Modality is "must" or "ensure" or "prohibit" || (c.Modality == "should" && c.Actor.Explicit) || actions.IsRequirement(c.Action)
+                : c.Modality is ModalityKind.Must or ModalityKind.Ensure or ModalityKind.Prohibit || (c.Modality == ModalityKind.Should && c.Actor.Explicit) || actions.IsRequirement(c.Action)
                     ? CommitmentKind.Requirement
                     : CommitmentKind.Task;
             draft.Kind = kind;

@@ -37,7 +37,7 @@ internal sealed class DeadlineScopePass : ICommitmentPass
             else if (document.PlanYear is { } year
                 && ((draft.Zone == Zone.Plan && document.IsReport) || (draft.Zone is Zone.Plan or Zone.Directive && document.IsDeployment)))
             {
-                draft.Deadline = documentDeadline ??= new Deadline(string.Empty, TimeKinds.Relative, year, null, default) { Source = DeadlineSource.Document };
+                draft.Deadline = documentDeadline ??= new Deadline(string.Empty, TimeKind.Relative.ToContract(), year, null, default) { Source = DeadlineSource.Document };
             }
         }
     }

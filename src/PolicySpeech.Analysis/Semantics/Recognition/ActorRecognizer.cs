@@ -44,9 +44,9 @@ internal static class ActorRecognizer
 
         public required string[] Connectives { get; init; }
 
-        public required string[] Adverbs { get; init; }
+        public required WordSet Adverbs { get; init; }
 
-        public required string[] LeadVerbs { get; init; }
+        public required WordSet LeadVerbs { get; init; }
 
         public required string[] Inanimate { get; init; }
     }
@@ -80,7 +80,7 @@ internal static class ActorRecognizer
         int end = modalStart;
         for (int guard = 0; guard < 3; guard++)
         {
-            string? adverb = SemanticLexicon.LongestEndingAt(text, end, tables.Adverbs);
+            string? adverb = tables.Adverbs.LongestEndingAt(text, end);
             if (adverb is null || end - adverb.Length <= 0)
             {
                 break;
@@ -249,19 +249,6 @@ internal static class ActorRecognizer
         return n;
     }
 
-    private static bool StartsWithAny(ReadOnlySpan<char> phrase, string[] words)
-    {
-        foreach (var w in words)
-        {
-            if (phrase.StartsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Whether the phrase's head is a thing that cannot act (各级培训方式, 各类资金): no actor, whatever its opening.</summary>
     private static bool EndsWithInanimate(ReadOnlySpan<char> phrase, Tables tables)
     {
@@ -299,7 +286,7 @@ internal static class ActorRecognizer
             }
         }
 
-        if (phrase.Length <= 14 && phrase.IndexOfAny(FunctionChars) < 0 && !StartsWithAny(phrase, tables.LeadVerbs))
+        if (phrase.Length <= 14 && phrase.IndexOfAny(FunctionChars) < 0 && !tables.LeadVerbs.StartsWithAny(phrase))
         {
             foreach (var blocker in tables.SuffixBlockers)
             {
@@ -350,7 +337,7 @@ internal static class ActorRecognizer
     /// <summary>A name of up to 14 characters ending in an institution suffix, with no function word and no 、.</summary>
     private static ActorKind? ProductiveName(ReadOnlySpan<char> phrase, Tables tables)
     {
-        if (phrase.Length > 14 || phrase.IndexOfAny(FunctionChars) >= 0 || phrase.IndexOf('、') >= 0 || StartsWithAny(phrase, tables.LeadVerbs))
+        if (phrase.Length > 14 || phrase.IndexOfAny(FunctionChars) >= 0 || phrase.IndexOf('、') >= 0 || tables.LeadVerbs.StartsWithAny(phrase))
         {
             return null;
         }
@@ -376,7 +363,7 @@ internal static class ActorRecognizer
 
     private static Tables Load()
     {
-        var rows = SemanticLexicon.Load("actors.txt");
+        var rows = Lexicons.LexiconReader.ReadRows("Semantics/actors.txt");
         var fixedWords = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
         var patterns = new List<(string, string, ActorKind)>();
         var suffixes = new List<string>();
@@ -441,8 +428,8 @@ internal static class ActorRecognizer
             Suffixes = suffixes.OrderByDescending(s => s.Length).ToArray(),
             SuffixBlockers = blockers.ToArray(),
             Connectives = connectives.OrderByDescending(s => s.Length).ToArray(),
-            Adverbs = adverbs.OrderByDescending(s => s.Length).ToArray(),
-            LeadVerbs = leadVerbs.ToArray(),
+            Adverbs = new WordSet(adverbs),
+            LeadVerbs = new WordSet(leadVerbs),
             Inanimate = inanimate.ToArray(),
         };
     }

@@ -20,7 +20,7 @@ internal static class ChineseNumerals
 
     internal static bool IsNumeralChar(char c) => IsChineseDigit(c) || IsMultiplier(c);
 
-    internal static bool IsCjkIdeograph(char c) => c is >= '\u4E00' and <= '\u9FFF';
+    internal static bool IsCjkIdeograph(char c) => Syntax.SyntaxFacts.IsHan(c);
 
     internal static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 

@@ -28,9 +28,9 @@ internal static class ModalityRecognizer
 {
     private sealed class Tables
     {
-        public required Dictionary<char, string[]> Index { get; init; }
+        public required WordSet Index { get; init; }
 
-        public required Dictionary<string, string> Modality { get; init; }
+        public required Dictionary<string, ModalityKind> Modality { get; init; }
 
         public required Dictionary<string, (string Blocker, int Offset)[]> Blockers { get; init; }
 
@@ -68,7 +68,7 @@ internal static class ModalityRecognizer
             }
 
             i += k;
-            string? word = SemanticLexicon.LongestAt(text, i, tables.Index);
+            string? word = tables.Index.LongestAt(text, i);
             if (word is null)
             {
                 i++;
@@ -97,7 +97,7 @@ internal static class ModalityRecognizer
     }
 
     /// <summary>The modality of a single word (确保 → ensure), or null when it is not in the lexicon.</summary>
-    internal static string? ModalityOf(string word) => Data.Value.Modality.GetValueOrDefault(word);
+    internal static ModalityKind? ModalityOf(string word) => Data.Value.Modality.TryGetValue(word, out var kind) ? kind : null;
 
     private static bool IsModal(ReadOnlySpan<char> text, int i, string word, Tables tables)
     {
@@ -154,13 +154,13 @@ internal static class ModalityRecognizer
 
     private static Tables Load()
     {
-        var modality = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var row in SemanticLexicon.Load("modal-verbs.txt"))
+        var modality = new Dictionary<string, ModalityKind>(StringComparer.Ordinal);
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/modal-verbs.txt"))
         {
-            modality[row[0]] = row[1];
+            modality[row[0]] = ModalityKinds.Parse(row[1]);
         }
 
-        var blockerWords = SemanticLexicon.Load("modal-blockers.txt").Select(r => r[0]).ToArray();
+        var blockerWords = Lexicons.LexiconReader.ReadRows("Semantics/modal-blockers.txt").Select(r => r[0]).ToArray();
         var blockers = new Dictionary<string, (string, int)[]>(StringComparer.Ordinal);
         foreach (var word in modality.Keys)
         {
@@ -183,10 +183,10 @@ internal static class ModalityRecognizer
 
         return new Tables
         {
-            Index = SemanticLexicon.IndexByFirstChar(modality.Keys),
+            Index = new WordSet(modality.Keys),
             Modality = modality,
             Blockers = blockers,
-            DisposalVerbs = SemanticLexicon.Load("disposal-verbs.txt").Select(r => r[0]).ToArray(),
+            DisposalVerbs = Lexicons.LexiconReader.ReadRows("Semantics/disposal-verbs.txt").Select(r => r[0]).ToArray(),
             Triggers = SearchValues.Create(new string(modality.Keys.Select(k => k[0]).Distinct().ToArray())),
         };
     }

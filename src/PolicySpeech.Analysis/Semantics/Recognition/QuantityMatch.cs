@@ -37,10 +37,13 @@ internal sealed record QuantityMatch(
     double? ValueHigh,
     string? Unit,
     bool Redacted,
-    string Comparator,
+    ComparatorKind Comparator,
     bool IsChange,
     QuantityKind Kind)
 {
     /// <summary>The public metric for this quantity, with the indicator the extractor found.</summary>
-    public Metric ToMetric(string? indicator) => new(indicator, Comparator, Value, ValueHigh, Unit, Redacted, Text, Span);
+    public Metric ToMetric(string? indicator) => ToMetric(indicator, Comparator);
+
+    /// <summary>The public metric for this quantity, with the indicator the extractor found and <paramref name="comparator"/> for its own.</summary>
+    public Metric ToMetric(string? indicator, ComparatorKind comparator) => new(indicator, comparator.ToContract(), Value, ValueHigh, Unit, Redacted, Text, Span);
 }

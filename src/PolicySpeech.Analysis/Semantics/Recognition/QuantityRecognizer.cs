@@ -59,7 +59,7 @@ internal static class QuantityRecognizer
 
     private readonly record struct UnitInfo(string Text, UnitCategory Category);
 
-    private readonly record struct ComparatorWord(string Word, string Comparator, bool IsChange);
+    private readonly record struct ComparatorWord(string Word, ComparatorKind Comparator, bool IsChange);
 
     private sealed class Tables
     {
@@ -69,13 +69,13 @@ internal static class QuantityRecognizer
 
         public required SearchValues<char> UnitFirstChars { get; init; }
 
-        public required string[] BeforeWords { get; init; }
+        public required WordSet BeforeWords { get; init; }
 
         public required string[] AfterWords { get; init; }
 
         public required Dictionary<string, ComparatorWord> Comparators { get; init; }
 
-        public required (string Word, string Comparator)[] Qualifiers { get; init; }
+        public required (string Word, ComparatorKind Comparator)[] Qualifiers { get; init; }
 
         public required string[] Idioms { get; init; }
 
@@ -93,7 +93,7 @@ internal static class QuantityRecognizer
 
     private static readonly string[] CoordinationWords = ["和", "、", "与", "及", "或", "以及"];
 
-    private static readonly string[] TimeSpanBefore = ["未来", "过去", "今后", "最近", "近", "这", "前"];
+    private static readonly WordSet TimeSpanBefore = new(["未来", "过去", "今后", "最近", "近", "这", "前"]);
 
     private static readonly string[] TimeSpanAfter = ["之内", "以内", "以来", "内", "来", "间", "行动", "计划", "规划", "攻坚", "专项"];
 
@@ -214,9 +214,9 @@ internal static class QuantityRecognizer
         public double? ValueHigh;
         public string? Unit;
         public bool Redacted;
-        public string Comparator = "=";
-        public string? BeforeComparator;
-        public string? AfterComparator;
+        public ComparatorKind Comparator = ComparatorKind.Equal;
+        public ComparatorKind? BeforeComparator;
+        public ComparatorKind? AfterComparator;
         public bool HasBeforeWord;
         public bool IsChange;
         public bool IsRange;
@@ -449,6 +449,13 @@ internal static class QuantityRecognizer
     internal static bool IsMeasure(string? unit) =>
         unit is not null && Data.Value.Units.TryGetValue(unit.Split('/')[0], out var info) && info.Category == UnitCategory.Measure;
 
+    /// <summary>
+    /// The longest unit of <c>units.txt</c> written at <paramref name="at"/> (a magnitude alone counts: <c>**万</c>), or
+    /// <see langword="null"/>; an entry of category <c>none</c> (家政, 人才) is no unit. Used by <see cref="PlaceholderRecognizer"/>.
+    /// </summary>
+    internal static string? UnitAt(string text, int at) =>
+        MatchUnit(text, at, Data.Value, out int length) is { Category: not UnitCategory.None } ? text.Substring(at, length) : null;
+
     private static UnitInfo? MatchUnit(ReadOnlySpan<char> text, int p, Tables tables, out int length)
     {
         length = 0;
@@ -661,7 +668,7 @@ internal static class QuantityRecognizer
                 }
             }
 
-            if (SemanticLexicon.LongestEndingAt(text, i, TimeSpanBefore) is not null)
+            if (TimeSpanBefore.LongestEndingAt(text, i) is not null)
             {
                 next = end;
                 return false;
@@ -718,7 +725,7 @@ internal static class QuantityRecognizer
         }
         else if (approx)
         {
-            b.AfterComparator = ">";
+            b.AfterComparator = ComparatorKind.Greater;
         }
 
         b.End = afterEnd;
@@ -740,7 +747,7 @@ internal static class QuantityRecognizer
         {
             // 增长了5%, 提高了一倍: an aspect particle may stand between the word and the number.
             int wordEnd = start > 0 && text[start - 1] == '了' ? start - 1 : start;
-            string? inner = SemanticLexicon.LongestEndingAt(text, wordEnd, tables.BeforeWords);
+            string? inner = tables.BeforeWords.LongestEndingAt(text, wordEnd);
             if (inner is not null)
             {
                 start = wordEnd - inner.Length;
@@ -748,13 +755,13 @@ internal static class QuantityRecognizer
                 b.HasBeforeWord = true;
                 b.IsChange = cw.IsChange;
                 b.BeforeComparator = cw.Comparator;
-                string? outer = SemanticLexicon.LongestEndingAt(text, start, tables.BeforeWords);
+                string? outer = tables.BeforeWords.LongestEndingAt(text, start);
                 if (outer is not null && inner.Length + outer.Length <= 6)
                 {
                     var ow = tables.Comparators[outer];
                     start -= outer.Length;
                     b.IsChange |= ow.IsChange;
-                    if (b.BeforeComparator == "=")
+                    if (b.BeforeComparator == ComparatorKind.Equal)
                     {
                         b.BeforeComparator = ow.Comparator;
                     }
@@ -763,7 +770,7 @@ internal static class QuantityRecognizer
         }
 
         b.Start = start;
-        b.Comparator = isRange ? "range" : b.AfterComparator ?? b.BeforeComparator ?? "=";
+        b.Comparator = isRange ? ComparatorKind.Range : b.AfterComparator ?? b.BeforeComparator ?? ComparatorKind.Equal;
         next = b.End;
         return true;
     }
@@ -802,7 +809,7 @@ internal static class QuantityRecognizer
             }
 
             a.AfterComparator = c.AfterComparator;
-            a.Comparator = c.AfterComparator;
+            a.Comparator = c.AfterComparator.Value;
         }
 
         // Left to right: the before-word of the first item applies to the later ones (增长7%和8%).
@@ -820,7 +827,7 @@ internal static class QuantityRecognizer
             c.BeforeComparator = a.BeforeComparator;
             if (!c.IsRange && c.AfterComparator is null)
             {
-                c.Comparator = a.BeforeComparator ?? "=";
+                c.Comparator = a.BeforeComparator ?? ComparatorKind.Equal;
             }
         }
     }
@@ -849,7 +856,7 @@ internal static class QuantityRecognizer
         var units = new Dictionary<string, UnitInfo>(StringComparer.Ordinal);
         var prefixes = new List<string>();
         var bases = new List<(string Unit, UnitCategory Category)>();
-        foreach (var row in SemanticLexicon.Load("units.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/units.txt"))
         {
             var category = Enum.Parse<UnitCategory>(row[1], ignoreCase: true);
             string normalised = row[0] == "％" ? "%" : row[0];
@@ -875,21 +882,21 @@ internal static class QuantityRecognizer
         var comparators = new Dictionary<string, ComparatorWord>(StringComparer.Ordinal);
         var before = new List<string>();
         var after = new List<string>();
-        foreach (var row in SemanticLexicon.Load("comparators.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/comparators.txt"))
         {
-            comparators[row[0]] = new ComparatorWord(row[0], row[2], row[3] == "y");
+            comparators[row[0]] = new ComparatorWord(row[0], ComparatorKinds.Parse(row[2]), row[3] == "y");
             (row[1] == "before" ? before : after).Add(row[0]);
         }
 
-        var qualifiers = SemanticLexicon.Load("quantity-qualifiers.txt").Select(r => (r[0], r[1])).ToArray();
-        var idioms = SemanticLexicon.Load("numeral-idioms.txt").Select(r => r[0]).ToArray();
+        var qualifiers = Lexicons.LexiconReader.ReadRows("Semantics/quantity-qualifiers.txt").Select(r => (r[0], ComparatorKinds.Parse(r[1]))).ToArray();
+        var idioms = Lexicons.LexiconReader.ReadRows("Semantics/numeral-idioms.txt").Select(r => r[0]).ToArray();
 
         return new Tables
         {
             Units = units,
             MaxUnitLength = units.Keys.Max(k => k.Length),
             UnitFirstChars = SearchValues.Create(new string(units.Keys.Select(k => k[0]).Distinct().ToArray())),
-            BeforeWords = before.OrderByDescending(w => w.Length).ToArray(),
+            BeforeWords = new WordSet(before),
             AfterWords = after.OrderByDescending(w => w.Length).ToArray(),
             Comparators = comparators,
             Qualifiers = qualifiers,

@@ -32,11 +32,11 @@ namespace PolicySpeech.Semantics;
 /// </remarks>
 internal static class TimeExpressionRecognizer
 {
-    private readonly record struct TimeWord(string Word, string Kind, int? Offset, string? Recurrence, int? AbsoluteYear);
+    private readonly record struct TimeWord(string Word, TimeKind Kind, int? Offset, string? Recurrence, int? AbsoluteYear);
 
     private sealed class Tables
     {
-        public required Dictionary<char, string[]> Index { get; init; }
+        public required WordSet Index { get; init; }
 
         public required Dictionary<string, TimeWord> Words { get; init; }
 
@@ -45,7 +45,7 @@ internal static class TimeExpressionRecognizer
 
     private static readonly Lazy<Tables> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] YearPrefixes = ["截止到", "截至到", "截至", "截止", "力争到", "争取到", "到", "至", "从", "自", "于", "在"];
+    private static readonly WordSet YearPrefixes = new(["截止到", "截至到", "截至", "截止", "力争到", "争取到", "到", "至", "从", "自", "于", "在"]);
 
     private static readonly string[] RangeSeparators = ["——", "-", "－", "—", "–", "～", "~", "〜", "至", "到"];
 
@@ -55,9 +55,9 @@ internal static class TimeExpressionRecognizer
 
     private static readonly string[] PlanSuffixes = ["规划期间", "规划期内", "规划期", "期间", "时期", "末期", "期末", "期内", "以来", "末"];
 
-    private static readonly string[] WithinBefore = ["未来", "今后", "此后", "往后"];
+    private static readonly WordSet WithinBefore = new(["未来", "今后", "此后", "往后"]);
 
-    private static readonly string[] PastBefore = ["过去", "最近", "近", "这"];
+    private static readonly WordSet PastBefore = new(["过去", "最近", "近", "这"]);
 
     private const string Quotes = "“”\"‘’「」『』'";
 
@@ -100,7 +100,7 @@ internal static class TimeExpressionRecognizer
         return result?.ToImmutable() ?? [];
     }
 
-    private readonly record struct Found(string Kind, int? Year, int? StartYear, string? Recurrence);
+    private readonly record struct Found(TimeKind Kind, int? Year, int? StartYear, string? Recurrence);
 
     private static Found? MatchAt(ReadOnlySpan<char> text, int i, int? refYear, Tables tables, out int start, out int end, out int next)
     {
@@ -142,7 +142,7 @@ internal static class TimeExpressionRecognizer
             }
         }
 
-        string? word = SemanticLexicon.LongestAt(text, i, tables.Index);
+        string? word = tables.Index.LongestAt(text, i);
         if (word is null)
         {
             return null;
@@ -159,15 +159,15 @@ internal static class TimeExpressionRecognizer
         var tw = tables.Words[word];
         start = i;
         end = i + word.Length;
-        if (tw.Kind is TimeKinds.Relative or TimeKinds.By)
+        if (tw.Kind is TimeKind.Relative or TimeKind.By)
         {
             start = ExtendPrefix(text, start, out _);
         }
 
         return tw.Kind switch
         {
-            TimeKinds.Recurring => new Found(TimeKinds.Recurring, null, null, tw.Recurrence),
-            TimeKinds.By => new Found(TimeKinds.By, tw.AbsoluteYear, null, null),
+            TimeKind.Recurring => new Found(TimeKind.Recurring, null, null, tw.Recurrence),
+            TimeKind.By => new Found(TimeKind.By, tw.AbsoluteYear, null, null),
             _ => new Found(tw.Kind, refYear + tw.Offset, null, null),
         };
     }
@@ -185,7 +185,7 @@ internal static class TimeExpressionRecognizer
     /// <summary>Moves <paramref name="start"/> left over 到/至/截至/从… and returns the new start.</summary>
     private static int ExtendPrefix(ReadOnlySpan<char> text, int start, out string? prefix)
     {
-        prefix = SemanticLexicon.LongestEndingAt(text, start, YearPrefixes);
+        prefix = YearPrefixes.LongestEndingAt(text, start);
         if (prefix is null or "于" or "在")
         {
             return start;
@@ -261,7 +261,7 @@ internal static class TimeExpressionRecognizer
                 {
                     start = ExtendPrefix(text, i, out _);
                     end = j2;
-                    string kind = refYear is { } r && y2 < r ? TimeKinds.Past : TimeKinds.Period;
+                    TimeKind kind = refYear is { } r && y2 < r ? TimeKind.Past : TimeKind.Period;
                     return new Found(kind, y2, y1, null);
                 }
 
@@ -310,30 +310,30 @@ internal static class TimeExpressionRecognizer
         start = ExtendPrefix(text, i, out string? prefix);
         end = p;
 
-        string kindOf;
+        TimeKind kindOf;
         if (suffix == "以来")
         {
-            kindOf = TimeKinds.Past;
+            kindOf = TimeKind.Past;
         }
         else if (suffix is "起" or "开始" or "以后" or "之后" or "后" || (prefix is "从" or "自"))
         {
-            kindOf = TimeKinds.From;
+            kindOf = TimeKind.From;
         }
         else if (refYear is { } r && y1 < r)
         {
-            kindOf = TimeKinds.Past;
+            kindOf = TimeKind.Past;
         }
         else if (prefix is "截至" or "截止" or "截止到" or "截至到")
         {
-            kindOf = refYear is { } r2 && y1 > r2 ? TimeKinds.By : TimeKinds.Past;
+            kindOf = refYear is { } r2 && y1 > r2 ? TimeKind.By : TimeKind.Past;
         }
         else if (prefix is "到" or "至" || suffix is not null)
         {
-            kindOf = TimeKinds.By;
+            kindOf = TimeKind.By;
         }
         else
         {
-            kindOf = refYear is null ? TimeKinds.Year : TimeKinds.By;
+            kindOf = refYear is null ? TimeKind.Year : TimeKind.By;
         }
 
         return new Found(kindOf, y1, null, null);
@@ -400,7 +400,7 @@ internal static class TimeExpressionRecognizer
         start = i > 0 && Quotes.Contains(text[i - 1]) ? i - 1 : i;
         start = ExtendPrefix(text, start, out _);
         end = p + suffix.Length;
-        string kind = suffix == "以来" || (refYear is { } r && last < r) ? TimeKinds.Past : TimeKinds.Period;
+        TimeKind kind = suffix == "以来" || (refYear is { } r && last < r) ? TimeKind.Past : TimeKind.Period;
         return new Found(kind, last, last - 4, null);
     }
 
@@ -443,7 +443,7 @@ internal static class TimeExpressionRecognizer
             {
                 start = st;
                 end = p;
-                return new Found(TimeKinds.By, refYear, null, null);
+                return new Found(TimeKind.By, refYear, null, null);
             }
 
             return null;
@@ -500,8 +500,8 @@ internal static class TimeExpressionRecognizer
         }
 
         int? withinYear = years && refYear is { } r ? r + (int)n : null;
-        string? before = SemanticLexicon.LongestEndingAt(text, i, WithinBefore);
-        string? pastBefore = before is null ? SemanticLexicon.LongestEndingAt(text, i, PastBefore) : null;
+        string? before = WithinBefore.LongestEndingAt(text, i);
+        string? pastBefore = before is null ? PastBefore.LongestEndingAt(text, i) : null;
         string? within = null;
         foreach (var s in (ReadOnlySpan<string>)["之内", "以内", "内"])
         {
@@ -526,20 +526,20 @@ internal static class TimeExpressionRecognizer
         {
             start = i - before.Length;
             end = u + (within?.Length ?? 0);
-            return new Found(TimeKinds.Within, withinYear, refYear, null);
+            return new Found(TimeKind.Within, withinYear, refYear, null);
         }
 
         if (pastBefore is not null || pastAfter is not null)
         {
             start = i - (pastBefore?.Length ?? 0);
             end = u + (pastAfter?.Length ?? 0);
-            return new Found(TimeKinds.Past, null, null, null);
+            return new Found(TimeKind.Past, null, null, null);
         }
 
         if (within is not null)
         {
             end = u + within.Length;
-            return new Found(TimeKinds.Within, withinYear, refYear, null);
+            return new Found(TimeKind.Within, withinYear, refYear, null);
         }
 
         // 用三年时间 / 用3年左右时间.
@@ -555,7 +555,7 @@ internal static class TimeExpressionRecognizer
             {
                 start = i - 1;
                 end = t + 2;
-                return new Found(TimeKinds.Within, withinYear, refYear, null);
+                return new Found(TimeKind.Within, withinYear, refYear, null);
             }
         }
 
@@ -565,14 +565,14 @@ internal static class TimeExpressionRecognizer
     private static Tables Load()
     {
         var words = new Dictionary<string, TimeWord>(StringComparer.Ordinal);
-        foreach (var row in SemanticLexicon.Load("time-words.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/time-words.txt"))
         {
             string arg = row.Length > 2 ? row[2] : string.Empty;
-            string kind = row[1];
+            var kind = TimeKinds.Parse(row[1]);
             words[row[0]] = kind switch
             {
-                TimeKinds.Recurring => new TimeWord(row[0], kind, null, arg, null),
-                TimeKinds.By => new TimeWord(row[0], kind, null, null, int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)),
+                TimeKind.Recurring => new TimeWord(row[0], kind, null, arg, null),
+                TimeKind.By => new TimeWord(row[0], kind, null, null, int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture)),
                 _ => new TimeWord(row[0], kind, arg.Length == 0 ? null : int.Parse(arg, System.Globalization.CultureInfo.InvariantCulture), null, null),
             };
         }
@@ -585,7 +585,7 @@ internal static class TimeExpressionRecognizer
 
         return new Tables
         {
-            Index = SemanticLexicon.IndexByFirstChar(words.Keys),
+            Index = new WordSet(words.Keys),
             Words = words,
             Triggers = SearchValues.Create(new string(triggers.ToArray())),
         };

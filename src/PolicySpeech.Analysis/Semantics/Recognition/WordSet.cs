@@ -1,81 +1,152 @@
 using System.Buffers;
+using System.Collections;
 
 namespace PolicySpeech.Semantics;
 
 /// <summary>
-/// A fixed set of words searched in one pass: a vectorised scan for the words' first characters, then a comparison of
-/// only the words starting with the character found. Same answers as testing each word with
-/// <see cref="MemoryExtensions.Contains(ReadOnlySpan{char}, ReadOnlySpan{char}, StringComparison)"/>.
+/// The library's one multi-word matcher: a fixed set of words in a character trie, with its mirror for matches that end at a
+/// position, and a <see cref="SearchValues{T}"/> of the words for a vectorised "contains any" scan. It answers the longest
+/// word at a position (<see cref="LongestAt"/>, <see cref="LongestPrefix"/>), the longest word ending at a position
+/// (<see cref="LongestEndingAt"/>, <see cref="LongestSuffix"/>), starts-with (<see cref="StartsWithAny"/>) and contains
+/// (<see cref="ContainsAny"/>), all with ordinal comparison; the recognisers, the commitment cues and the rules' unit and
+/// word lists all match through it. The set is immutable once built; it enumerates its distinct words longest first
+/// (among equal lengths in the order given).
 /// </summary>
-internal sealed class WordSet
+internal sealed class WordSet : IReadOnlyCollection<string>
 {
-    private readonly SearchValues<char> _firstChars;
-    private readonly Dictionary<char, string[]> _byFirstChar;
+    private readonly string[] _words;
+    private readonly Trie _forward;
+
+    // Built on first use: most sets are only ever asked one kind of question, and a cold start pays for what it builds.
+    private readonly Lazy<Trie> _backward;
+    private readonly Lazy<SearchValues<string>?> _search;
     private readonly bool _hasEmpty;
 
     /// <summary>Creates the set.</summary>
-    /// <param name="words">The words.</param>
+    /// <param name="words">The words (duplicates are dropped).</param>
     internal WordSet(IEnumerable<string> words)
     {
-        var list = words.ToArray();
-        _hasEmpty = list.Any(w => w.Length == 0);
-        _byFirstChar = list.Where(w => w.Length > 0).GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length).ToArray());
-        _firstChars = SearchValues.Create(new string([.. _byFirstChar.Keys]));
+        _words = [.. words.Distinct(StringComparer.Ordinal).OrderByDescending(w => w.Length)];
+        _hasEmpty = _words.Length > 0 && _words[^1].Length == 0;
+        _forward = new Trie(_words, reverse: false);
+        _backward = new(() => new Trie(_words, reverse: true));
+        _search = new(() => _hasEmpty || _words.Length == 0 ? null : SearchValues.Create(_words, StringComparison.Ordinal));
     }
+
+    /// <summary>The number of distinct words.</summary>
+    public int Count => _words.Length;
 
     /// <summary>Whether <paramref name="text"/> contains any of the words.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when one of the words occurs in <paramref name="text"/>.</returns>
-    internal bool ContainsAny(ReadOnlySpan<char> text)
-    {
-        if (_hasEmpty)
-        {
-            return true;
-        }
+    internal bool ContainsAny(ReadOnlySpan<char> text) => _hasEmpty || (_search.Value is { } search && text.IndexOfAny(search) >= 0);
 
-        int i = 0;
-        while (i < text.Length)
-        {
-            int k = text[i..].IndexOfAny(_firstChars);
-            if (k < 0)
-            {
-                return false;
-            }
-
-            i += k;
-            var rest = text[i..];
-            foreach (var w in _byFirstChar[text[i]])
-            {
-                if (rest.StartsWith(w, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-
-            i++;
-        }
-
-        return false;
-    }
+    /// <summary>The longest word that <paramref name="text"/> starts with, or null when it starts with none.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The word, or null.</returns>
+    internal string? LongestPrefix(ReadOnlySpan<char> text) => _forward.Longest(text);
 
     /// <summary>The length of the longest word that <paramref name="text"/> starts with, or 0 when it starts with none.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The length of the longest matching word, or 0.</returns>
-    internal int LongestPrefix(ReadOnlySpan<char> text)
+    internal int PrefixLength(ReadOnlySpan<char> text) => _forward.Longest(text)?.Length ?? 0;
+
+    /// <summary>Whether <paramref name="text"/> starts with any of the words.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True when a word is a prefix of <paramref name="text"/>.</returns>
+    internal bool StartsWithAny(ReadOnlySpan<char> text) => _forward.Longest(text) is not null;
+
+    /// <summary>The longest word that starts at <paramref name="position"/> of <paramref name="text"/>, or null (also when the position is outside the text).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="position">Where the word must start.</param>
+    /// <returns>The word, or null.</returns>
+    internal string? LongestAt(ReadOnlySpan<char> text, int position) =>
+        (uint)position < (uint)text.Length ? _forward.Longest(text[position..]) : null;
+
+    /// <summary>The longest word that <paramref name="text"/> ends with, or null when it ends with none.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The word, or null.</returns>
+    internal string? LongestSuffix(ReadOnlySpan<char> text) => _backward.Value.Longest(text);
+
+    /// <summary>The longest word that ends at <paramref name="end"/> (exclusive) of <paramref name="text"/>, or null.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="end">Where the word must end.</param>
+    /// <returns>The word, or null.</returns>
+    internal string? LongestEndingAt(ReadOnlySpan<char> text, int end) => _backward.Value.Longest(text[..end]);
+
+    /// <summary>The words, longest first.</summary>
+    /// <returns>An enumerator.</returns>
+    public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)_words).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>
+    /// A character trie: the edge from node n on character c is <c>_edges[(n &lt;&lt; 16) | c]</c>; <c>_terminal[n]</c> is the
+    /// word that ends at node n, if any. A mirrored trie (<c>reverse</c>) holds each word read from its end.
+    /// </summary>
+    private sealed class Trie
     {
-        if (text.IsEmpty || !_byFirstChar.TryGetValue(text[0], out var words))
-        {
-            return 0;
-        }
+        private readonly Dictionary<long, int> _edges;
+        private readonly string?[] _terminal;
+        private readonly bool _reverse;
 
-        foreach (var w in words)
+        // The characters a word starts with (ends with, mirrored): most positions fail here, without a dictionary lookup.
+        private readonly SearchValues<char> _first;
+
+        internal Trie(string[] words, bool reverse)
         {
-            if (text.StartsWith(w, StringComparison.Ordinal))
+            _reverse = reverse;
+            _edges = new Dictionary<long, int>(words.Sum(w => w.Length));
+            var terminal = new List<string?> { null };
+            foreach (var word in words)
             {
-                return w.Length;
+                int node = 0;
+                for (int i = 0; i < word.Length; i++)
+                {
+                    long key = Key(node, reverse ? word[word.Length - 1 - i] : word[i]);
+                    if (!_edges.TryGetValue(key, out var next))
+                    {
+                        next = terminal.Count;
+                        terminal.Add(null);
+                        _edges.Add(key, next);
+                    }
+
+                    node = next;
+                }
+
+                terminal[node] ??= word;
             }
+
+            _terminal = [.. terminal];
+            _first = SearchValues.Create([.. words.Where(w => w.Length > 0).Select(w => reverse ? w[^1] : w[0]).Distinct()]);
         }
 
-        return 0;
+        /// <summary>The longest word at the start of <paramref name="text"/> (at its end for a mirrored trie), or null.</summary>
+        internal string? Longest(ReadOnlySpan<char> text)
+        {
+            string? best = _terminal[0];
+            if (text.IsEmpty || !_first.Contains(_reverse ? text[^1] : text[0]))
+            {
+                return best;
+            }
+
+            int node = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!_edges.TryGetValue(Key(node, _reverse ? text[text.Length - 1 - i] : text[i]), out node))
+                {
+                    break;
+                }
+
+                if (_terminal[node] is { } word)
+                {
+                    best = word;
+                }
+            }
+
+            return best;
+        }
+
+        private static long Key(int node, char c) => ((long)node << 16) | c;
     }
 }

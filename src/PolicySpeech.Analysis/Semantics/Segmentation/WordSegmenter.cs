@@ -82,7 +82,7 @@ internal sealed partial class WordSegmenter
     {
         var dictionary = SegmenterDictionary.Parse(ReadResource("segmenter-dictionary.tsv.gz"));
         HiddenMarkovSegmenter hmm;
-        using (var reader = new StreamReader(new GZipStream(SemanticLexicon.Open("segmenter-hmm.tsv.gz"), CompressionMode.Decompress), Encoding.UTF8))
+        using (var reader = new StreamReader(new GZipStream(Lexicons.LexiconReader.Open("Semantics/segmenter-hmm.tsv.gz"), CompressionMode.Decompress), Encoding.UTF8))
         {
             hmm = HiddenMarkovSegmenter.Parse(reader);
         }
@@ -90,7 +90,7 @@ internal sealed partial class WordSegmenter
         var segmenter = new WordSegmenter(dictionary, hmm);
         // jieba's add_word without a count: the count that lets the word win over its own best cut (suggest_freq),
         // against the dictionary as it is at that moment, one word after the other.
-        foreach (var row in SemanticLexicon.Load("segmenter-words.txt"))
+        foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/segmenter-words.txt"))
         {
             var word = row[0];
             dictionary.Add(word, segmenter.SuggestCount(word));
@@ -113,7 +113,7 @@ internal sealed partial class WordSegmenter
 
     private static string ReadResource(string fileName)
     {
-        using var stream = SemanticLexicon.Open(fileName);
+        using var stream = Lexicons.LexiconReader.Open("Semantics/" + fileName);
         using var gzip = new GZipStream(stream, CompressionMode.Decompress);
         using var bytes = new MemoryStream();
         gzip.CopyTo(bytes, 1 << 16);

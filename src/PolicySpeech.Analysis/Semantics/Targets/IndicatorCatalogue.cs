@@ -6,7 +6,7 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class IndicatorCatalogue
 {
-    private static readonly Lazy<IndicatorCatalogue> Data = new(() => new IndicatorCatalogue(SemanticLexicon.Load("indicators.txt"), SemanticLexicon.Load("indicator-exclusions.txt")));
+    private static readonly Lazy<IndicatorCatalogue> Data = new(() => new IndicatorCatalogue(Lexicons.LexiconReader.ReadRows("Semantics/indicators.txt"), Lexicons.LexiconReader.ReadRows("Semantics/indicator-exclusions.txt")));
 
     private readonly (string Pattern, Indicator Indicator)[] patternsLongestFirst;
 

@@ -144,7 +144,7 @@ internal static partial class TargetExtractor
             if (valueHigh is null && value is not null && RangeEnd(clause[(q.NumberSpan.Start + q.NumberSpan.Length)..]) is { } high && high > value)
             {
                 // 百分之八至九: the recogniser reads 百分之八; the upper bound follows 至.
-                (comparator, valueHigh) = ("range", high);
+                (comparator, valueHigh) = (ComparatorKind.Range, high);
             }
 
             var indicatorText = clause.Slice(hit.Start, hit.Length).ToString();
@@ -160,7 +160,7 @@ internal static partial class TargetExtractor
                 indicatorText,
                 KindOf(indicatorText, between, hit.Indicator, unit),
                 Baseline(clauseText),
-                comparator,
+                comparator.ToContract(),
                 value,
                 valueHigh,
                 unit,

@@ -7,7 +7,7 @@ namespace PolicySpeech.Semantics;
 internal static class UnitNormalizer
 {
     private static readonly Lazy<Dictionary<string, (string Base, double Factor)>> Bases = new(() =>
-        SemanticLexicon.Load("unit-bases.txt")
+        Lexicons.LexiconReader.ReadRows("Semantics/unit-bases.txt")
                        .Where(r => r.Length >= 3)
                        .ToDictionary(r => r[0], r => (r[1], double.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture)), StringComparer.Ordinal));
 

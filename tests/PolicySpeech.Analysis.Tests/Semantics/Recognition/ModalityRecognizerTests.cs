@@ -33,7 +33,7 @@ public sealed class ModalityRecognizerTests
     {
         var m = Assert.Single(ModalityRecognizer.Recognize(text));
         Assert.Equal(word, m.Word);
-        Assert.Equal(modality, m.Modality);
+        Assert.Equal(modality, m.Modality.ToContract());
         Assert.Equal(text.IndexOf(word, StringComparison.Ordinal), m.Span.Start);
         Assert.Equal(word.Length, m.Span.Length);
     }
@@ -75,14 +75,28 @@ public sealed class ModalityRecognizerTests
     public void Several_modals_with_base_offset()
     {
         var all = ModalityRecognizer.Recognize("各级各部门要提高政治站位，确保各项任务落到实处，严禁弄虚作假。", 10);
-        Assert.Equal(["should", "ensure", "prohibit"], all.Select(m => m.Modality));
+        Assert.Equal([ModalityKind.Should, ModalityKind.Ensure, ModalityKind.Prohibit], all.Select(m => m.Modality));
         Assert.Equal(15, all[0].Span.Start);
     }
 
     [Fact]
     public void Modality_of_a_word()
     {
-        Assert.Equal("ensure", ModalityRecognizer.ModalityOf("确保"));
+        Assert.Equal(ModalityKind.Ensure, ModalityRecognizer.ModalityOf("确保"));
+        Assert.Equal(ModalityKind.Must, ModalityRecognizer.ModalityOf("必须"));
         Assert.Null(ModalityRecognizer.ModalityOf("重要"));
     }
+
+    [Theory]
+    [InlineData("must")]
+    [InlineData("ensure")]
+    [InlineData("strive")]
+    [InlineData("should")]
+    [InlineData("encourage")]
+    [InlineData("prohibit")]
+    [InlineData("plan")]
+    public void Contract_strings_round_trip(string name) => Assert.Equal(name, ModalityKinds.Parse(name).ToContract());
+
+    [Fact]
+    public void Unknown_contract_string_is_rejected() => Assert.Throws<FormatException>(() => ModalityKinds.Parse("maybe"));
 }

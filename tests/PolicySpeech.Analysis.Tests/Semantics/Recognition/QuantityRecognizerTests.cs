@@ -69,7 +69,7 @@ public sealed class QuantityRecognizerTests
         Assert.Equal(value, m.Value);
         Assert.Equal(high, m.ValueHigh);
         Assert.Equal(unit, m.Unit);
-        Assert.Equal(comparator, m.Comparator);
+        Assert.Equal(comparator, m.Comparator.ToContract());
         Assert.Equal(isChange, m.IsChange);
         Assert.False(m.Redacted);
         Assert.Equal(QuantityKind.Value, m.Kind);
@@ -96,7 +96,7 @@ public sealed class QuantityRecognizerTests
         Assert.True(m.Redacted);
         Assert.Null(m.Value);
         Assert.Equal(unit, m.Unit);
-        Assert.Equal(comparator, m.Comparator);
+        Assert.Equal(comparator, m.Comparator.ToContract());
     }
 
     [Fact]
@@ -107,7 +107,7 @@ public sealed class QuantityRecognizerTests
         Assert.Equal(2, values.Length);
         Assert.Equal("控制在*%", values[0].Text);
         Assert.Equal("*%以下", values[1].Text);
-        Assert.All(values, v => Assert.Equal("<=", v.Comparator));
+        Assert.All(values, v => Assert.Equal(ComparatorKind.AtMost, v.Comparator));
         Assert.All(values, v => Assert.True(v.Redacted));
         var qualifier = Assert.Single(all, m => m.Kind == QuantityKind.Qualifier);
         Assert.Equal("5岁以下", qualifier.Text);
@@ -118,8 +118,8 @@ public sealed class QuantityRecognizerTests
     {
         var values = QuantityRecognizer.Recognize("城乡居民人均可支配收入分别增长7%左右和8%左右");
         Assert.Equal(2, values.Length);
-        Assert.Equal((7.0, "~", true), (values[0].Value!.Value, values[0].Comparator, values[0].IsChange));
-        Assert.Equal((8.0, "~", true), (values[1].Value!.Value, values[1].Comparator, values[1].IsChange));
+        Assert.Equal((7.0, "~", true), (values[0].Value!.Value, values[0].Comparator.ToContract(), values[0].IsChange));
+        Assert.Equal((8.0, "~", true), (values[1].Value!.Value, values[1].Comparator.ToContract(), values[1].IsChange));
     }
 
     [Fact]
@@ -127,12 +127,12 @@ public sealed class QuantityRecognizerTests
     {
         var values = QuantityRecognizer.Recognize("新生儿遗传代谢病筛查率和听力障碍筛查率分别达**%和**%以上。");
         Assert.Equal(2, values.Length);
-        Assert.All(values, v => Assert.Equal(">=", v.Comparator));
+        Assert.All(values, v => Assert.Equal(ComparatorKind.AtLeast, v.Comparator));
         Assert.Equal("达**%", values[0].Text);
 
         var noAfter = QuantityRecognizer.Recognize("城市社区、农村社区建站率分别达**%、**%。");
         Assert.Equal(2, noAfter.Length);
-        Assert.All(noAfter, v => Assert.Equal("=", v.Comparator));
+        Assert.All(noAfter, v => Assert.Equal(ComparatorKind.Equal, v.Comparator));
     }
 
     [Fact]
@@ -231,7 +231,7 @@ public sealed class QuantityRecognizerTests
         int clauseStart = doc.IndexOf('今');
         var m = Assert.Single(QuantityRecognizer.Recognize(doc.AsSpan(clauseStart), clauseStart));
         Assert.Equal("**万人以上", doc.Substring(m.Span.Start, m.Span.Length));
-        Assert.Equal(">=", m.Comparator);
+        Assert.Equal(ComparatorKind.AtLeast, m.Comparator);
         Assert.Equal("**万人以上", m.ToMetric("新增妇女就业").Text);
     }
 

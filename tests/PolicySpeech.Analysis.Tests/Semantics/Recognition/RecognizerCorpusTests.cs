@@ -29,7 +29,7 @@ public sealed class RecognizerCorpusTests(ITestOutputHelper output)
         Assert.Contains(quantities, q => q.Text == "达到45.3%" && q.Value == 45.3);
 
         var times = TimeExpressionRecognizer.Recognize(text, 2024);
-        Assert.Equal(Count(text, "到2025年"), times.Count(t => t.Text == "到2025年" && t.Kind == "by" && t.Year == 2025));
+        Assert.Equal(Count(text, "到2025年"), times.Count(t => t.Text == "到2025年" && t.Kind == TimeKind.By && t.Year == 2025));
         Assert.Contains(times, t => t.Text == "每年" && t.Recurrence == "yearly");
         Assert.Contains(times, t => t.Text == "今年" && t.Year == 2024);
         Assert.DoesNotContain(times, t => t.Text.Contains("三年", StringComparison.Ordinal));
@@ -90,7 +90,7 @@ public sealed class RecognizerCorpusTests(ITestOutputHelper output)
             foreach (var paragraph in text.Split('\n').Where(p => p.Contains("主要预期目标", StringComparison.Ordinal)))
             {
                 var inParagraph = QuantityRecognizer.Recognize(paragraph).Where(q => q.Kind == QuantityKind.Value);
-                output.WriteLine("  目标: " + string.Join(" | ", inParagraph.Select(q => $"{q.Text}[{q.Comparator} {q.Value}{(q.ValueHigh is { } h ? "-" + h : "")} {q.Unit}{(q.IsChange ? " Δ" : "")}]")));
+                output.WriteLine("  目标: " + string.Join(" | ", inParagraph.Select(q => $"{q.Text}[{q.Comparator.ToContract()} {q.Value}{(q.ValueHigh is { } h ? "-" + h : "")} {q.Unit}{(q.IsChange ? " Δ" : "")}]")));
             }
         }
 

@@ -51,7 +51,7 @@ public sealed class TimeExpressionRecognizerTests
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
-        Assert.Equal(kind, m.Kind);
+        Assert.Equal(kind, m.Kind.ToContract());
         Assert.Equal(year, m.Year);
         Assert.True(m.IsDeadline);
         Assert.Equal(text.IndexOf(expected, StringComparison.Ordinal), m.Span.Start);
@@ -69,7 +69,7 @@ public sealed class TimeExpressionRecognizerTests
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
-        Assert.Equal("recurring", m.Kind);
+        Assert.Equal("recurring", m.Kind.ToContract());
         Assert.Equal(recurrence, m.Recurrence);
         Assert.Null(m.Year);
     }
@@ -92,7 +92,7 @@ public sealed class TimeExpressionRecognizerTests
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
-        Assert.Equal("past", m.Kind);
+        Assert.Equal("past", m.Kind.ToContract());
         Assert.Equal(year, m.Year);
         Assert.True(m.IsPast);
         Assert.False(m.IsDeadline);
@@ -123,19 +123,19 @@ public sealed class TimeExpressionRecognizerTests
     public void Without_reference_year_relative_years_are_unknown()
     {
         Assert.Null(Single("今年", null).Year);
-        Assert.Equal("relative", Single("今年", null).Kind);
+        Assert.Equal("relative", Single("今年", null).Kind.ToContract());
         Assert.Null(Single("三年内", null).Year);
         var bare = Single("2023年", null);
-        Assert.Equal("year", bare.Kind);
+        Assert.Equal("year", bare.Kind.ToContract());
         Assert.False(bare.IsDeadline);
-        Assert.Equal("by", Single("到2025年", null).Kind);
+        Assert.Equal("by", Single("到2025年", null).Kind.ToContract());
     }
 
     [Fact]
     public void Year_suffixes_give_from_kind()
     {
-        Assert.Equal("from", Single("2025年起").Kind);
-        Assert.Equal("from", Single("从2025年开始").Kind);
+        Assert.Equal("from", Single("2025年起").Kind.ToContract());
+        Assert.Equal("from", Single("从2025年开始").Kind.ToContract());
     }
 
     [Fact]
@@ -152,6 +152,6 @@ public sealed class TimeExpressionRecognizerTests
     {
         var all = TimeExpressionRecognizer.Recognize("今年是“十四五”规划收官之年，去年增长5.2%，力争每年办成几件实事，到2027年", 2025);
         Assert.Equal(["今年", "去年", "每年", "到2027年"], all.Select(m => m.Text));
-        Assert.Equal(["relative", "past", "recurring", "by"], all.Select(m => m.Kind));
+        Assert.Equal([TimeKind.Relative, TimeKind.Past, TimeKind.Recurring, TimeKind.By], all.Select(m => m.Kind));
     }
 }

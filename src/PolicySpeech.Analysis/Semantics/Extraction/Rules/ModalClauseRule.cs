@@ -1,0 +1,57 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// A clause with a modal verb at its head is one commitment of that modality (要支持… is should) — unless the verb after it is one
+/// of cognition (要清醒认识到 frames a statement), the speaker's "want to" (我还要说), or the zone a review without a future year. A
+/// clause whose action opens with a lead preposition (要结合数字经济发展，…) takes the next clause with it.
+/// </summary>
+internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, ActorResolution actors, CommitmentEmitter emitter) : IClauseRule
+{
+    /// <inheritdoc/>
+    public bool Read(SentenceContext sentence, ClauseContext clause)
+    {
+        if (clause.Primary is not { } primary)
+        {
+            return false;
+        }
+
+        var c = clause.Clause;
+        string text = doc.Text;
+        int actionStart = doc.SkipRepeats(primary);
+        if (CommitmentCues.StartsWith(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart)), doc.Cues.Cognitions) is not null
+            || heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
+        {
+            return true;
+        }
+
+        int regionEnd = c.End;
+        var clauses = sentence.Clauses;
+        if (sentence.Index + 1 < clauses.Count && c.Separator is '，' or ',' && heads.CanExtend(actionStart, c, clauses[sentence.Index + 1], sentence.Modals, sentence.Quantities, sentence.Times))
+        {
+            var next = clauses[sentence.Index + 1];
+            regionEnd = next.End;
+            sentence.Index++;
+            if (clause.Own is null)
+            {
+                foreach (var t in SentenceTimes.Within(sentence.Times, next.Start, next.End))
+                {
+                    if (t.IsDeadline && (t.Kind == TimeKind.Recurring || doc.HeadPosition(next.Start, t.Span.Start).AtHead))
+                    {
+                        clause.Own = t;
+                        clause.Deadline = t;
+                        break;
+                    }
+                }
+            }
+        }
+
+        var actor = actors.ResolveActor(sentence.Start, text.AsSpan(sentence.Start, sentence.End - sentence.Start), primary, sentence.Paragraph);
+        if (primary.Modality is ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
+        {
+            sentence.Governing = primary;
+        }
+
+        emitter.Emit(sentence, new EmitRegion(c.Start, regionEnd, actor, primary, primary.Modality, clause.Deadline));
+        return true;
+    }
+}

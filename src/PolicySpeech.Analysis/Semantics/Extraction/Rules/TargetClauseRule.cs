@@ -1,0 +1,50 @@
+namespace PolicySpeech.Semantics;
+
+/// <summary>
+/// A clause without a modal verb: a target when it follows a colon frame, has a deadline of its own at its head (到2025年…, 定期开展…),
+/// or carries a measure in a governed sentence or a plan zone, or a firm deadline stated earlier applies; its modality is the
+/// governing modal verb's, else plan. Otherwise, where every action counts, a clause that opens with a verb of its own is a task.
+/// </summary>
+internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, MeasureFilter measures, ActorResolution actors, CommitmentEmitter emitter) : IClauseRule
+{
+    /// <inheritdoc/>
+    public bool Read(SentenceContext sentence, ClauseContext clause)
+    {
+        var c = clause.Clause;
+        var own = clause.Own;
+        var values = clause.Values(measures, sentence);
+        string text = doc.Text;
+        bool ownCounts = own is not null && (values.Count > 0 || (own.Kind == TimeKind.Recurring
+            ? doc.HeadPosition(c.Start, own.Span.Start) is { AtHead: true } or { AfterActor: true }
+                || text.AsSpan(own.Span.End, c.End - own.Span.End).Contains("至少", StringComparison.Ordinal)
+                || text.AsSpan(own.Span.End, c.End - own.Span.End).Contains("一次", StringComparison.Ordinal)
+            : SentenceTimes.IsFirm(own)));
+        var carried = sentence.Carried;
+        bool target = sentence.Frame
+            || (sentence.InheritedFrame && values.Count > 0)
+            || ownCounts
+            || (values.Count > 0 && (sentence.Governing is not null || sentence.Plan || carried is not null))
+            || (carried is not null && SentenceTimes.IsFirm(carried) && (sentence.Governing is null || sentence.Sticky));
+        if (values.Count == 0 && !sentence.Frame && ModalHeads.EndsWithAny(doc.ClauseText(clause.Original), doc.Cues.Statives))
+        {
+            return true;
+        }
+
+        if (!target)
+        {
+            // In a plan, outlook, conduct or directive zone — or governed by a modal verb earlier in the sentence — every clause
+            // that opens with a verb of its own is a commitment (完善现代文化产业体系，建设西部创意产业集聚区).
+            if ((sentence.Covers || sentence.Governing is not null) && (sentence.Zone != Zone.Other || sentence.Governing is not null) && doc.Actions.IsAction(heads.StripHead(c, own)))
+            {
+                var bare = actors.ModalLessActor(c, sentence.Paragraph, governed: true);
+                emitter.Emit(sentence, new EmitRegion(c.Start, c.End, bare, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline, bare.Explicit ? bare.Span : null));
+            }
+
+            return true;
+        }
+
+        var actor = actors.ModalLessActor(c, sentence.Paragraph, sentence.Governing is not null || ModalHeads.HasModalBefore(sentence.Modals, c.Start));
+        emitter.Emit(sentence, new EmitRegion(c.Start, c.End, actor, null, sentence.ModalLessModality, clause.Deadline, actor.Explicit ? actor.Span : null));
+        return true;
+    }
+}

@@ -1,0 +1,85 @@
+using PolicySpeech.Syntax;
+using PolicySpeech.Text;
+
+namespace PolicySpeech.Semantics;
+
+/// <summary>What a heading tells the paragraphs under it: its words, whether an unnumbered line is one, and the deadline it gives.</summary>
+internal static class SectionHeadings
+{
+    /// <summary>
+    /// The words of a heading that may run into its section's first sentence (关于前一段疫情防控工作新冠肺炎疫情发生后，…, in a
+    /// document flattened to one line): to the first comma, and for a 关于… heading to its first 工作 or 问题.
+    /// </summary>
+    public static string HeadingWords(string heading)
+    {
+        var words = heading.AsSpan();
+        int comma = words.IndexOfAny("，,。；");
+        if (comma >= 0)
+        {
+            words = words[..comma];
+        }
+
+        if (words.StartsWith("关于", StringComparison.Ordinal))
+        {
+            int work = words.IndexOf("工作", StringComparison.Ordinal);
+            int question = words.IndexOf("问题", StringComparison.Ordinal);
+            int cut = work < 0 ? question : question < 0 ? work : Math.Min(work, question);
+            if (cut > 0)
+            {
+                words = words[..(cut + 2)];
+            }
+        }
+
+        return words.ToString();
+    }
+
+    /// <summary>The text of a paragraph that is a short line without a sentence terminator (an unnumbered heading), or null.</summary>
+    public static string? HeadingLike(ParagraphSyntax paragraph, string text)
+    {
+        var span = paragraph.Span;
+        if (span.Length is 0 or > 40)
+        {
+            return null;
+        }
+
+        var line = text.AsSpan(span.Start, span.Length).Trim();
+        return line.IsEmpty || line.IndexOfAny("。；！？，;!?,") >= 0 ? null : line.ToString();
+    }
+
+    /// <summary>
+    /// The deadline a heading gives its section: its own time expression (2026年工作安排 → 2026, 今年 → the reference year), the end of
+    /// a five-year plan in an outlook (“十五五”时期 → 2030, from 2026), or null.
+    /// </summary>
+    public static TimeMatch? HeadingTime(string heading, int headingStart, Zone zone, int? referenceYear)
+    {
+        if (zone is not (Zone.Plan or Zone.Outlook) || heading.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var t in TimeExpressionRecognizer.Recognize(heading, referenceYear, headingStart))
+        {
+            if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year is not null)
+            {
+                return t;
+            }
+        }
+
+        for (int i = 0; i < heading.Length; i++)
+        {
+            if (ZoneClassifier.LeadingYear(heading.AsSpan(i)) is (int year, int length) && (i == 0 || !char.IsAsciiDigit(heading[i - 1]))
+                && (referenceYear is not { } reference || year >= reference))
+            {
+                return new TimeMatch(new TextSpan(headingStart + i, length), heading.Substring(i, length), TimeKind.Relative, year, null, null);
+            }
+        }
+
+        if (zone == Zone.Outlook && ZoneClassifier.FiveYearPlan(heading) is (int start, int end))
+        {
+            int at = heading.IndexOf('十', StringComparison.Ordinal);
+            return new TimeMatch(new TextSpan(headingStart + at, 3), heading.Substring(at, 3), TimeKind.Period, end, start, null);
+        }
+
+        return null;
+    }
+}

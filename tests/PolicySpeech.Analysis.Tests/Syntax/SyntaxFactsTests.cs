@@ -1,0 +1,71 @@
+using System.Text;
+using PolicySpeech.Syntax;
+
+namespace PolicySpeech.Tests.Syntax;
+
+/// <summary>The library's one Han classification.</summary>
+public sealed class SyntaxFactsTests
+{
+    [Theory]
+    [InlineData('\u9FFF')]
+    [InlineData('\u4E00')]
+    [InlineData('\u3400')]
+    [InlineData('\u4DBF')]
+    [InlineData('\uF900')]
+    [InlineData('\uFAFF')]
+    [InlineData('〇')]
+    public void HanCharacters(char c)
+    {
+        Assert.True(SyntaxFacts.IsHan(c));
+        Assert.True(SyntaxFacts.IsHan(new Rune(c)));
+    }
+
+    [Theory]
+    [InlineData('a')]
+    [InlineData('5')]
+    [InlineData('，')]
+    [InlineData('。')]
+    [InlineData('、')]
+    [InlineData('\u33FF')]
+    [InlineData('\u4DC0')]
+    [InlineData('\uA000')]
+    [InlineData('\uF8FF')]
+    [InlineData('\uFB00')]
+    [InlineData('○')]
+    [InlineData('\uD840')]
+    public void NotHanCharacters(char c) => Assert.False(SyntaxFacts.IsHan(c));
+
+    [Theory]
+    [InlineData(0x20000, true)]
+    [InlineData(0x2A6DF, true)]
+    [InlineData(0x323AF, true)]
+    [InlineData(0x2F800, true)]
+    [InlineData(0x1F600, false)]
+    [InlineData(0x323B0, false)]
+    public void SupplementaryPlaneIdeographs(int value, bool expected) => Assert.Equal(expected, SyntaxFacts.IsHan(new Rune(value)));
+
+    [Fact]
+    public void TheTypoTablesBlockIsASubsetOfHan()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (SyntaxFacts.IsUnifiedIdeograph((char)c))
+            {
+                Assert.True(SyntaxFacts.IsHan((char)c));
+            }
+        }
+
+        Assert.False(SyntaxFacts.IsUnifiedIdeograph('〇'));
+        Assert.False(SyntaxFacts.IsUnifiedIdeograph('\u3400'));
+    }
+
+    [Fact]
+    public void TheRulesUseTheSameClassification()
+    {
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(SyntaxFacts.IsHan((char)c), PolicySpeech.Analyzers.RuleText.IsHan((char)c));
+            Assert.Equal(SyntaxFacts.IsHan((char)c), PolicySpeech.Semantics.ChineseNumerals.IsCjkIdeograph((char)c));
+        }
+    }
+}

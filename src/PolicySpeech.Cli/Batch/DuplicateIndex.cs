@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -8,7 +9,7 @@ namespace PolicySpeech.Cli.Batch;
 /// The corpus-wide index of paragraph hashes behind <c>duplicates.csv</c>, built incrementally: the batch adds each
 /// document's paragraphs as the document is written (in input order), so nothing is re-read at the end. A document is a
 /// run of consecutive rows with the same path (as a re-read of <c>paragraph-hashes.jsonl</c> sees it). Memory: one entry
-/// per distinct paragraph hash (its first hash text, excerpt and place), plus the places of hashes seen more than once.
+/// per distinct paragraph hash (its excerpt and first place), plus the places of hashes seen more than once.
 /// </summary>
 internal sealed class DuplicateIndex
 {
@@ -30,9 +31,18 @@ internal sealed class DuplicateIndex
 
         long place = ((long)(_paths.Count - 1) << 32) | (uint)line;
         var key = UInt128.Parse(hash, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
-        if (!_entries.TryGetValue(key, out var entry))
+        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out bool exists);
+        if (!exists)
         {
-            _entries[key] = new Entry(hash, excerpt, _document, place);
+            // The hash text is kept only when it is not the key's 32 lowercase hex digits (as ParagraphHasher writes it).
+            entry = new Entry
+            {
+                Hash = string.Equals(key.ToString("x32", CultureInfo.InvariantCulture), hash, StringComparison.Ordinal) ? null : hash,
+                Excerpt = excerpt,
+                FirstPlace = place,
+                Documents = 1,
+                LastDocument = _document,
+            };
             return;
         }
 
@@ -67,17 +77,18 @@ internal sealed class DuplicateIndex
     /// </summary>
     public IReadOnlyList<DuplicateRow> Rows()
     {
-        return [.. _entries.Values
-            .Where(e => e.Documents >= 2)
-            .OrderByDescending(e => e.Documents)
-            .ThenByDescending(e => e.Places!.Count)
+        return [.. _entries
+            .Where(e => e.Value.Documents >= 2)
+            .Select(e => (Hash: e.Value.Hash ?? e.Key.ToString("x32", CultureInfo.InvariantCulture), Entry: e.Value))
+            .OrderByDescending(e => e.Entry.Documents)
+            .ThenByDescending(e => e.Entry.Places!.Count)
             .ThenBy(e => e.Hash, StringComparer.Ordinal)
             .Select(e => new DuplicateRow(
                 e.Hash,
-                e.Excerpt,
-                e.Documents,
-                e.Places!.Count,
-                string.Join(';', e.Places!.Select(p => string.Create(CultureInfo.InvariantCulture, $"{_paths[(int)(p >> 32)]}:{(int)(p & 0xFFFFFFFF)}")))))];
+                e.Entry.Excerpt,
+                e.Entry.Documents,
+                e.Entry.Places!.Count,
+                string.Join(';', e.Entry.Places!.Select(p => string.Create(CultureInfo.InvariantCulture, $"{_paths[(int)(p >> 32)]}:{(int)(p & 0xFFFFFFFF)}")))))];
     }
 
     /// <summary>Writes <c>duplicates.csv</c>.</summary>
@@ -99,19 +110,21 @@ internal sealed class DuplicateIndex
         }
     }
 
-    private sealed class Entry(string hash, string excerpt, int document, long place)
+    /// <summary>One distinct paragraph hash (a struct in the dictionary: no object per paragraph).</summary>
+    private struct Entry
     {
-        public string Hash { get; } = hash;
+        /// <summary>The hash as first written, or null when it is the key's 32 lowercase hex digits.</summary>
+        public string? Hash;
 
-        public string Excerpt { get; } = excerpt;
+        public string Excerpt;
 
-        public long FirstPlace { get; } = place;
+        public long FirstPlace;
 
-        public int Documents { get; set; } = 1;
+        public int Documents;
 
-        public int LastDocument { get; set; } = document;
+        public int LastDocument;
 
         /// <summary>Every place, once the hash is seen a second time (null while it is seen once).</summary>
-        public List<long>? Places { get; set; }
+        public List<long>? Places;
     }
 }

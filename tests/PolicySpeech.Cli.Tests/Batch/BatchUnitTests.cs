@@ -127,5 +127,11 @@ public sealed class BatchUnitTests
         Assert.Equal(new DuplicateRow(h2, "二", 2, 3, "a.txt:2;b.txt:3;b.txt:5"), rows[0]);
         Assert.Equal(new DuplicateRow(h1, "一", 2, 2, "c.txt:8;d.txt:9"), rows[1]);
         Assert.Equal(new DuplicateRow(h3, "三", 2, 2, "a.txt:1;b.txt:7"), rows[2]);
+
+        // A hash not written as ParagraphHasher writes it (upper case, from an edited table) is reported as written.
+        var other = new DuplicateIndex();
+        other.Add(new ParagraphHashRow("a.txt", 1, new string('A', 32), "甲"));
+        other.Add(new ParagraphHashRow("b.txt", 2, new string('a', 32), "乙"));
+        Assert.Equal(new DuplicateRow(new string('A', 32), "甲", 2, 2, "a.txt:1;b.txt:2"), Assert.Single(other.Rows()));
     }
 }

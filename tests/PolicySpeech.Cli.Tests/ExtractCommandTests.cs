@@ -17,7 +17,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Json_is_the_contract_object_with_the_given_year()
+    public void JsonIsTheContractObjectWithTheGivenYear()
     {
         var path = Write("speech.txt", Speech);
         var result = CliRunner.Run("extract", path, "--year", "2024");
@@ -38,7 +38,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Jsonl_has_one_commitment_a_line_with_its_path()
+    public void JsonlHasOneCommitmentALineWithItsPath()
     {
         var path = Write("speech.txt", Speech);
         var result = CliRunner.Run("extract", path, "--format", "jsonl");
@@ -54,7 +54,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Csv_has_the_documented_columns_and_one_row_a_commitment()
+    public void CsvHasTheDocumentedColumnsAndOneRowACommitment()
     {
         var path = Write("speech.txt", Speech);
         var output = Path.Combine(_dir, "out.csv");
@@ -68,7 +68,7 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Missing_file_is_an_input_error_but_the_others_are_written()
+    public void MissingFileIsAnInputErrorButTheOthersAreWritten()
     {
         var path = Write("speech.txt", Speech);
         var result = CliRunner.Run("extract", path, Path.Combine(_dir, "missing.txt"));
@@ -79,14 +79,14 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
-    public void Bad_format_is_a_usage_error()
+    public void BadFormatIsAUsageError()
     {
         var path = Write("speech.txt", Speech);
         Assert.Equal(2, CliRunner.Run("extract", path, "--format", "xml").ExitCode);
     }
 
     [Fact]
-    public void Seed_extracts_with_the_inferred_year()
+    public void SeedExtractsWithTheInferredYear()
     {
         if (!File.Exists(RepoPaths.Seed))
         {

@@ -16,7 +16,7 @@ public sealed class CommitmentDocumentRulesTests
         SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, new SemanticOptions { ReferenceYear = year });
 
     [Fact]
-    public void A_plan_section_of_a_report_gives_every_action_clause_with_the_section_year_and_the_named_government()
+    public void APlanSectionOfAReportGivesEveryActionClauseWithTheSectionYearAndTheNamedGovernment()
     {
         var model = Model(Report + "一、2025年工作回顾\n全年新建5G基站1.2万个，完善现代文化产业体系。\n二、2026年重点工作\n培育壮大文化旅游产业。完善现代文化产业体系，建设西部创意产业集聚区。\n");
         var found = model.Commitments;
@@ -31,7 +31,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_five_year_outlook_heading_gives_the_end_of_the_period_and_its_start()
+    public void AFiveYearOutlookHeadingGivesTheEndOfThePeriodAndItsStart()
     {
         var found = Model(Report + "一、“十五五”时期的主要目标任务\n加快建设现代化产业体系。\n").Commitments;
         var only = Assert.Single(found);
@@ -40,7 +40,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_time_opening_the_paragraph_dates_its_later_sentences()
+    public void ATimeOpeningTheParagraphDatesItsLaterSentences()
     {
         var found = Model(Report + "二、重点工作\n今年是“十五五”开局之年。要加快建设现代化产业体系。\n").Commitments;
         var only = Assert.Single(found);
@@ -49,7 +49,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_year_point_in_the_reference_year_inside_an_object_leaves_the_section_deadline_in_place()
+    public void AYearPointInTheReferenceYearInsideAnObjectLeavesTheSectionDeadlineInPlace()
     {
         var found = Model(Report + "二、2026年重点工作\n推进村镇基础设施一体化建设管护，办好2026年全国“村BA”等文体活动。\n").Commitments;
         Assert.Equal(2, found.Length);
@@ -60,7 +60,7 @@ public sealed class CommitmentDocumentRulesTests
     [InlineData("同志们：\n现在，我代表第十六届中央委员会向大会作报告。\n", 2012)]
     [InlineData("为全面建设社会主义现代化国家而团结奋斗\n——在中国共产党第二十次全国代表大会上的报告\n", 2012)]
     [InlineData("2007年政府工作报告\n——2007年3月5日在第十届全国人民代表大会第五次会议上\n各位代表：\n现在，我代表国务院，向大会报告政府工作。\n", 2007)]
-    public void A_party_congress_report_dates_its_plan_to_the_end_of_the_five_year_term(string opening, int year)
+    public void APartyCongressReportDatesItsPlanToTheEndOfTheFiveYearTerm(string opening, int year)
     {
         var found = Model(opening + "一、今后的主要任务\n坚持走中国特色自主创新道路，加快建设国家创新体系。\n", 2007).Commitments;
         Assert.NotEmpty(found);
@@ -72,14 +72,14 @@ public sealed class CommitmentDocumentRulesTests
     [InlineData("金融机构要切实防范和化解金融风险。", "金融机构")]
     [InlineData("全党同志必须始终保持崇高的革命理想。", "全党同志")]
     [InlineData("企业家要做创新发展的探索者。", "企业家")]
-    public void Financial_institutions_enterprises_and_party_members_are_written_actors(string sentence, string actor)
+    public void FinancialInstitutionsEnterprisesAndPartyMembersAreWrittenActors(string sentence, string actor)
     {
         var found = Model(Report + "二、2026年重点工作\n" + sentence + "\n").Commitments;
         Assert.Equal((actor, true), (found[0].Actor.Text, found[0].Actor.Explicit));
     }
 
     [Fact]
-    public void A_sentence_without_a_modal_whose_verb_takes_the_perfective_le_states_a_result()
+    public void ASentenceWithoutAModalWhoseVerbTakesThePerfectiveLeStatesAResult()
     {
         var found = Model("在全省经济工作部署会议上的讲话\n同志们：\n一是各级党组织深入学习，提高了知信行合一能力，较好解决了学习不深入的问题。\n" +
             "要推广游客环保行为积分激励机制，让游客来了就不想离开。\n为了巩固成果，加强基层组织建设。\n", 2024).Commitments;
@@ -87,7 +87,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_written_pronoun_subject_carries_to_the_bare_clauses_after_it_and_stays_explicit()
+    public void AWrittenPronounSubjectCarriesToTheBareClausesAfterItAndStaysExplicit()
     {
         var found = Model("在博览会开幕式上的主旨演讲\n女士们，先生们：\n我们将进一步降低关税，培育一批进口贸易促进创新示范区。\n", 2020).Commitments;
         Assert.Equal(2, found.Length);
@@ -95,7 +95,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void Only_a_speech_that_deploys_the_work_at_hand_dates_its_directives_to_the_reference_year()
+    public void OnlyASpeechThatDeploysTheWorkAtHandDatesItsDirectivesToTheReferenceYear()
     {
         var deployment = Model("在全省经济工作部署会议上的讲话\n同志们：\n要加快建设现代化产业体系。\n", 2024).Commitments;
         Assert.Equal((2024, DeadlineSource.Document), (Assert.Single(deployment).Deadline!.Year, deployment[0].Deadline!.Source));
@@ -106,7 +106,7 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_written_subject_carries_as_explicit_until_the_next_item_and_a_thing_is_no_actor()
+    public void AWrittenSubjectCarriesAsExplicitUntilTheNextItemAndAThingIsNoActor()
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我省要抓好落实。一是各级党委要加强领导。要压实责任。二是要完善制度。各级培训方式要有所区别。\n", 2024).Commitments.Skip(1).ToList();
         Assert.Equal(("各级党委", true), (found[0].Actor.Text, found[0].Actor.Explicit));
@@ -116,14 +116,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void A_list_of_actions_splits_and_a_prepositional_opening_keeps_its_verb()
+    public void AListOfActionsSplitsAndAPrepositionalOpeningKeepsItsVerb()
     {
         var found = Model(Report + "二、2026年重点工作\n培育增量、增强能量、提高质量。加强生态环境保护，从规划实施起，对排污企业全面实行在线监测。\n").Commitments;
         Assert.Equal(["培育增量", "增强能量", "提高质量", "加强生态环境保护", "对排污企业全面实行在线监测"], found.Select(c => c.Action));
     }
 
     [Fact]
-    public void A_verb_that_is_also_a_modal_stays_in_the_action_and_must_is_its_own_modality()
+    public void AVerbThatIsAlsoAModalStaysInTheActionAndMustIsItsOwnModality()
     {
         var found = Model(Report + "二、2026年重点工作\n确保粮食能源安全。必须严格执行环境保护法。\n").Commitments;
         Assert.Equal(("确保粮食能源安全", "ensure", CommitmentKind.Requirement), (found[0].Action, found[0].Modality, found[0].Kind));
@@ -131,14 +131,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void The_speaker_saying_what_he_will_say_is_no_commitment()
+    public void TheSpeakerSayingWhatHeWillSayIsNoCommitment()
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
     }
 
     [Fact]
-    public void A_repeated_passage_points_to_its_first_commitments()
+    public void ARepeatedPassagePointsToItsFirstCommitments()
     {
         const string Passage = "要深入实施妇女就业促进行动，加快建设托育服务体系。\n";
         var found = Model("在全省工作会议上的讲话\n同志们：\n" + Passage + "要抓好落实。\n" + Passage, 2024).Commitments;
@@ -152,6 +152,6 @@ public sealed class CommitmentDocumentRulesTests
     [InlineData("政府工作报告\n各位代表：\n现在，我代表国务院，向大会报告政府工作。", "我国", "国务院")]
     [InlineData("在座谈会上的讲话（2018年2月12日）习近平\n同志们：", "我国", "党中央")]
     [InlineData("在全省妇女儿童工作推进会上的讲话\n同志们：\n贯彻总书记重要指示精神。", "我省", "我省")]
-    public void The_implicit_actor_is_the_government_the_document_speaks_for(string text, string jurisdiction, string government) =>
+    public void TheImplicitActorIsTheGovernmentTheDocumentSpeaksFor(string text, string jurisdiction, string government) =>
         Assert.Equal(government, GovernmentInference.Infer(text, jurisdiction));
 }

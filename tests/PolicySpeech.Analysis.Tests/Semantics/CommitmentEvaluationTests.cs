@@ -45,7 +45,7 @@ public sealed class CommitmentEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Seed_quantified_targets_meet_the_gate()
+    public void SeedQuantifiedTargetsMeetTheGate()
     {
         string gold = Path.Combine(RepoPaths.Corpus, "seed", "000_9db54a9de2bb72cf.commitments.json");
         if (!File.Exists(gold))
@@ -74,7 +74,7 @@ public sealed class CommitmentEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void All_gold_files_report()
+    public void AllGoldFilesReport()
     {
         var scores = CommitmentGold.Files.Select(f => Evaluate(f, useGoldYear: !f.Contains("seed", StringComparison.Ordinal))).ToList();
         if (scores.Count == 0)

@@ -14,7 +14,7 @@ public sealed class CommitmentExtractorTests
             .Where(c => c.Text != "我省要抓好落实")];
 
     [Fact]
-    public void A_head_deadline_applies_to_every_clause_after_it()
+    public void AHeadDeadlineAppliesToEveryClauseAfterIt()
     {
         var found = Extract("到2025年，适龄妇女宫颈癌筛查早诊率达**%，产前筛查率达**%以上。");
         Assert.Equal(2, found.Count);
@@ -26,7 +26,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Distributive_gives_one_commitment_per_indicator_with_a_shared_prefix_or_head()
+    public void DistributiveGivesOneCommitmentPerIndicatorWithASharedPrefixOrHead()
     {
         var found = Extract("到2025年，5岁以下儿童贫血率和生长迟缓率分别控制在*%和*%以下，城市社区、农村社区建站率分别达**%、**%。");
         Assert.Equal(["5岁以下儿童贫血率", "5岁以下儿童生长迟缓率", "城市社区建站率", "农村社区建站率"], found.Select(c => c.Metric!.Indicator));
@@ -35,7 +35,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Distributive_values_keep_their_own_numbers_and_the_change_word()
+    public void DistributiveValuesKeepTheirOwnNumbersAndTheChangeWord()
     {
         var found = Extract("今年，城镇和农村居民人均可支配收入分别增长7%左右和8%左右。");
         Assert.Equal([7.0, 8.0], found.Select(c => c.Metric!.Value!.Value));
@@ -45,7 +45,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void A_frame_makes_every_item_a_target_with_the_frame_deadline()
+    public void AFrameMakesEveryItemATargetWithTheFrameDeadline()
     {
         var found = Extract("今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业70万人以上，城镇调查失业率控制在5.5%以内；一般公共预算收入增长4.5%—5%；生态环境质量持续改善。");
         Assert.Equal(["地区生产总值增长", "城镇新增就业", "城镇调查失业率", "一般公共预算收入增长", null], found.Select(c => c.Metric?.Indicator));
@@ -56,7 +56,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Qualifiers_stay_in_the_indicator_and_codes_are_no_values()
+    public void QualifiersStayInTheIndicatorAndCodesAreNoValues()
     {
         var found = Extract("到2025年每千人拥有3岁以下婴幼儿托位数达*个，新建5G基站1500个，省、市两级妇幼保健机构达到三级妇幼保健院标准。");
         Assert.Equal("每千人拥有3岁以下婴幼儿托位数", found[0].Metric!.Indicator);
@@ -73,13 +73,13 @@ public sealed class CommitmentExtractorTests
     [InlineData("预计全年地区生产总值突破6200亿元，增长5.6%。")]
     [InlineData("养老床位总数达到21.4万张，比上年增长5.2%。")]
     [InlineData("我们也要清醒认识到，困难依然不少。")]
-    public void Statements_of_fact_are_not_commitments(string body)
+    public void StatementsOfFactAreNotCommitments(string body)
     {
         Assert.Empty(Extract(body));
     }
 
     [Fact]
-    public void A_review_section_gives_no_targets()
+    public void AReviewSectionGivesNoTargets()
     {
         var found = Extract("一、2023年工作回顾\n全年新增就业8.2万人，改造老旧小区156个。\n二、今年重点工作\n新增就业8万人以上。");
         var only = Assert.Single(found);
@@ -88,7 +88,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Recurring_commitments_carry_their_recurrence()
+    public void RecurringCommitmentsCarryTheirRecurrence()
     {
         var found = Extract("深入实施营养改善计划，每年对农村义务教育学生开展贫血状况监测，全面普及应用带量食谱。");
         Assert.Equal(3, found.Count);
@@ -99,7 +99,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Modal_clauses_and_the_clauses_they_govern()
+    public void ModalClausesAndTheClausesTheyGovern()
     {
         var found = Extract("要把儿童教育摆在更加重要的位置，加快**所中小学、幼儿园改扩建项目建设，保证中小学生每天户外锻炼1小时以上。");
         Assert.Equal(3, found.Count);
@@ -111,7 +111,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Explicit_actors_are_found_and_carried_in_the_paragraph()
+    public void ExplicitActorsAreFoundAndCarriedInTheParagraph()
     {
         var found = Extract("各级党委和政府要定期听取工作汇报。要压实责任，力争每年办成几件实事。我们要团结奋斗。");
         Assert.Equal(new Actor("各级党委和政府", true, found[0].Actor.Span), found[0].Actor);
@@ -123,7 +123,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Relative_deadlines_resolve_against_the_reference_year()
+    public void RelativeDeadlinesResolveAgainstTheReferenceYear()
     {
         var found = Extract("今年确保新增妇女就业**万人以上。市国资委要在明年上半年完成功能界定。", year: 2024);
         Assert.Equal(("今年", 2024), (found[0].Deadline!.Text, found[0].Deadline!.Year!.Value));
@@ -134,7 +134,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Numbers_inside_objects_are_not_metrics()
+    public void NumbersInsideObjectsAreNotMetrics()
     {
         var found = Extract("市自然资源和规划局要对全市1280处地质灾害隐患点逐一落实群测群防员。");
         var only = Assert.Single(found);
@@ -143,7 +143,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Section_path_uses_the_markers_as_written()
+    public void SectionPathUsesTheMarkersAsWritten()
     {
         var found = Extract("一、要加强服务指导\n（一）要拓宽就业渠道。今年确保新增就业**万人以上。");
         Assert.Equal(["一、", "一、（一）", "一、（一）"], found.Select(c => c.Section));
@@ -151,7 +151,7 @@ public sealed class CommitmentExtractorTests
     }
 
     [Fact]
-    public void Spans_and_texts_agree()
+    public void SpansAndTextsAgree()
     {
         string text = Head + "到2025年，新生儿遗传代谢病筛查率和听力障碍筛查率分别达**%和**%以上。\n";
         var model = SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)));

@@ -10,7 +10,7 @@ namespace PolicySpeech.Tests.Semantics;
 public sealed class CommitmentJsonTests
 {
     [Fact]
-    public void Extracted_commitments_match_the_schema()
+    public void ExtractedCommitmentsMatchTheSchema()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(RepoPaths.Root, "schemas", "policyspeech-1.schema.json")));
         var reports = RepoPaths.CorpusTextFiles.Select(path =>

@@ -26,14 +26,14 @@ public sealed class CommitmentRealTextRulesTests
     [InlineData("今年要新建智慧农业基地80个。", "新建智慧农业基地", 80.0, "个")]
     [InlineData("今年要整合提升600个邻里服务中心。", "邻里服务中心", 600.0, "个")]
     [InlineData("今年要改造1.2万套（间）老旧公房。", "老旧公房", 1.2, "万套")]
-    public void A_count_before_a_noun_measures_the_noun_not_the_verb(string body, string indicator, double value, string unit)
+    public void ACountBeforeANounMeasuresTheNounNotTheVerb(string body, string indicator, double value, string unit)
     {
         var m = Assert.Single(Metrics(body));
         Assert.Equal((indicator, value, unit), (m.Indicator, m.Value!.Value, m.Unit));
     }
 
     [Fact]
-    public void Coordinated_counted_nouns_each_get_their_own_noun()
+    public void CoordinatedCountedNounsEachGetTheirOwnNoun()
     {
         var found = Metrics("今年要建成25个产业强镇、400个宜居乡村。");
         Assert.Equal(["产业强镇", "宜居乡村"], found.Select(m => m.Indicator));
@@ -48,13 +48,13 @@ public sealed class CommitmentRealTextRulesTests
     [InlineData("各级干部要增强四个意识、做到两个维护。")]
     [InlineData("要充分发挥东城、西城、南城三个片区的带动作用。")]
     [InlineData("要落实省委十二届六次、七次全会部署。")]
-    public void Slogans_session_ordinals_and_counts_of_listed_names_are_no_metrics(string body)
+    public void SlogansSessionOrdinalsAndCountsOfListedNamesAreNoMetrics(string body)
     {
         Assert.Empty(Metrics(body));
     }
 
     [Fact]
-    public void A_count_after_an_open_list_with_deng_is_a_target()
+    public void ACountAfterAnOpenListWithDengIsATarget()
     {
         var m = Assert.Single(Metrics("今年要加快建设东港、西港等8个国家级物流枢纽。"));
         Assert.Equal(("国家级物流枢纽", 8.0), (m.Indicator, m.Value!.Value));
@@ -64,14 +64,14 @@ public sealed class CommitmentRealTextRulesTests
     [InlineData("今年要确保细颗粒物平均浓度控制在每立方米30微克以下。", "细颗粒物平均浓度", "微克/立方米")]
     [InlineData("今年要确保细颗粒物平均浓度控制在30微克/立方米以下。", "细颗粒物平均浓度", "微克/立方米")]
     [InlineData("年底前要新增排涝能力每秒90立方米。", "新增排涝能力", "立方米/秒")]
-    public void Composite_units_are_whole_and_leave_the_indicator(string body, string indicator, string unit)
+    public void CompositeUnitsAreWholeAndLeaveTheIndicator(string body, string indicator, string unit)
     {
         var m = Assert.Single(Metrics(body));
         Assert.Equal((indicator, unit), (m.Indicator, m.Unit));
     }
 
     [Fact]
-    public void Next_year_governs_the_yearless_deadlines_after_it()
+    public void NextYearGovernsTheYearlessDeadlinesAfterIt()
     {
         var found = Extract("明年要举办各类文旅活动80场以上，力争全年接待游客突破5000万人次。", year: 2024);
         Assert.Equal(2, found.Count);
@@ -85,7 +85,7 @@ public sealed class CommitmentRealTextRulesTests
     }
 
     [Fact]
-    public void Urban_and_rural_split_only_when_two_values_pair_with_them()
+    public void UrbanAndRuralSplitOnlyWhenTwoValuesPairWithThem()
     {
         var found = Metrics("今年经济社会发展的主要预期目标是：城乡居民人均可支配收入分别增长5.5%、7%左右。");
         Assert.Equal(["城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"], found.Select(m => m.Indicator));
@@ -96,7 +96,7 @@ public sealed class CommitmentRealTextRulesTests
     }
 
     [Fact]
-    public void The_first_item_of_a_target_list_keeps_the_list_modality()
+    public void TheFirstItemOfATargetListKeepsTheListModality()
     {
         var found = Extract("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右、在实际工作中努力争取更好结果，城镇调查失业率5.5%以内。");
         var growth = Assert.Single(found, c => c.Metric?.Indicator == "地区生产总值增长");
@@ -106,7 +106,7 @@ public sealed class CommitmentRealTextRulesTests
     }
 
     [Fact]
-    public void The_starting_level_of_a_change_is_no_target()
+    public void TheStartingLevelOfAChangeIsNoTarget()
     {
         var m = Assert.Single(Metrics("到2027年，全省人均财政教育支出从人均3200元提高到4000元以上。"));
         Assert.Equal(("人均财政教育支出", 4000.0, ">="), (m.Indicator, m.Value!.Value, m.Comparator));
@@ -116,34 +116,34 @@ public sealed class CommitmentRealTextRulesTests
     }
 
     [Fact]
-    public void A_trailing_an_before_the_number_is_no_part_of_the_indicator()
+    public void ATrailingAnBeforeTheNumberIsNoPartOfTheIndicator()
     {
         var m = Assert.Single(Metrics("今年财政赤字率拟按3.2%安排。"));
         Assert.Equal("财政赤字率", m.Indicator);
     }
 
     [Fact]
-    public void A_size_class_with_ji_yixia_is_part_of_the_object()
+    public void ASizeClassWithJiYixiaIsPartOfTheObject()
     {
         Assert.Empty(Metrics("今年要关停整合5万千瓦及以下燃煤锅炉。"));
     }
 
     [Fact]
-    public void A_number_after_a_list_item_without_one_measures_what_follows()
+    public void ANumberAfterAListItemWithoutOneMeasuresWhatFollows()
     {
         var m = Assert.Single(Metrics("今年要实现农村学前教育基本普及、85%适龄幼儿进入公办园。"));
         Assert.Equal(("适龄幼儿进入公办园", 85.0), (m.Indicator, m.Value!.Value));
     }
 
     [Fact]
-    public void A_leading_duration_leaves_the_indicator()
+    public void ALeadingDurationLeavesTheIndicator()
     {
         var c = Assert.Single(Extract("全市3年要完成棚户区改造2万户。"), x => x.Metric is not null);
         Assert.Equal("棚户区改造", c.Metric!.Indicator);
     }
 
     [Fact]
-    public void A_span_counted_from_a_start_named_in_the_sentence_takes_the_sentence_end_year_not_the_reference_year()
+    public void ASpanCountedFromAStartNamedInTheSentenceTakesTheSentenceEndYearNotTheReferenceYear()
     {
         var c = Assert.Single(Extract("从本届政府成立到2035年，我省要用12年时间全面建成现代化经济体系。", year: 2024));
         Assert.Equal(2035, c.Deadline!.Year);
@@ -156,7 +156,7 @@ public sealed class CommitmentRealTextRulesTests
     }
 
     [Fact]
-    public void A_rate_of_the_previous_years_is_a_statement()
+    public void ARateOfThePreviousYearsIsAStatement()
     {
         Assert.Empty(Metrics("按照前几年每年森林覆盖率提高1至2个百分点的速度，目标可以如期实现。"));
     }

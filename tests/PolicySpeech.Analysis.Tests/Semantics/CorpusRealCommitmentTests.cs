@@ -16,7 +16,7 @@ public sealed partial class CorpusRealCommitmentTests(ITestOutputHelper output)
     private static partial Regex FileYear();
 
     [Fact]
-    public void Corpus_real_extracts_consistently()
+    public void CorpusRealExtractsConsistently()
     {
         foreach (var file in RepoPaths.CorpusRealFiles)
         {
@@ -44,7 +44,7 @@ public sealed partial class CorpusRealCommitmentTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Every_number_of_a_main_targets_list_is_a_target()
+    public void EveryNumberOfAMainTargetsListIsATarget()
     {
         int checkedNumbers = 0;
         foreach (var file in RepoPaths.CorpusRealFiles)

@@ -62,7 +62,7 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Real_gold_meets_the_thresholds() =>
+    public void RealGoldMeetsTheThresholds() =>
         EvaluateFolder(GoldFolder, "real-gold-evaluation.md", new(MinRecall, MinPrecision, MinDeadlineYear, MinActor, MinAction, MaxReviewFound: 0));
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     /// bounds are that state, a ratchet below issue #9's thresholds.
     /// </summary>
     [Fact]
-    public void Second_gold_stays_at_its_measured_level() =>
+    public void SecondGoldStaysAtItsMeasuredLevel() =>
         EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.83, 0.92, 0.80, 0.85, 0.85, MaxReviewFound: 0));
 
     private sealed record Thresholds(double Recall, double Precision, double DeadlineYear, double Actor, double Action, int MaxReviewFound);

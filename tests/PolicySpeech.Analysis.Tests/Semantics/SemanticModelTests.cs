@@ -10,7 +10,7 @@ public sealed class SemanticModelTests
         SemanticModel.Create(SpeechSyntaxTree.Parse(PolicySpeech.Text.SourceText.From(text)), metadata, new SemanticOptions { ReferenceYear = year });
 
     [Fact]
-    public void Given_year_wins_over_metadata_and_text()
+    public void GivenYearWinsOverMetadataAndText()
     {
         var model = Model("政府工作报告\n——2023年3月5日在会议上\n各位代表：\n今年要确保完成任务。\n", new DocumentMetadata(null, new DateOnly(2020, 1, 1), null), 2030);
         Assert.Equal(2030, model.ReferenceYear);
@@ -18,7 +18,7 @@ public sealed class SemanticModelTests
     }
 
     [Fact]
-    public void Metadata_date_wins_over_text()
+    public void MetadataDateWinsOverText()
     {
         var model = Model("政府工作报告\n——2023年3月5日在会议上\n各位代表：\n今年要确保完成任务。\n", new DocumentMetadata(null, new DateOnly(2020, 6, 1), null));
         Assert.Equal(2020, model.ReferenceYear);
@@ -34,7 +34,7 @@ public sealed class SemanticModelTests
     [InlineData("各位代表：\n一、2015年工作回顾\n过去一年，经济平稳。\n二、今年工作\n要做好工作。\n", 2016)]
     [InlineData("同志们：要做好工作。\n《 人民日报 》（ 2020年02月24日 02 版）\n", 2020)]
     [InlineData("同志们：\n党的二十届三中全会作出部署。到2025年，覆盖率达到90%。\n", 2024)]
-    public void Reference_year_is_inferred_from_the_text(string text, int expected)
+    public void ReferenceYearIsInferredFromTheText(string text, int expected)
     {
         var model = Model(text);
         Assert.Equal(expected, model.ReferenceYear);
@@ -53,14 +53,14 @@ public sealed class SemanticModelTests
     }
 
     [Fact]
-    public void Jurisdiction_is_named_as_the_speech_names_it()
+    public void JurisdictionIsNamedAsTheSpeechNamesIt()
     {
         Assert.Equal("我省", Model("同志们：\n我省要做好工作，我省要加强领导，全省上下要团结。\n").Jurisdiction);
         Assert.Equal("全市", Model("同志们：\n全市要做好工作，全市上下要团结，全市各级要落实。\n").Jurisdiction);
     }
 
     [Fact]
-    public void Document_caches_the_default_model_and_honours_options()
+    public void DocumentCachesTheDefaultModelAndHonoursOptions()
     {
         var document = SpeechDocument.FromText("同志们：\n今年要新增就业1万人以上。\n");
         var first = document.GetSemanticModel();
@@ -73,7 +73,7 @@ public sealed class SemanticModelTests
     }
 
     [Fact]
-    public void Seed_infers_2024_and_its_jurisdiction()
+    public void SeedInfers2024AndItsJurisdiction()
     {
         if (!File.Exists(RepoPaths.Seed))
         {

@@ -67,7 +67,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     [Theory]
     [MemberData(nameof(SeedTypos))]
     [MemberData(nameof(OtherTypos))]
-    public void Finds_typo_with_fix(string markup, string replacement)
+    public void FindsTypoWithFix(string markup, string replacement)
     {
         var (text, expected) = TypoMarkup.Parse(markup);
         var findings = TypoDetector.Default.Find(text, 0, text.Length).ToList();
@@ -86,14 +86,14 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
 
     [Theory]
     [MemberData(nameof(CleanSentences))]
-    public void Stays_quiet_on_clean_text(string text)
+    public void StaysQuietOnCleanText(string text)
     {
         var findings = TypoDetector.Default.Find(text, 0, text.Length).ToList();
         Assert.True(findings.Count == 0, string.Join("; ", findings.Select(f => $"{f.Original}->{f.Replacement}")));
     }
 
     [Fact]
-    public void Respects_start_and_length()
+    public void RespectsStartAndLength()
     {
         const string text = "压实工作贵任。压实工作贵任。";
         var all = TypoDetector.Default.Find(text, 0, text.Length).ToList();
@@ -105,7 +105,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Accepted_words_are_not_reported()
+    public void AcceptedWordsAreNotReported()
     {
         const string text = "要深入开展巾幅健康行动。";
         Assert.Single(TypoDetector.Default.Find(text, 0, text.Length));
@@ -114,7 +114,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Extra_confusion_pairs_are_used()
+    public void ExtraConfusionPairsAreUsed()
     {
         // 夹 → 侠 is in no built-in list: "武夹小说" stays quiet until the caller adds the pair.
         const string text = "他喜欢读武夹小说。";
@@ -126,7 +126,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Extra_words_count_as_common()
+    public void ExtraWordsCountAsCommon()
     {
         // With 女干部 unknown the 于 of 女于部 corrects to 干部; an extra word does not break that, and an
         // extra word equal to the original silences it.
@@ -138,7 +138,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Default_is_one_instance_and_thread_safe()
+    public void DefaultIsOneInstanceAndThreadSafe()
     {
         Assert.Same(TypoDetector.Default, TypoDetector.Default);
         var text = File.ReadAllText(RepoPaths.Seed);
@@ -152,7 +152,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Finds_every_look_alike_typo_of_the_seed()
+    public void FindsEveryLookAlikeTypoOfTheSeed()
     {
         var text = File.ReadAllText(RepoPaths.Seed);
         var findings = TypoDetector.Default.Find(text, 0, text.Length).ToList();
@@ -170,7 +170,7 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Stays_quiet_on_real_official_text()
+    public void StaysQuietOnRealOfficialText()
     {
         var files = RepoPaths.CorpusRealFiles.ToList();
         if (files.Count == 0)

@@ -23,7 +23,7 @@ public sealed class TypoLexiconBinaryTests
     }
 
     [Fact]
-    public void Embedded_binary_matches_the_text_sources()
+    public void EmbeddedBinaryMatchesTheTextSources()
     {
         using var fresh = new MemoryStream();
         using var words = File.OpenRead(WordList);
@@ -34,7 +34,7 @@ public sealed class TypoLexiconBinaryTests
     }
 
     [Fact]
-    public void Binary_round_trip_keeps_every_lookup()
+    public void BinaryRoundTripKeepsEveryLookup()
     {
         using var words = File.OpenRead(WordList);
         var text = TypoDetector.LoadDefaultLexiconFromText(words);
@@ -57,7 +57,7 @@ public sealed class TypoLexiconBinaryTests
     }
 
     [Fact]
-    public void The_word_list_is_built_in_not_shipped()
+    public void TheWordListIsBuiltInNotShipped()
     {
         var names = typeof(TypoDetector).Assembly.GetManifestResourceNames();
         Assert.Contains("PolicySpeech.Lexicons.Spelling.words.bin", names);
@@ -68,7 +68,7 @@ public sealed class TypoLexiconBinaryTests
     [InlineData(0)]
     [InlineData(7)]
     [InlineData(100)]
-    public void Truncated_binary_is_rejected(int length)
+    public void TruncatedBinaryIsRejected(int length)
     {
         var bytes = Embedded();
         Assert.Throws<InvalidDataException>(() => TypoLexicon.ReadBinary(bytes.AsSpan(0, Math.Min(length, bytes.Length))));

@@ -5,7 +5,7 @@ namespace PolicySpeech.Tests.Spelling;
 public sealed class TypoMarkupTests
 {
     [Fact]
-    public void Markers_are_removed_and_spans_recorded()
+    public void MarkersAreRemovedAndSpansRecorded()
     {
         var (text, expected) = TypoMarkup.Parse("要深入开展{|PS5001:巾幅|}健康行动{|PS5001:x|}");
         Assert.Equal("要深入开展巾幅健康行动x", text);
@@ -13,5 +13,5 @@ public sealed class TypoMarkupTests
     }
 
     [Fact]
-    public void Unclosed_marker_throws() => Assert.Throws<FormatException>(() => TypoMarkup.Parse("a{|PS5001:b"));
+    public void UnclosedMarkerThrows() => Assert.Throws<FormatException>(() => TypoMarkup.Parse("a{|PS5001:b"));
 }

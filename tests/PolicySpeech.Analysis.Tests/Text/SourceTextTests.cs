@@ -9,11 +9,11 @@ public sealed class SourceTextTests
     [InlineData("一\r\n二\r\n", 3)]
     [InlineData("一\r二", 2)]
     [InlineData("", 1)]
-    public void LineCount_counts_every_line_break_style(string text, int expected) =>
+    public void LineCountCountsEveryLineBreakStyle(string text, int expected) =>
         Assert.Equal(expected, SourceText.From(text).LineCount);
 
     [Fact]
-    public void GetLine_excludes_the_break_from_Span_and_includes_it_in_SpanIncludingLineBreak()
+    public void GetLineExcludesTheBreakFromSpanAndIncludesItInSpanIncludingLineBreak()
     {
         var text = SourceText.From("第一行\r\n第二行");
         var first = text.GetLine(0);
@@ -23,7 +23,7 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void GetLinePosition_and_GetPosition_are_inverse_for_every_position()
+    public void GetLinePositionAndGetPositionAreInverseForEveryPosition()
     {
         var text = SourceText.From("甲乙\n\n丙丁戊\r\n己");
         for (int position = 0; position <= text.Length; position++)
@@ -33,7 +33,7 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void WithChanges_applies_changes_in_position_order_whatever_order_they_are_given()
+    public void WithChangesAppliesChangesInPositionOrderWhateverOrderTheyAreGiven()
     {
         var text = SourceText.From("要深入开展巾幅健康行动，");
         var changed = text.WithChanges([new TextChange(new TextSpan(11, 1), "。"), new TextChange(new TextSpan(5, 2), "全民")]);
@@ -42,21 +42,21 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void WithChanges_refuses_overlapping_changes()
+    public void WithChangesRefusesOverlappingChanges()
     {
         var text = SourceText.From("一二三四五");
         Assert.Throws<ArgumentException>(() => text.WithChanges([new TextChange(new TextSpan(0, 3), "x"), new TextChange(new TextSpan(2, 2), "y")]));
     }
 
     [Fact]
-    public void AsSpan_refuses_a_span_outside_the_text()
+    public void AsSpanRefusesASpanOutsideTheText()
     {
         var text = SourceText.From("一二三");
         Assert.ThrowsAny<ArgumentException>(() => text.ToString(new TextSpan(2, 5)));
     }
 
     [Fact]
-    public void Location_Create_computes_the_line_span_from_the_text()
+    public void LocationCreateComputesTheLineSpanFromTheText()
     {
         var text = SourceText.From("标题\n要深入开展巾幅健康行动");
         var location = Location.Create("a.txt", text, new TextSpan(8, 2));
@@ -65,7 +65,7 @@ public sealed class SourceTextTests
     }
 
     [Fact]
-    public void TextSpan_overlap_and_containment_treat_the_end_as_exclusive()
+    public void TextSpanOverlapAndContainmentTreatTheEndAsExclusive()
     {
         var span = TextSpan.FromBounds(2, 5);
         Assert.True(span.Contains(4));

@@ -7,7 +7,7 @@ namespace PolicySpeech.Cli.Tests.Batch;
 public sealed class BatchCommandTests
 {
     [Fact]
-    public void Jobs1AndJobs2WriteTheSameBytes_AndEveryInputAppearsOnce()
+    public void Jobs1AndJobs2WriteTheSameBytesAndEveryInputAppearsOnce()
     {
         using var folder = new BatchTestFolder(copies: 2);
         var one = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("j1"), "--jobs", "1", "--format", "csv,jsonl,parquet", "--include-skipped");

@@ -47,7 +47,7 @@ public sealed class BatchFindingsTests
     }
 
     [Fact]
-    public void EachFailedInputIsNamedOnStandardError_AndFailOnErrorExitsWith2()
+    public void EachFailedInputIsNamedOnStandardErrorAndFailOnErrorExitsWith2()
     {
         using var folder = new BatchTestFolder();
         var run = BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"), "--jobs", "2");

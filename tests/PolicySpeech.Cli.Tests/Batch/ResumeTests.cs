@@ -101,7 +101,7 @@ public sealed class ResumeTests
     }
 
     [Fact]
-    public void InterruptedRunSaysRerunWithResume_AndTheResumeEqualsAnUninterruptedRun()
+    public void InterruptedRunSaysRerunWithResumeAndTheResumeEqualsAnUninterruptedRun()
     {
         using var folder = new BatchTestFolder(copies: 2);
         Assert.True(BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("full"), "--jobs", "2").Code is 0 or 1);
@@ -123,7 +123,7 @@ public sealed class ResumeTests
     }
 
     [Fact]
-    public void CtrlCStopsTheProcessWithAMessage_AndTheResumeEqualsAnUninterruptedRun()
+    public void CtrlCStopsTheProcessWithAMessageAndTheResumeEqualsAnUninterruptedRun()
     {
         if (OperatingSystem.IsWindows())
         {

@@ -84,7 +84,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void DashReadsStandardInput_AndAFailureWritesNothingToStandardOutput()
+    public void DashReadsStandardInputAndAFailureWritesNothingToStandardOutput()
     {
         var check = CliRunner.RunWithInput(Redacted, "check", "-");
         Assert.Equal(0, check.ExitCode);
@@ -115,7 +115,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void SharedOptionsHaveTheSameNamesOnEveryVerb_AndEveryHelpStatesTheExitCodes()
+    public void SharedOptionsHaveTheSameNamesOnEveryVerbAndEveryHelpStatesTheExitCodes()
     {
         var expected = new Dictionary<string, string[]>
         {
@@ -202,7 +202,7 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
-    public void AnnotateCollapsesRepeatedNotes_AndHtmlPrintsNoTerminalView()
+    public void AnnotateCollapsesRepeatedNotesAndHtmlPrintsNoTerminalView()
     {
         string path = Write("speech.txt", Commas + string.Concat(Enumerable.Range(0, 12).Select(i => $"第{i}项工作要抓好就业,稳定增长。\n\n")));
         var run = CliRunner.Run("annotate", path, "--color", "never");

@@ -6,7 +6,7 @@ namespace PolicySpeech.Tests.Semantics.Extraction;
 public sealed class ClauseRuleTests
 {
     [Fact]
-    public void The_opening_reads_the_recognisers_once_for_the_sentence()
+    public void TheOpeningReadsTheRecognisersOnceForTheSentence()
     {
         var s = new ExtractionFixture("到2025年，要新建5G基站1500个，力争覆盖全部乡镇。").Open();
         Assert.Equal(3, s.Clauses.Count);
@@ -17,7 +17,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void The_opening_of_a_past_sentence_marks_the_paragraph()
+    public void TheOpeningOfAPastSentenceMarksTheParagraph()
     {
         var f = new ExtractionFixture("一年来，全省新建5G基站1500个。");
         var s = f.Open();
@@ -26,7 +26,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void A_clause_that_is_only_a_deadline_carries_it_and_is_done()
+    public void AClauseThatIsOnlyADeadlineCarriesItAndIsDone()
     {
         var f = new ExtractionFixture("到2025年，新建5G基站1500个。");
         var s = f.Open();
@@ -43,7 +43,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void A_copula_clause_is_a_statement()
+    public void ACopulaClauseIsAStatement()
     {
         var f = new ExtractionFixture("今年是十四五规划收官之年，要全面完成目标任务。");
         var s = f.Open();
@@ -52,7 +52,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void A_colon_frame_marks_the_sentence_and_the_paragraph()
+    public void AColonFrameMarksTheSentenceAndTheParagraph()
     {
         var f = new ExtractionFixture("今年经济社会发展的主要预期目标是：地区生产总值增长5%左右。");
         var s = f.Open();
@@ -64,7 +64,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void The_modal_verb_at_the_head_is_the_primary_one()
+    public void TheModalVerbAtTheHeadIsThePrimaryOne()
     {
         var f = new ExtractionFixture("各级政府要完善支持企业发展的优惠措施。");
         var s = f.Open();
@@ -74,7 +74,7 @@ public sealed class ClauseRuleTests
     }
 
     [Fact]
-    public void A_past_or_statement_sentence_ends_every_clause_without_a_modal_verb()
+    public void APastOrStatementSentenceEndsEveryClauseWithoutAModalVerb()
     {
         var f = new ExtractionFixture("预计全年地区生产总值增长5%。");
         var s = f.Open();

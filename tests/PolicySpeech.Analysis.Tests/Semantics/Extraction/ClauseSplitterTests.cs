@@ -6,14 +6,14 @@ namespace PolicySpeech.Tests.Semantics.Extraction;
 public sealed class ClauseSplitterTests
 {
     [Fact]
-    public void A_list_of_objects_stays_one_clause()
+    public void AListOfObjectsStaysOneClause()
     {
         var f = new ExtractionFixture("要加强孕产期保健、更年期保健服务，提高服务水平。");
         Assert.Equal(["要加强孕产期保健、更年期保健服务", "提高服务水平"], f.ClauseTexts(Zone.Plan));
     }
 
     [Fact]
-    public void A_list_of_actions_is_split_where_every_action_counts_but_not_in_a_review()
+    public void AListOfActionsIsSplitWhereEveryActionCountsButNotInAReview()
     {
         var f = new ExtractionFixture("培育增量、增强能量、提高质量。");
         Assert.Equal(["培育增量", "增强能量", "提高质量"], f.ClauseTexts(Zone.Plan));
@@ -21,7 +21,7 @@ public sealed class ClauseSplitterTests
     }
 
     [Fact]
-    public void A_modal_verb_after_a_comma_of_enumeration_opens_a_clause()
+    public void AModalVerbAfterACommaOfEnumerationOpensAClause()
     {
         var f = new ExtractionFixture("粮食产量1300亿斤以上、力争比去年有所增加。");
         Assert.Equal(["粮食产量1300亿斤以上", "力争比去年有所增加"], f.ClauseTexts(Zone.Other));

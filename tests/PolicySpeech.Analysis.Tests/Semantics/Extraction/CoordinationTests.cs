@@ -8,19 +8,19 @@ public sealed class CoordinationTests
     private static Coordination Make() => new(new ExtractionFixture("占位。").Doc);
 
     [Fact]
-    public void A_shared_head_completes_the_earlier_parts() =>
+    public void ASharedHeadCompletesTheEarlierParts() =>
         Assert.Equal(["城市社区建站率", "农村社区建站率"], Make().Distribute("城市社区、农村社区建站率", 2)!);
 
     [Fact]
-    public void A_shared_population_prefix_completes_the_later_parts() =>
+    public void ASharedPopulationPrefixCompletesTheLaterParts() =>
         Assert.Equal(["新生儿遗传代谢病筛查率", "新生儿听力障碍筛查率"], Make().Distribute("新生儿遗传代谢病筛查率和听力障碍筛查率", 2)!);
 
     [Fact]
-    public void A_count_that_does_not_match_the_parts_gives_nothing() =>
+    public void ACountThatDoesNotMatchThePartsGivesNothing() =>
         Assert.Null(Make().Distribute("城市社区、农村社区建站率", 3));
 
     [Fact]
-    public void A_compound_pair_splits_in_two()
+    public void ACompoundPairSplitsInTwo()
     {
         var parts = Make().SplitPair("城乡居民人均可支配收入", 2);
         Assert.NotNull(parts);
@@ -30,6 +30,6 @@ public sealed class CoordinationTests
     }
 
     [Fact]
-    public void Coordination_is_split_outside_brackets_only() =>
+    public void CoordinationIsSplitOutsideBracketsOnly() =>
         Assert.Equal(["原煤", "原油（含“凝析油和轻烃”）", "天然气产量"], Coordination.SplitCoordination("原煤、原油（含“凝析油和轻烃”）及天然气产量"));
 }

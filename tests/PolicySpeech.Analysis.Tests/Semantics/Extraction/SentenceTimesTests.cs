@@ -6,7 +6,7 @@ namespace PolicySpeech.Tests.Semantics.Extraction;
 public sealed class SentenceTimesTests
 {
     [Fact]
-    public void A_relative_year_and_its_part_are_one_deadline()
+    public void ARelativeYearAndItsPartAreOneDeadline()
     {
         var times = SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize("今年9月底前完成", 2024));
         var t = Assert.Single(times);
@@ -14,14 +14,14 @@ public sealed class SentenceTimesTests
     }
 
     [Fact]
-    public void After_next_year_a_yearless_expression_is_next_year()
+    public void AfterNextYearAYearlessExpressionIsNextYear()
     {
         var times = SentenceTimes.AfterNextYear(TimeExpressionRecognizer.Recognize("明年要举办博览会，力争全年接待游客1亿人次", 2024), 2024);
         Assert.Equal([2025, 2025], times.Select(t => t.Year));
     }
 
     [Fact]
-    public void A_span_counted_from_a_named_start_is_dropped()
+    public void ASpanCountedFromANamedStartIsDropped()
     {
         const string text = "从党的二十大到二〇三五年，用13年时间基本实现现代化";
         var times = SentenceTimes.AnchoredSpans(TimeExpressionRecognizer.Recognize(text, 2024), 0, text);
@@ -34,11 +34,11 @@ public sealed class SentenceTimesTests
     [InlineData("到2025年", true)]
     [InlineData("今年", false)]
     [InlineData("明年", false)]
-    public void Only_a_bounded_relative_deadline_is_firm(string text, bool firm) =>
+    public void OnlyABoundedRelativeDeadlineIsFirm(string text, bool firm) =>
         Assert.Equal(firm, SentenceTimes.IsFirm(Assert.Single(TimeExpressionRecognizer.Recognize(text, 2024))));
 
     [Fact]
-    public void Within_picks_the_items_that_start_in_the_range_into_the_given_list()
+    public void WithinPicksTheItemsThatStartInTheRangeIntoTheGivenList()
     {
         var times = TimeExpressionRecognizer.Recognize("今年推进，明年完成", 2024);
         var into = new List<TimeMatch> { times[0] };

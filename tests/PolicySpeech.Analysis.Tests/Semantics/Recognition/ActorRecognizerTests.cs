@@ -39,7 +39,7 @@ public sealed class ActorRecognizerTests
     [InlineData("同时，各级各部门都要加强协作", "各级各部门", "Institution")]
     [InlineData("今年各级各部门要狠抓落实", "各级各部门", "Institution")]
     [InlineData("此外，省财政厅也要加大投入", "省财政厅", "Institution")]
-    public void Finds_subject_before_modal(string text, string? expected, string? kind, string modal = "要")
+    public void FindsSubjectBeforeModal(string text, string? expected, string? kind, string modal = "要")
     {
         var m = SubjectOf(text, modal);
         Assert.Equal(expected, m?.Text);
@@ -61,7 +61,7 @@ public sealed class ActorRecognizerTests
     [InlineData("广大干部群众的积极性要")]
     [InlineData("统筹推进大局要")]
     [InlineData("发挥政府要")]
-    public void No_explicit_subject(string text)
+    public void NoExplicitSubject(string text)
     {
         int at = text.LastIndexOf('要');
         var m = ActorRecognizer.FindSubject(text, at);
@@ -69,7 +69,7 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
-    public void Second_modal_of_a_clause_has_no_subject_of_its_own()
+    public void SecondModalOfAClauseHasNoSubjectOfItsOwn()
     {
         const string text = "各级政府要大力支持";
         Assert.Equal("各级政府", ActorRecognizer.FindSubject(text, text.IndexOf('要'))?.Text);
@@ -77,7 +77,7 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
-    public void Subject_span_uses_base_offset()
+    public void SubjectSpanUsesBaseOffset()
     {
         const string doc = "前文。省妇儿工委要切实履行好职责";
         int clause = doc.IndexOf('省');
@@ -88,7 +88,7 @@ public sealed class ActorRecognizerTests
     }
 
     [Fact]
-    public void Finds_actors_of_every_modal()
+    public void FindsActorsOfEveryModal()
     {
         var all = ActorRecognizer.FindActors("各级各部门要提高政治站位，强化责任担当。各级党委和政府要定期听取汇报，省妇儿工委要切实履行职责。");
         Assert.Equal(["各级各部门", "各级党委和政府", "省妇儿工委"], all.Select(a => a.Text));
@@ -103,13 +103,13 @@ public sealed class ActorRecognizerTests
     [InlineData("全面从严治党，全党同志", "我国")]
     [InlineData("全区只提到一次，我国经济", "我国")]
     [InlineData("没有任何地名", null)]
-    public void Infers_jurisdiction(string text, string? expected)
+    public void InfersJurisdiction(string text, string? expected)
     {
         Assert.Equal(expected, ActorRecognizer.InferJurisdiction(text));
     }
 
     [Fact]
-    public void Classify_whole_phrase()
+    public void ClassifyWholePhrase()
     {
         Assert.Equal(ActorKind.Institution, ActorRecognizer.Classify("省教育厅"));
         Assert.Equal(ActorKind.Collective, ActorRecognizer.Classify("广大党员干部"));

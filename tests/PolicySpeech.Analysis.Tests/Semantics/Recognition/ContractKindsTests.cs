@@ -13,7 +13,7 @@ public sealed class ContractKindsTests
     [InlineData(">")]
     [InlineData("<")]
     [InlineData("range")]
-    public void Comparator_strings_round_trip(string name) => Assert.Equal(name, ComparatorKinds.Parse(name).ToContract());
+    public void ComparatorStringsRoundTrip(string name) => Assert.Equal(name, ComparatorKinds.Parse(name).ToContract());
 
     [Theory]
     [InlineData("by")]
@@ -24,10 +24,10 @@ public sealed class ContractKindsTests
     [InlineData("past")]
     [InlineData("year")]
     [InlineData("from")]
-    public void Time_kind_strings_round_trip(string name) => Assert.Equal(name, TimeKinds.Parse(name).ToContract());
+    public void TimeKindStringsRoundTrip(string name) => Assert.Equal(name, TimeKinds.Parse(name).ToContract());
 
     [Fact]
-    public void Every_enum_value_has_its_own_string()
+    public void EveryEnumValueHasItsOwnString()
     {
         Assert.Equal(Enum.GetValues<ComparatorKind>().Length, Enum.GetValues<ComparatorKind>().Select(k => k.ToContract()).Distinct().Count());
         Assert.Equal(Enum.GetValues<TimeKind>().Length, Enum.GetValues<TimeKind>().Select(k => k.ToContract()).Distinct().Count());
@@ -35,14 +35,14 @@ public sealed class ContractKindsTests
     }
 
     [Fact]
-    public void Unknown_strings_are_rejected()
+    public void UnknownStringsAreRejected()
     {
         Assert.Throws<FormatException>(() => ComparatorKinds.Parse("=>"));
         Assert.Throws<FormatException>(() => TimeKinds.Parse("soon"));
     }
 
     [Fact]
-    public void A_floor_before_the_number_makes_an_exact_metric_at_least()
+    public void AFloorBeforeTheNumberMakesAnExactMetricAtLeast()
     {
         var q = Assert.Single(QuantityRecognizer.Recognize("建成10家"), m => m.Kind == QuantityKind.Value);
         Assert.Equal("=", q.ToMetric("示范点").Comparator);

@@ -29,7 +29,7 @@ public sealed class ModalityRecognizerTests
     [InlineData("我们将继续推进改革", "将", "plan")]
     [InlineData("需要各方面齐心协力", "需要", "should")]
     [InlineData("要要进一步筑牢法治屏障", "要", "should")]
-    public void Recognises_modal(string text, string word, string modality)
+    public void RecognisesModal(string text, string word, string modality)
     {
         var m = Assert.Single(ModalityRecognizer.Recognize(text));
         Assert.Equal(word, m.Word);
@@ -66,13 +66,13 @@ public sealed class ModalityRecognizerTests
     [InlineData("发挥政府引导基金作用")]
     [InlineData("自然资源部将四川确定为试点")]
     [InlineData("群众的需要得到满足")]
-    public void Not_modal(string text)
+    public void NotModal(string text)
     {
         Assert.Empty(ModalityRecognizer.Recognize(text));
     }
 
     [Fact]
-    public void Several_modals_with_base_offset()
+    public void SeveralModalsWithBaseOffset()
     {
         var all = ModalityRecognizer.Recognize("各级各部门要提高政治站位，确保各项任务落到实处，严禁弄虚作假。", 10);
         Assert.Equal([ModalityKind.Should, ModalityKind.Ensure, ModalityKind.Prohibit], all.Select(m => m.Modality));
@@ -80,7 +80,7 @@ public sealed class ModalityRecognizerTests
     }
 
     [Fact]
-    public void Modality_of_a_word()
+    public void ModalityOfAWord()
     {
         Assert.Equal(ModalityKind.Ensure, ModalityRecognizer.ModalityOf("确保"));
         Assert.Equal(ModalityKind.Must, ModalityRecognizer.ModalityOf("必须"));
@@ -95,8 +95,8 @@ public sealed class ModalityRecognizerTests
     [InlineData("encourage")]
     [InlineData("prohibit")]
     [InlineData("plan")]
-    public void Contract_strings_round_trip(string name) => Assert.Equal(name, ModalityKinds.Parse(name).ToContract());
+    public void ContractStringsRoundTrip(string name) => Assert.Equal(name, ModalityKinds.Parse(name).ToContract());
 
     [Fact]
-    public void Unknown_contract_string_is_rejected() => Assert.Throws<FormatException>(() => ModalityKinds.Parse("maybe"));
+    public void UnknownContractStringIsRejected() => Assert.Throws<FormatException>(() => ModalityKinds.Parse("maybe"));
 }

@@ -11,14 +11,14 @@ public sealed class QuantityRealTextTests
     [InlineData("新增排水能力每秒85立方米", 85.0, "立方米/秒", "=")]
     [InlineData("全员劳动生产率达到25万元/人左右", 25.0, "万元/人", "~")]
     [InlineData("日处理能力12.5万吨/日", 12.5, "万吨/日", "=")]
-    public void Composite_units_keep_both_parts(string text, double value, string unit, string comparator)
+    public void CompositeUnitsKeepBothParts(string text, double value, string unit, string comparator)
     {
         var q = Assert.Single(QuantityRecognizer.Recognize(text));
         Assert.Equal((value, unit, comparator), (q.Value!.Value, q.Unit, q.Comparator.ToContract()));
     }
 
     [Fact]
-    public void A_recurrence_before_a_money_amount_is_no_denominator()
+    public void ARecurrenceBeforeAMoneyAmountIsNoDenominator()
     {
         var q = Assert.Single(QuantityRecognizer.Recognize("补助标准由每人每年500元提高到560元"), m => m.Value == 500);
         Assert.Equal("元", q.Unit);
@@ -31,13 +31,13 @@ public sealed class QuantityRealTextTests
     [InlineData("举办全民健身铁人三项赛")]
     [InlineData("培育汽车零部件产业集群")]
     [InlineData("落实市委十二届六次、七次全会部署")]
-    public void Slogans_names_and_session_ordinals_are_no_quantities(string text)
+    public void SlogansNamesAndSessionOrdinalsAreNoQuantities(string text)
     {
         Assert.Empty(QuantityRecognizer.Recognize(text).Where(q => q.Kind == QuantityKind.Value));
     }
 
     [Fact]
-    public void A_count_next_to_a_slogan_is_still_found()
+    public void ACountNextToASloganIsStillFound()
     {
         var q = Assert.Single(QuantityRecognizer.Recognize("开展八项规定精神专题培训12场"));
         Assert.Equal((12.0, "场"), (q.Value!.Value, q.Unit));
@@ -51,7 +51,7 @@ public sealed class QuantityRealTextTests
     [InlineData("人次", false)]
     [InlineData("次", false)]
     [InlineData("万亩", false)]
-    public void Classifiers_are_told_from_person_counts_and_measures(string unit, bool classifier)
+    public void ClassifiersAreToldFromPersonCountsAndMeasures(string unit, bool classifier)
     {
         Assert.Equal(classifier, QuantityRecognizer.IsClassifier(unit));
     }

@@ -62,7 +62,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("增长５％", "增长５％", 5.0, null, "%", "=", true)]
     [InlineData("达到百分之百", "达到百分之百", 100.0, null, "%", "=", false)]
     [InlineData("提高了一倍", "提高了一倍", 1.0, null, "倍", "=", true)]
-    public void Recognises_value(string text, string expectedText, double? value, double? high, string unit, string comparator, bool isChange)
+    public void RecognisesValue(string text, string expectedText, double? value, double? high, string unit, string comparator, bool isChange)
     {
         var m = Single(text);
         Assert.Equal(expectedText, m.Text);
@@ -89,7 +89,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("投入××万元", "××万元", "万元", "=")]
     [InlineData("完成XX亿元", "XX亿元", "亿元", "=")]
     [InlineData("达到**.*%", "达到**.*%", "%", "=")]
-    public void Recognises_redacted_value(string text, string expectedText, string unit, string comparator)
+    public void RecognisesRedactedValue(string text, string expectedText, string unit, string comparator)
     {
         var m = Single(text);
         Assert.Equal(expectedText, m.Text);
@@ -100,7 +100,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Distributive_pair_shares_after_word()
+    public void DistributivePairSharesAfterWord()
     {
         var all = QuantityRecognizer.Recognize("5岁以下儿童贫血率和生长迟缓率分别控制在*%和*%以下。");
         var values = all.Where(m => m.Kind == QuantityKind.Value).ToArray();
@@ -114,7 +114,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Distributive_pair_with_own_after_words_and_shared_change()
+    public void DistributivePairWithOwnAfterWordsAndSharedChange()
     {
         var values = QuantityRecognizer.Recognize("城乡居民人均可支配收入分别增长7%左右和8%左右");
         Assert.Equal(2, values.Length);
@@ -123,7 +123,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Distributive_seed_targets()
+    public void DistributiveSeedTargets()
     {
         var values = QuantityRecognizer.Recognize("新生儿遗传代谢病筛查率和听力障碍筛查率分别达**%和**%以上。");
         Assert.Equal(2, values.Length);
@@ -136,14 +136,14 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void From_and_to_values_are_two_quantities()
+    public void FromAndToValuesAreTwoQuantities()
     {
         var values = QuantityRecognizer.Recognize("税率从17%降至13%");
         Assert.Equal(["17%", "降至13%"], values.Select(v => v.Text));
     }
 
     [Fact]
-    public void Redacted_pair_in_seed_form()
+    public void RedactedPairInSeedForm()
     {
         var values = QuantityRecognizer.Recognize("分别控制在*%和*%以下");
         Assert.Equal(["控制在*%", "*%以下"], values.Select(v => v.Text));
@@ -193,7 +193,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("3岁以下婴幼儿")]
     [InlineData("发展家政服务")]
     [InlineData("培养一批**人才")]
-    public void Not_a_value(string text)
+    public void NotAValue(string text)
     {
         var values = QuantityRecognizer.Recognize(text).Where(m => m.Kind == QuantityKind.Value);
         Assert.Empty(values);
@@ -215,7 +215,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Base_offset_shifts_every_span()
+    public void BaseOffsetShiftsEverySpan()
     {
         const string text = "达到**%以上";
         var m = Assert.Single(QuantityRecognizer.Recognize(text, 100));
@@ -225,7 +225,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Slice_of_a_larger_text_gives_document_offsets()
+    public void SliceOfALargerTextGivesDocumentOffsets()
     {
         const string doc = "前言。今年确保新增妇女就业**万人以上。";
         int clauseStart = doc.IndexOf('今');
@@ -236,7 +236,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void National_targets_paragraph()
+    public void NationalTargetsParagraph()
     {
         const string text = "今年发展主要预期目标是：国内生产总值增长5%左右；城镇新增就业1200万人左右，城镇调查失业率5.5%左右；居民消费价格涨幅3%左右；粮食产量保持在1.3万亿斤以上；单位国内生产总值能耗降低3%左右。";
         var values = QuantityRecognizer.Recognize(text);
@@ -245,7 +245,7 @@ public sealed class QuantityRecognizerTests
     }
 
     [Fact]
-    public void Empty_and_trigger_only_text()
+    public void EmptyAndTriggerOnlyText()
     {
         Assert.Empty(QuantityRecognizer.Recognize(string.Empty));
         Assert.Empty(QuantityRecognizer.Recognize("*"));

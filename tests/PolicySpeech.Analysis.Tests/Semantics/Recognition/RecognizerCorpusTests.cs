@@ -8,7 +8,7 @@ namespace PolicySpeech.Tests.Semantics.Recognition;
 public sealed class RecognizerCorpusTests(ITestOutputHelper output)
 {
     [Fact]
-    public void Seed_targets_and_actors()
+    public void SeedTargetsAndActors()
     {
         if (!File.Exists(RepoPaths.Seed))
         {
@@ -41,7 +41,7 @@ public sealed class RecognizerCorpusTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Real_corpus_runs_with_sane_counts()
+    public void RealCorpusRunsWithSaneCounts()
     {
         var files = RepoPaths.CorpusRealFiles.ToArray();
         if (files.Length == 0)

@@ -47,7 +47,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("3年之内", "3年之内", "within", 2027)]
     [InlineData("用三年时间", "用三年时间", "within", 2027)]
     [InlineData("6月底前完成", "6月底前", "by", 2024)]
-    public void Recognises_deadline(string text, string expected, string kind, int year)
+    public void RecognisesDeadline(string text, string expected, string kind, int year)
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
@@ -65,7 +65,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("每日监测", "每日", "daily")]
     [InlineData("定期举办专场招聘活动", "定期", "regular")]
     [InlineData("每季度分析", "每季度", "regular")]
-    public void Recognises_recurrence(string text, string expected, string recurrence)
+    public void RecognisesRecurrence(string text, string expected, string recurrence)
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
@@ -88,7 +88,7 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("今年以来", "今年以来", 2024)]
     [InlineData("上年", "上年", 2023)]
     [InlineData("截至2023年底", "截至2023年底", 2023)]
-    public void Past_expressions_are_marked_past(string text, string expected, int? year)
+    public void PastExpressionsAreMarkedPast(string text, string expected, int? year)
     {
         var m = Single(text);
         Assert.Equal(expected, m.Text);
@@ -114,13 +114,13 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("不定期抽查")]
     [InlineData("人人参与、天天运动")]
     [InlineData("党的二十届三中全会")]
-    public void Not_a_time_expression(string text)
+    public void NotATimeExpression(string text)
     {
         Assert.Empty(TimeExpressionRecognizer.Recognize(text, 2024));
     }
 
     [Fact]
-    public void Without_reference_year_relative_years_are_unknown()
+    public void WithoutReferenceYearRelativeYearsAreUnknown()
     {
         Assert.Null(Single("今年", null).Year);
         Assert.Equal("relative", Single("今年", null).Kind.ToContract());
@@ -132,14 +132,14 @@ public sealed class TimeExpressionRecognizerTests
     }
 
     [Fact]
-    public void Year_suffixes_give_from_kind()
+    public void YearSuffixesGiveFromKind()
     {
         Assert.Equal("from", Single("2025年起").Kind.ToContract());
         Assert.Equal("from", Single("从2025年开始").Kind.ToContract());
     }
 
     [Fact]
-    public void Seed_sentence_with_head_deadline()
+    public void SeedSentenceWithHeadDeadline()
     {
         const string text = "到2025年，适龄妇女宫颈癌筛查早诊率达**%，产前筛查率达**%以上。";
         var m = Assert.Single(TimeExpressionRecognizer.Recognize(text.AsSpan(), 2024, 50));
@@ -148,7 +148,7 @@ public sealed class TimeExpressionRecognizerTests
     }
 
     [Fact]
-    public void Several_expressions_in_one_sentence()
+    public void SeveralExpressionsInOneSentence()
     {
         var all = TimeExpressionRecognizer.Recognize("今年是“十四五”规划收官之年，去年增长5.2%，力争每年办成几件实事，到2027年", 2025);
         Assert.Equal(["今年", "去年", "每年", "到2027年"], all.Select(m => m.Text));

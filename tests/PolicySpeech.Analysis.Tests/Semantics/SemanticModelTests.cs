@@ -45,7 +45,7 @@ public sealed class SemanticModelTests
     [InlineData("同志们：\n到2027年，覆盖率达到90%。\n")] // a target year alone is not enough
     [InlineData("同志们：\n党的二十大作出部署。到2035年，基本实现现代化。\n")] // bounds too far apart
     [InlineData("同志们：\n要做好工作。\n")]
-    public void Without_evidence_the_reference_year_is_none(string text)
+    public void WithoutEvidenceTheReferenceYearIsNone(string text)
     {
         var model = Model(text);
         Assert.Null(model.ReferenceYear);

@@ -207,7 +207,7 @@ public sealed class QuantityRecognizerTests
     [InlineData("每万人口拥有全科医生4名", new[] { "每万人口" }, "4名")]
     [InlineData("0—3岁婴幼儿", new[] { "0—3岁" }, null)]
     [InlineData("每10万人", new[] { "每10万人" }, null)]
-    public void Qualifiers_are_flagged(string text, string[] qualifiers, string? value)
+    public void QualifiersAreFlagged(string text, string[] qualifiers, string? value)
     {
         var all = QuantityRecognizer.Recognize(text);
         Assert.Equal(qualifiers, all.Where(m => m.Kind == QuantityKind.Qualifier).Select(m => m.Text));

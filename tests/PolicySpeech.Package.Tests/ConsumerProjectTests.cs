@@ -37,7 +37,7 @@ public sealed class ConsumerProjectTests(ITestOutputHelper output)
                 return 1;
             }
 
-            Console.Out.Write(JsonReportWriter.ToJson([outcome.Result.ToReport(args[0])]));
+            Console.Out.Write(JsonReportWriter.ToJson([outcome.Result]));
         }
 
         return 0;

@@ -49,7 +49,7 @@ internal abstract class BlockAnalyzer(DiagnosticDescriptor rule) : NodesAnalyzer
     {
         for (int i = a; i < b; i++)
         {
-            if (RuleText.IsLineBreak(text[i]))
+            if (SyntaxFacts.IsLineBreak(text[i]))
             {
                 return false;
             }

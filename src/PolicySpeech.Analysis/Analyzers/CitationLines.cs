@@ -1,3 +1,4 @@
+using PolicySpeech.Syntax;
 using System.Text.RegularExpressions;
 
 namespace PolicySpeech.Analyzers;
@@ -79,7 +80,7 @@ internal static partial class CitationLines
         int sentences = 0;
         for (int i = sentenceEnd; i < match.Index; i++)
         {
-            if (RuleText.IsLineBreak(text[i]))
+            if (SyntaxFacts.IsLineBreak(text[i]))
             {
                 return false;
             }

@@ -61,12 +61,12 @@ internal sealed class CorpusDuplicateIndex
             }
 
             var span = tree.Text.AsSpan(paragraph.Span);
-            if (RuleText.HanCount(span) < MinHanCharacters)
+            if (SyntaxFacts.HanCount(span) < MinHanCharacters)
             {
                 continue;
             }
 
-            var hash = RuleText.NormalizedHash(span, out int length);
+            var hash = TextNormalization.NormalizedHash(span, out int length);
             found.Add((hash, length, paragraph.GetLocation()));
         }
 

@@ -1,3 +1,4 @@
+using PolicySpeech.Syntax;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Numerics;
@@ -58,7 +59,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
         {
             i = SkipUnrepeated(text, i);
             char a = text[i];
-            if (!RuleText.IsHan(a))
+            if (!SyntaxFacts.IsHan(a))
             {
                 i++;
                 continue;
@@ -73,7 +74,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
                     continue;
                 }
             }
-            else if (i + 3 < text.Length && text[i + 2] == a && text[i + 3] == text[i + 1] && RuleText.IsHan(text[i + 1])
+            else if (i + 3 < text.Length && text[i + 2] == a && text[i + 3] == text[i + 1] && SyntaxFacts.IsHan(text[i + 1])
                 && IsSuspectDoubledWord(text, i))
             {
                 yield return (new TextSpan(i, 4), 2);
@@ -128,12 +129,12 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
         }
 
         // AABB (扎扎实实) or the BB of it.
-        if (i + 3 < text.Length && text[i + 2] == text[i + 3] && text[i + 2] != a && RuleText.IsHan(text[i + 2]))
+        if (i + 3 < text.Length && text[i + 2] == text[i + 3] && text[i + 2] != a && SyntaxFacts.IsHan(text[i + 2]))
         {
             return false;
         }
 
-        if (i >= 2 && text[i - 2] == text[i - 1] && text[i - 1] != a && RuleText.IsHan(text[i - 1]))
+        if (i >= 2 && text[i - 2] == text[i - 1] && text[i - 1] != a && SyntaxFacts.IsHan(text[i - 1]))
         {
             return false;
         }
@@ -154,7 +155,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
 
             for (int k = start; k < start + length; k++)
             {
-                if (!RuleText.IsHan(text[k]))
+                if (!SyntaxFacts.IsHan(text[k]))
                 {
                     return false;
                 }
@@ -246,7 +247,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
     {
         for (int k = start; k < start + length; k++)
         {
-            if (!RuleText.IsHan(text[k]))
+            if (!SyntaxFacts.IsHan(text[k]))
             {
                 return false;
             }

@@ -26,12 +26,12 @@ internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.D
         }
 
         int end = span.End;
-        while (end < text.Length && RuleText.IsSpace(text[end]))
+        while (end < text.Length && SyntaxFacts.IsTriviaSpace(text[end]))
         {
             end++;
         }
 
-        return end < text.Length && !RuleText.IsLineBreak(text[end]) ? TextSpan.FromBounds(span.Start, end) : span;
+        return end < text.Length && !SyntaxFacts.IsLineBreak(text[end]) ? TextSpan.FromBounds(span.Start, end) : span;
     }
 
     private static bool IsListItem(SourceText text, SentenceSyntax sentence) =>

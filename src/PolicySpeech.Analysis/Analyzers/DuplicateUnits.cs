@@ -29,7 +29,7 @@ internal static class DuplicateUnits
     {
         var span = text.AsSpan(sentence.Span);
         int end = span.Length;
-        while (end > 0 && (SyntaxFacts.IsSentenceTerminator(span[end - 1]) || RuleText.IsSpace(span[end - 1])))
+        while (end > 0 && (SyntaxFacts.IsSentenceTerminator(span[end - 1]) || SyntaxFacts.IsTriviaSpace(span[end - 1])))
         {
             end--;
         }
@@ -37,7 +37,7 @@ internal static class DuplicateUnits
         return HashAndHanCount(span[..end], out hanCount);
     }
 
-    /// <summary><see cref="RuleText.NormalizedHash"/> and <see cref="RuleText.HanCount"/> in one pass.</summary>
+    /// <summary><see cref="TextNormalization.NormalizedHash"/> and <see cref="SyntaxFacts.HanCount"/> in one pass.</summary>
     public static (ulong A, ulong B) HashAndHanCount(ReadOnlySpan<char> s, out int hanCount)
     {
         ulong a = 14695981039346656037UL;
@@ -53,12 +53,12 @@ internal static class DuplicateUnits
             }
             else
             {
-                if (RuleText.IsHan(c))
+                if (SyntaxFacts.IsHan(c))
                 {
                     han++;
                 }
 
-                n = RuleText.NormalizeChar(c);
+                n = TextNormalization.NormalizeChar(c);
                 if (n == '\0')
                 {
                     continue;
@@ -70,7 +70,7 @@ internal static class DuplicateUnits
         }
 
         hanCount = han;
-        return (RuleText.Mix(a), RuleText.Mix(b ^ a));
+        return (TextNormalization.Mix(a), TextNormalization.Mix(b ^ a));
     }
 
     /// <summary>
@@ -106,7 +106,7 @@ internal static class DuplicateUnits
             {
                 var span = child.Span;
                 int end = span.End;
-                while (end > span.Start && (SyntaxFacts.IsSentenceTerminator(text[end - 1]) || RuleText.IsSpace(text[end - 1])))
+                while (end > span.Start && (SyntaxFacts.IsSentenceTerminator(text[end - 1]) || SyntaxFacts.IsTriviaSpace(text[end - 1])))
                 {
                     end--;
                 }
@@ -191,7 +191,7 @@ internal static class DuplicateUnits
             y.Han += han;
         }
 
-        public readonly (ulong A, ulong B) Finish() => (RuleText.Mix(_a), RuleText.Mix(_b ^ _a));
+        public readonly (ulong A, ulong B) Finish() => (TextNormalization.Mix(_a), TextNormalization.Mix(_b ^ _a));
 
         /// <summary>The normalised character ('\0' to drop) and whether <paramref name="c"/> is Han (1) or not (0).</summary>
         [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -203,8 +203,8 @@ internal static class DuplicateUnits
                 return c;
             }
 
-            han = RuleText.IsHan(c) ? 1 : 0;
-            return RuleText.NormalizeChar(c);
+            han = SyntaxFacts.IsHan(c) ? 1 : 0;
+            return TextNormalization.NormalizeChar(c);
         }
     }
 

@@ -1,3 +1,4 @@
+using PolicySpeech.Syntax;
 using System.Buffers;
 using System.Collections.Immutable;
 using PolicySpeech.Diagnostics;
@@ -103,21 +104,21 @@ internal sealed class HalfWidthPunctuationAnalyzer() : BlockAnalyzer(BuiltInRule
 
         char left = i > 0 ? text[i - 1] : '\n';
         char right = i + 1 < text.Length ? text[i + 1] : '\n';
-        if ((char.IsAsciiLetterOrDigit(left) && RuleText.IsSpace(right)) || (RuleText.IsSpace(left) && char.IsAsciiLetterOrDigit(right)))
+        if ((char.IsAsciiLetterOrDigit(left) && SyntaxFacts.IsTriviaSpace(right)) || (SyntaxFacts.IsTriviaSpace(left) && char.IsAsciiLetterOrDigit(right)))
         {
             return false; // "Hello, world! 的意思": English punctuation, set off from the Chinese by a space
         }
 
-        return RuleText.IsChinese(before) || RuleText.IsChinese(after);
+        return SyntaxFacts.IsChinese(before) || SyntaxFacts.IsChinese(after);
     }
 
     private static bool IsHalfWidthMark(char c) => c is ',' or ':' or ';' or '!' or '?' or '(' or ')';
 
     private static char Neighbour(string text, int i, int step)
     {
-        for (int k = i + step; k >= 0 && k < text.Length && !RuleText.IsLineBreak(text[k]); k += step)
+        for (int k = i + step; k >= 0 && k < text.Length && !SyntaxFacts.IsLineBreak(text[k]); k += step)
         {
-            if (!RuleText.IsSpace(text[k]) && !IsHalfWidthMark(text[k]))
+            if (!SyntaxFacts.IsTriviaSpace(text[k]) && !IsHalfWidthMark(text[k]))
             {
                 return text[k];
             }

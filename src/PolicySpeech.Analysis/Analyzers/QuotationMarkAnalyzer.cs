@@ -252,7 +252,7 @@ internal sealed class QuotationMarkAnalyzer() : BlockAnalyzer(BuiltInRules.Quota
 
         for (int i = open + 1; i < close; i++)
         {
-            if (text[i] is '。' or '！' or '？' or '；' || RuleText.IsLineBreak(text[i]))
+            if (text[i] is '。' or '！' or '？' or '；' || SyntaxFacts.IsLineBreak(text[i]))
             {
                 return false;
             }

@@ -31,7 +31,7 @@ internal sealed class RepeatedLineAnalyzer() : NodesAnalyzer(BuiltInRules.Repeat
 
             var span = node.Span;
             var chars = text.AsSpan(span);
-            if (RuleText.HanCount(chars) < 4)
+            if (SyntaxFacts.HanCount(chars) < 4)
             {
                 continue;
             }
@@ -41,7 +41,7 @@ internal sealed class RepeatedLineAnalyzer() : NodesAnalyzer(BuiltInRules.Repeat
                 continue; // 毛主席指出：“ or a title split out of 《 》 by line breaks: cited again on purpose (CitationLines)
             }
 
-            var hash = RuleText.NormalizedHash(chars, out _);
+            var hash = TextNormalization.NormalizedHash(chars, out _);
             if (!first.TryGetValue(hash, out var earlier))
             {
                 first[hash] = span;

@@ -1,3 +1,4 @@
+using PolicySpeech.Syntax;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -18,7 +19,7 @@ internal static class Shingles
 
     /// <summary>
     /// Writes the character 3-grams of <paramref name="text"/> — over letters, digits and Han only, each normalised
-    /// (<see cref="RuleText.NormalizeChar"/>) — packed as three 16-bit code units, in text order with repeats, into
+    /// (<see cref="TextNormalization.NormalizeChar"/>) — packed as three 16-bit code units, in text order with repeats, into
     /// <paramref name="destination"/> (at least <c>text.Length</c> long); returns how many were written. Packing is
     /// injective, so packed sets have the same Jaccard similarity as the 3-gram sets.
     /// </summary>
@@ -122,7 +123,7 @@ internal static class Shingles
             else
             {
                 step++;
-                bins[k] = RuleText.Mix(next + (step * 0x9E3779B97F4A7C15UL));
+                bins[k] = TextNormalization.Mix(next + (step * 0x9E3779B97F4A7C15UL));
             }
         }
     }
@@ -137,12 +138,12 @@ internal static class Shingles
         }
 
         // Common Chinese punctuation: neither letters, digits nor Han (a fast path for the test below).
-        if (c is '，' or '。' or '、' or '；' or '：' or '“' or '”' or '（' or '）' or '《' or '》' || !(char.IsLetterOrDigit(c) || RuleText.IsHan(c)))
+        if (c is '，' or '。' or '、' or '；' or '：' or '“' or '”' or '（' or '）' or '《' or '》' || !(char.IsLetterOrDigit(c) || SyntaxFacts.IsHan(c)))
         {
             return '\0';
         }
 
-        return RuleText.NormalizeChar(c);
+        return TextNormalization.NormalizeChar(c);
     }
 
     /// <summary>The share of equal values in two signatures: an estimate of the Jaccard similarity of their sets.</summary>

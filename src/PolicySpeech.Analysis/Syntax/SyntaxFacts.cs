@@ -132,4 +132,28 @@ internal static class SyntaxFacts
 
         return (tens * 10) + ones;
     }
+
+    /// <summary>Chinese (full-width) punctuation: CJK symbols, full-width forms, curly quotes, ellipsis, dashes.</summary>
+    public static bool IsChinesePunctuation(char c) =>
+        c is >= '\u3001' and <= '\u303F' && c != '〇'
+        || c is >= '\uFF01' and <= '\uFF0F' or >= '\uFF1A' and <= '\uFF20' or >= '\uFF3B' and <= '\uFF40' or >= '\uFF5B' and <= '\uFF65'
+        || c is '“' or '”' or '‘' or '’' or '…' or '—' or '·' or '─';
+
+    /// <summary>A Han character or Chinese punctuation.</summary>
+    public static bool IsChinese(char c) => IsHan(c) || IsChinesePunctuation(c);
+
+    /// <summary>Counts the Han characters in a span.</summary>
+    public static int HanCount(ReadOnlySpan<char> s)
+    {
+        int n = 0;
+        foreach (var c in s)
+        {
+            if (IsHan(c))
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
 }

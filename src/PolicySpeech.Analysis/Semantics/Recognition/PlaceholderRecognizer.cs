@@ -1,3 +1,4 @@
+using PolicySpeech.Syntax;
 using System.Buffers;
 using PolicySpeech.Analyzers;
 using PolicySpeech.Text;
@@ -117,7 +118,7 @@ internal static class PlaceholderRecognizer
         char after = After(text, end);
 
         // A line of stars (a separator) or a star opening a note line (* 注：…, *数据来源…).
-        if (LineIsOnly(text, start, end) || (AtLineStart(text, start) && (RuleText.IsSpace(after) || after is '注' or '：' or ':')))
+        if (LineIsOnly(text, start, end) || (AtLineStart(text, start) && (SyntaxFacts.IsTriviaSpace(after) || after is '注' or '：' or ':')))
         {
             return false;
         }
@@ -135,13 +136,13 @@ internal static class PlaceholderRecognizer
         }
 
         // A footnote star: a single star after a word, followed by nothing that a redacted value could be part of.
-        if (end - start == 1 && !RuleText.IsHan(after) && !char.IsAsciiDigit(after) && !IsUnitStart(text, end)
+        if (end - start == 1 && !SyntaxFacts.IsHan(after) && !char.IsAsciiDigit(after) && !IsUnitStart(text, end)
             && !IsOpeningQuote(before) && !(IsClosingQuote(after) && IsOpeningQuote(before)))
         {
             return false;
         }
 
-        return RuleText.IsChinese(before) || RuleText.IsChinese(after) || IsUnitStart(text, end) || char.IsAsciiDigit(before) || char.IsAsciiDigit(after);
+        return SyntaxFacts.IsChinese(before) || SyntaxFacts.IsChinese(after) || IsUnitStart(text, end) || char.IsAsciiDigit(before) || char.IsAsciiDigit(after);
     }
 
     private static bool IsLetterPlaceholder(string text, int start, int end)
@@ -163,13 +164,13 @@ internal static class PlaceholderRecognizer
             return false; // a product or model code: XX型, XX系列
         }
 
-        return RuleText.IsChinese(before) || RuleText.IsChinese(after);
+        return SyntaxFacts.IsChinese(before) || SyntaxFacts.IsChinese(after);
     }
 
     private static bool IsBoxPlaceholder(string text, int start, int end)
     {
         char after = After(text, end);
-        if (AtLineStart(text, start) && (RuleText.IsSpace(after) || RuleText.IsLineBreak(after)))
+        if (AtLineStart(text, start) && (SyntaxFacts.IsTriviaSpace(after) || SyntaxFacts.IsLineBreak(after)))
         {
             return false; // a bullet or a check box opening a line
         }
@@ -187,18 +188,18 @@ internal static class PlaceholderRecognizer
     private static bool SyntaxFactsIsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '零' or '〇' or '○';
 
     private static bool HasChineseNeighbour(string text, int start, int end) =>
-        RuleText.IsChinese(Before(text, start)) || RuleText.IsChinese(After(text, end)) || IsUnitStart(text, end);
+        SyntaxFacts.IsChinese(Before(text, start)) || SyntaxFacts.IsChinese(After(text, end)) || IsUnitStart(text, end);
 
     private static bool AtLineStart(string text, int start)
     {
         for (int i = start - 1; i >= 0; i--)
         {
-            if (RuleText.IsLineBreak(text[i]))
+            if (SyntaxFacts.IsLineBreak(text[i]))
             {
                 return true;
             }
 
-            if (!RuleText.IsSpace(text[i]))
+            if (!SyntaxFacts.IsTriviaSpace(text[i]))
             {
                 return false;
             }
@@ -214,9 +215,9 @@ internal static class PlaceholderRecognizer
             return false;
         }
 
-        for (int i = end; i < text.Length && !RuleText.IsLineBreak(text[i]); i++)
+        for (int i = end; i < text.Length && !SyntaxFacts.IsLineBreak(text[i]); i++)
         {
-            if (!RuleText.IsSpace(text[i]) && text[i] is not ('*' or '＊'))
+            if (!SyntaxFacts.IsTriviaSpace(text[i]) && text[i] is not ('*' or '＊'))
             {
                 return false;
             }
@@ -256,7 +257,7 @@ internal static class PlaceholderRecognizer
             return new Placeholder(span, written, PlaceholderKind.Number, null);
         }
 
-        if (RuleText.IsHan(before) || RuleText.IsHan(after) || IsClosingQuote(after))
+        if (SyntaxFacts.IsHan(before) || SyntaxFacts.IsHan(after) || IsClosingQuote(after))
         {
             return new Placeholder(span, written, PlaceholderKind.Name, null);
         }

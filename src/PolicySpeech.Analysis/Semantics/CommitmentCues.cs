@@ -102,12 +102,6 @@ internal sealed class CommitmentCues
     /// <summary>Contracted pairs (城乡 = 城镇 + 农村), from Lexicons/Semantics/paired-compounds.txt.</summary>
     internal (string Compound, string First, string Second)[] Pairs { get; }
 
-    /// <summary>The longest word of <paramref name="words"/> that <paramref name="text"/> starts with, or null.</summary>
-    internal static string? StartsWith(ReadOnlySpan<char> text, WordSet words) => words.LongestPrefix(text);
-
-    /// <summary>Whether <paramref name="text"/> contains any of <paramref name="words"/>.</summary>
-    internal static bool ContainsAny(ReadOnlySpan<char> text, WordSet words) => words.ContainsAny(text);
-
     private static CommitmentCues Load()
     {
         var byType = Lexicons.LexiconReader.ReadRows("Semantics/commitment-cues.txt")

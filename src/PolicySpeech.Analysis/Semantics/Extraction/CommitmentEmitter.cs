@@ -119,7 +119,7 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
             var opening = _doc.StripFillers(IndicatorText.RemoveSpans(rawPre, preStart, preRemovals).AsSpan().TrimStart("，,、和及与 ".AsSpan()));
             bool coordinatedObject = k == 0 && rawPre.TrimEnd().Length > 1 && rawPre.TrimEnd()[^1] is '和' or '及' or '与';
             bool levelTarget = q.NumberSpan.Start > q.Span.Start; // 将起征点…提高到15万元: the number after the verb is the target
-            if (coordinatedObject || (!levelTarget && (CommitmentCues.StartsWith(opening, _doc.Cues.PrepositionObjects) is not null || CommitmentCues.StartsWith(opening, _doc.Cues.LeadPrepositions) is not null)))
+            if (coordinatedObject || (!levelTarget && (_doc.Cues.PrepositionObjects.LongestPrefix(opening) is not null || _doc.Cues.LeadPrepositions.LongestPrefix(opening) is not null)))
             {
                 // 对全市1280处地质灾害隐患点…: a count inside an object. 从月销售额10万元提高到15万元: the 从 phrase is left out
                 // of the next number's indicator, which starts where this one's would have.

@@ -86,22 +86,10 @@ internal sealed class Coordination(ExtractionText doc)
         var parts = new List<string>();
         int depth = 0;
         int from = 0;
-        for (int i = 0; i < phrase.Length; i++)
+        for (int i = IndicatorText.NextCoordinator(phrase, 0, ref depth); i >= 0; i = IndicatorText.NextCoordinator(phrase, i + 1, ref depth))
         {
-            char c = phrase[i];
-            if (c is '（' or '(' or '“' or '《')
-            {
-                depth++;
-            }
-            else if (c is '）' or ')' or '”' or '》')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (depth == 0 && c is '和' or '、' or '及' or '与')
-            {
-                parts.Add(phrase[from..i]);
-                from = i + 1;
-            }
+            parts.Add(phrase[from..i]);
+            from = i + 1;
         }
 
         parts.Add(phrase[from..]);
@@ -165,7 +153,7 @@ internal sealed class Coordination(ExtractionText doc)
             p = quantities[0].Span.End;
         }
 
-        var population = CommitmentCues.StartsWith(part.AsSpan(p), _doc.Cues.Populations);
+        var population = _doc.Cues.Populations.LongestPrefix(part.AsSpan(p));
         return population is null || p + population.Length >= part.Length ? string.Empty : part[..(p + population.Length)];
     }
 }

@@ -80,7 +80,7 @@ internal sealed class ExtractionText
             if (length > word.Length)
             {
                 // 完成创建 as one word: still two light verbs.
-                return length == w.Length && CommitmentCues.StartsWith(w.AsSpan(word.Length), CommitmentCues.Instance.IndicatorLeads) is { } rest && rest.Length == w.Length - word.Length;
+                return length == w.Length && CommitmentCues.Instance.IndicatorLeads.LongestPrefix(w.AsSpan(word.Length)) is { } rest && rest.Length == w.Length - word.Length;
             }
         }
 
@@ -114,7 +114,7 @@ internal sealed class ExtractionText
     {
         for (int guard = 0; guard < 6 && !text.IsEmpty; guard++)
         {
-            var word = CommitmentCues.StartsWith(text, Cues.Fillers) ?? CommitmentCues.StartsWith(text, Cues.Scopes);
+            var word = Cues.Fillers.LongestPrefix(text) ?? Cues.Scopes.LongestPrefix(text);
             if (word is null)
             {
                 break;

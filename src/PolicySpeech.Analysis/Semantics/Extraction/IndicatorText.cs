@@ -181,14 +181,14 @@ internal sealed class IndicatorText(ExtractionText doc)
                 continue;
             }
 
-            var filler = CommitmentCues.StartsWith(s, _doc.Cues.Fillers) ?? CommitmentCues.StartsWith(s, _doc.Cues.Scopes);
+            var filler = _doc.Cues.Fillers.LongestPrefix(s) ?? _doc.Cues.Scopes.LongestPrefix(s);
             if (filler is not null)
             {
                 s = s[filler.Length..];
                 continue;
             }
 
-            var least = CommitmentCues.StartsWith(s, _doc.Cues.AtLeast);
+            var least = _doc.Cues.AtLeast.LongestPrefix(s);
             if (least is not null)
             {
                 atLeast = true;
@@ -202,7 +202,7 @@ internal sealed class IndicatorText(ExtractionText doc)
                 continue;
             }
 
-            var verb = CommitmentCues.StartsWith(s, _doc.Cues.IndicatorLeads);
+            var verb = _doc.Cues.IndicatorLeads.LongestPrefix(s);
             if (verb is not null && _doc.IsWordBoundary(s, verb))
             {
                 lead = (lead ?? string.Empty) + verb;
@@ -264,7 +264,21 @@ internal sealed class IndicatorText(ExtractionText doc)
     public static int LastCoordinator(string phrase)
     {
         int depth = 0, last = -1;
-        for (int i = 0; i < phrase.Length; i++)
+        for (int i = NextCoordinator(phrase, 0, ref depth); i >= 0; i = NextCoordinator(phrase, i + 1, ref depth))
+        {
+            last = i;
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Where the next 、/和/及/与 outside brackets and quotes is in <paramref name="phrase"/> from <paramref name="start"/>, or -1;
+    /// <paramref name="depth"/> carries the bracket depth from one call to the next.
+    /// </summary>
+    public static int NextCoordinator(string phrase, int start, ref int depth)
+    {
+        for (int i = start; i < phrase.Length; i++)
         {
             char c = phrase[i];
             if (c is '（' or '(' or '“' or '《')
@@ -277,11 +291,11 @@ internal sealed class IndicatorText(ExtractionText doc)
             }
             else if (depth == 0 && c is '、' or '和' or '及' or '与')
             {
-                last = i;
+                return i;
             }
         }
 
-        return last;
+        return -1;
     }
 
     /// <summary>After a bracket right after a number (2.5万套（间）城市危旧房): where the noun starts.</summary>
@@ -346,7 +360,7 @@ internal sealed class IndicatorText(ExtractionText doc)
         {
             for (int guard = 0; guard < 4; guard++)
             {
-                var word = CommitmentCues.StartsWith(s, _doc.Cues.Scopes) ?? (s.StartsWith("在", StringComparison.Ordinal) || s.StartsWith("于", StringComparison.Ordinal) ? s[..1].ToString() : null);
+                var word = _doc.Cues.Scopes.LongestPrefix(s) ?? (s.StartsWith("在", StringComparison.Ordinal) || s.StartsWith("于", StringComparison.Ordinal) ? s[..1].ToString() : null);
                 if (word is null || word.Length >= s.Length)
                 {
                     break;
@@ -361,7 +375,7 @@ internal sealed class IndicatorText(ExtractionText doc)
             s = s[..^1];
         }
 
-        if (CommitmentCues.StartsWith(s, _doc.Cues.AtLeast) is { } least && least.Length < s.Length)
+        if (_doc.Cues.AtLeast.LongestPrefix(s) is { } least && least.Length < s.Length)
         {
             s = s[least.Length..];
         }

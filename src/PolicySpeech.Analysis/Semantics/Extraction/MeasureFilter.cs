@@ -106,8 +106,8 @@ internal sealed class MeasureFilter(ExtractionText doc)
         }
 
         var after = _doc.Text.AsSpan(end);
-        return CommitmentCues.StartsWith(after, DiscourseNouns) is not null
-            || (after.Length > 2 && after[0] == '项' && CommitmentCues.StartsWith(after[1..], DiscourseNouns) is not null);
+        return DiscourseNouns.LongestPrefix(after) is not null
+            || (after.Length > 2 && after[0] == '项' && DiscourseNouns.LongestPrefix(after[1..]) is not null);
     }
 
     /// <summary>

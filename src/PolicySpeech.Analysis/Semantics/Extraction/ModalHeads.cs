@@ -96,7 +96,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
             {
                 // 支持/引导/鼓励/计划/将 in the middle of a clause is usually a plain verb (完善支持…的优惠措施).
                 var (atHead, afterActor) = _doc.HeadPosition(clause.Start, local);
-                if (!atHead && !afterActor && CommitmentCues.StartsWith(prefix, ModalAdverbs) is not { } adverb)
+                if (!atHead && !afterActor && ModalAdverbs.LongestPrefix(prefix) is not { } adverb)
                 {
                     continue;
                 }
@@ -132,7 +132,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
 
     private bool OpensAdverbial(ReadOnlySpan<char> action)
     {
-        if (CommitmentCues.StartsWith(action, _doc.Cues.LeadPrepositions) is not null)
+        if (_doc.Cues.LeadPrepositions.LongestPrefix(action) is not null)
         {
             return true;
         }
@@ -198,7 +198,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
     public bool IsCopula(TimeMatch t, int clauseStart)
     {
         var after = _doc.Text.AsSpan(t.Span.End);
-        return CommitmentCues.StartsWith(after, CopulaStarts) is not null && _doc.HeadPosition(clauseStart, t.Span.Start).AtHead;
+        return CopulaStarts.LongestPrefix(after) is not null && _doc.HeadPosition(clauseStart, t.Span.Start).AtHead;
     }
 
     public bool IsOnlyDeadline(Clause clause, TimeMatch deadline)

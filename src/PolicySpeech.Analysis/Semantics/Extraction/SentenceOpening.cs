@@ -43,7 +43,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
             || (head.Length <= 12 && (head.Contains("预测", StringComparison.Ordinal) || head.Contains("预计", StringComparison.Ordinal)));
         for (int k = 1; k < clauses.Count && !statement; k++)
         {
-            statement = CommitmentCues.StartsWith(doc.ClauseText(clauses[k]), ModalHeads.CopulaStarts) is not null;
+            statement = ModalHeads.CopulaStarts.LongestPrefix(doc.ClauseText(clauses[k])) is not null;
         }
 
         // A point in the reference year (办好2026年全国“村BA”… in a 2026 report) does not set the sentence apart from the
@@ -59,7 +59,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
             state.CarriedActor = null; // 第二，…: a new item of the list; the last item's subject stays there
         }
 
-        bool pastSentence = CommitmentCues.StartsWith(head, doc.Cues.PastHeads) is not null
+        bool pastSentence = doc.Cues.PastHeads.LongestPrefix(head) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
         bool turnsToFuture = heads.HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, referenceYear);
         if (pastSentence)

@@ -121,23 +121,8 @@ internal static class SentenceTimes
     }
 
     /// <summary>The items of <paramref name="items"/> that start in [<paramref name="start"/>, <paramref name="end"/>), into <paramref name="into"/> (cleared) or a new list.</summary>
-    public static List<TimeMatch> Within(ImmutableArray<TimeMatch> items, int start, int end, List<TimeMatch>? into = null)
-    {
-        var list = into ?? [];
-        list.Clear();
-        foreach (var item in items)
-        {
-            if (item.Span.Start >= start && item.Span.Start < end)
-            {
-                list.Add(item);
-            }
-        }
-
-        return list;
-    }
-
-    /// <inheritdoc cref="Within(ImmutableArray{TimeMatch}, int, int, List{TimeMatch})"/>
-    public static List<ModalityMatch> Within(ImmutableArray<ModalityMatch> items, int start, int end, List<ModalityMatch>? into = null)
+    public static List<T> Within<T>(ImmutableArray<T> items, int start, int end, List<T>? into = null)
+        where T : IRecognizedSpan
     {
         var list = into ?? [];
         list.Clear();

@@ -6,4 +6,4 @@ namespace PolicySpeech.Semantics;
 /// <param name="Span">The modal verb, offset by the caller's base offset.</param>
 /// <param name="Word">The verb as written (确保, 要, 力争).</param>
 /// <param name="Modality">How firmly it commits.</param>
-internal sealed record ModalityMatch(TextSpan Span, string Word, ModalityKind Modality);
+internal sealed record ModalityMatch(TextSpan Span, string Word, ModalityKind Modality) : IRecognizedSpan;

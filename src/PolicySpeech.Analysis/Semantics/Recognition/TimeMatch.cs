@@ -9,7 +9,7 @@ namespace PolicySpeech.Semantics;
 /// <param name="Year">The resolved year (see <see cref="TimeExpressionRecognizer"/>); null when unknown.</param>
 /// <param name="StartYear">The first year of a period (2021 for 十四五); otherwise null.</param>
 /// <param name="Recurrence">yearly, monthly, weekly, daily or regular, for recurring ones.</param>
-internal sealed record TimeMatch(TextSpan Span, string Text, TimeKind Kind, int? Year, int? StartYear, string? Recurrence)
+internal sealed record TimeMatch(TextSpan Span, string Text, TimeKind Kind, int? Year, int? StartYear, string? Recurrence) : IRecognizedSpan
 {
     /// <summary>Whether this expression can be a commitment's deadline (not past, not a bare unknown year, not a start).</summary>
     public bool IsDeadline => Kind is TimeKind.By or TimeKind.Relative or TimeKind.Recurring or TimeKind.Period or TimeKind.Within;

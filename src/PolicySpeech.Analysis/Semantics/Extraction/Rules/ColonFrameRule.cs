@@ -12,8 +12,8 @@ internal sealed class ColonFrameRule(ExtractionText doc, BlockHistory previousBl
         var c = clause.Clause;
         var text = doc.ClauseText(c);
         bool colon = c.Separator is '：' or ':';
-        bool splitFrame = sentence.Index == 0 && colon && text is "是" or "为" && CommitmentCues.ContainsAny(previousBlocks.Span, doc.Cues.FramesSearch);
-        if (!colon || !(splitFrame || CommitmentCues.ContainsAny(text, doc.Cues.FramesSearch)))
+        bool splitFrame = sentence.Index == 0 && colon && text is "是" or "为" && doc.Cues.FramesSearch.ContainsAny(previousBlocks.Span);
+        if (!colon || !(splitFrame || doc.Cues.FramesSearch.ContainsAny(text)))
         {
             return false;
         }

@@ -5,6 +5,6 @@ internal sealed class CopulaRule(ExtractionText doc, ModalHeads heads) : IClause
 {
     /// <inheritdoc/>
     public bool Read(SentenceContext sentence, ClauseContext clause) =>
-        CommitmentCues.StartsWith(doc.ClauseText(clause.Clause), ModalHeads.CopulaStarts) is not null
+        ModalHeads.CopulaStarts.LongestPrefix(doc.ClauseText(clause.Clause)) is not null
         || (clause.Times.Count > 0 && heads.IsCopula(clause.Times[0], clause.Clause.Start));
 }

@@ -18,7 +18,7 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
         var c = clause.Clause;
         string text = doc.Text;
         int actionStart = doc.SkipRepeats(primary);
-        if (CommitmentCues.StartsWith(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart)), doc.Cues.Cognitions) is not null
+        if (doc.Cues.Cognitions.LongestPrefix(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart))) is not null
             || heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
         {
             return true;

@@ -14,6 +14,21 @@ public sealed class DocumentAnalyzerTests : IDisposable
 
     private static string Json(DocumentAnalysisResult result, string path) => JsonReportWriter.ToJson([result.ToReport(path)]);
 
+    [Fact]
+    public void WithoutBuiltInRulesOnlyTheAdditionalAnalyzersRun()
+    {
+        // A redacted placeholder (PS1001, built in) and a half-width comma between Chinese characters (TST002, our own).
+        var document = SpeechDocument.FromText("今年要确保新增就业**万人以上,全年完成目标。\n", "t.txt");
+        var options = new DocumentAnalyzerOptions { Configuration = SpeechConfiguration.Default, AdditionalAnalyzers = [new Tests.Diagnostics.CommaAnalyzer()] };
+        var both = new DocumentAnalyzer(options).Analyze(document);
+        var analyzer = new DocumentAnalyzer(options with { BuiltInRules = false });
+        var own = analyzer.Analyze(document);
+
+        Assert.Contains(both.Diagnostics, d => d.Id == "PS1001");
+        Assert.Equal(["TST002"], own.Diagnostics.Select(d => d.Id).Distinct());
+        Assert.DoesNotContain(analyzer.SupportedDiagnostics, d => d.Id == "PS1001");
+    }
+
     /// <summary>Copies of the corpus speeches (and a few generated ones) in a temporary folder, without a policyspeech.json.</summary>
     private List<string> Inputs(int generated = 6)
     {

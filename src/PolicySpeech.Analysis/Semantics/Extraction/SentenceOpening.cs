@@ -87,12 +87,13 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
 
         // A sentence without a modal verb whose verb takes the perfective 了 (提高了…能力) states a result, not a task.
         bool perfective = modals.IsEmpty && doc.Cues.HasPerfective(slice);
-        if (times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period && times[0].Year is not null
+        if (!pastSentence && !perfective && times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period && times[0].Year is not null
             && doc.HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKind.Period || !SentenceTimes.IsFirm(times[0]))
             && times[0].Text != "当年")
         {
             // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph. 当年 opening a sentence is as often the
-            // past (当年的蛇口开山炮声犹然在耳) and dates nothing after it.
+            // past (当年的蛇口开山炮声犹然在耳) and dates nothing after it; so does a sentence that states what was done
+            // (今年9月，在北京举办…，吸引了…).
             state.ParagraphTime = times[0];
         }
 

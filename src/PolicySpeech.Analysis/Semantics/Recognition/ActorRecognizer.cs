@@ -59,6 +59,9 @@ internal static class ActorRecognizer
 
     private const string RegionChars = "省市县区州乡镇";
 
+    /// <summary>The words that single out a part of a subject (国有企业特别是中央企业要…): the subject is the whole.</summary>
+    private static readonly string[] FocusWords = ["特别是", "尤其是"];
+
     private const int MaxSubjectLength = 30;
 
     /// <summary>A sub-national level must score at least this (2 × 我X + 全X) to be the speaker's own.</summary>
@@ -307,6 +310,14 @@ internal static class ActorRecognizer
         }
 
     NotProductive:
+        // 国有企业特别是中央企业: an actor narrowed to the part of it that leads (特别是, 尤其是) is that actor.
+        if (allowCoordination && FocusAt(phrase, out int focus, out int focusLength)
+            && Classify(phrase[..focus], tables, allowCoordination: true) is { } whole
+            && Classify(phrase[(focus + focusLength)..], tables, allowCoordination: true) is not null)
+        {
+            return whole;
+        }
+
         if (allowCoordination && phrase.IndexOfAny("、和及与") >= 0)
         {
             ActorKind? last = null;
@@ -332,6 +343,24 @@ internal static class ActorRecognizer
         }
 
         return null;
+    }
+
+    /// <summary>Where a focus word (特别是, 尤其是) stands inside <paramref name="phrase"/>, after at least two characters.</summary>
+    private static bool FocusAt(ReadOnlySpan<char> phrase, out int at, out int length)
+    {
+        foreach (var word in FocusWords)
+        {
+            at = phrase.IndexOf(word, StringComparison.Ordinal);
+            if (at >= 2 && at + word.Length + 2 <= phrase.Length)
+            {
+                length = word.Length;
+                return true;
+            }
+        }
+
+        at = -1;
+        length = 0;
+        return false;
     }
 
     /// <summary>A name of up to 14 characters ending in an institution suffix, with no function word and no 、.</summary>

@@ -61,7 +61,7 @@ internal sealed class SentenceContext
     /// <summary>The index of the clause being read; a rule that takes the next clause with it advances it.</summary>
     public int Index { get; set; }
 
-    /// <summary>The last modal verb of should, strive or plan, which governs the clauses after it.</summary>
+    /// <summary>The last modal verb of must, should, strive or plan, which governs the clauses after it (全党必须强化制度意识，严格执行制度: both must).</summary>
     public ModalityMatch? Governing { get; set; }
 
     /// <summary>The deadline stated at the head of an earlier clause (or of the frame), for the later clauses without one.</summary>

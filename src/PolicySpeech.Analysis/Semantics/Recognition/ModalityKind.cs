@@ -9,7 +9,7 @@ internal enum ModalityKind
     /// <summary>A firm obligation (必须, 务必): <c>must</c>.</summary>
     Must,
 
-    /// <summary>Guaranteed (确保, 坚决): <c>ensure</c>.</summary>
+    /// <summary>Guaranteed (确保): <c>ensure</c>.</summary>
     Ensure,
 
     /// <summary>Striven for (力争, 争取, 努力): <c>strive</c>.</summary>

@@ -46,7 +46,7 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
         }
 
         var actor = actors.ResolveActor(sentence.Start, text.AsSpan(sentence.Start, sentence.End - sentence.Start), primary, sentence.Paragraph);
-        if (primary.Modality is ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
+        if (primary.Modality is ModalityKind.Must or ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
         {
             sentence.Governing = primary;
         }

@@ -82,4 +82,25 @@ public sealed class SecondGoldRulesTests
         Assert.Equal("坚决维护制度权威", firm.Action);
         Assert.Equal("should", Find(all, "坚决反对形式主义").Modality);
     }
+
+    [Fact]
+    public void ACognitionWithItsOwnObjectIsARequirementAndGovernsTheClausesAfterIt()
+    {
+        var all = Extract(SpeechHead, "领导干部要深刻认识肩负的责任，时刻保持清醒头脑。我们要清醒认识到，发展面临的困难不少。");
+        Assert.Equal("should", Find(all, "深刻认识肩负的责任").Modality);
+        var next = Find(all, "时刻保持清醒头脑");
+        Assert.Equal(("领导干部", "should"), (next.Actor.Text, next.Modality));
+        Assert.DoesNotContain(all, c => c.Text.Contains("认识到", StringComparison.Ordinal) || c.Text.Contains("困难不少", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("持之以恒抓好农业农村工作", "持之以恒抓好农业农村工作")]
+    [InlineData("严守耕地保护红线", "严守耕地保护红线")]
+    [InlineData("密切关注国际市场变化", "密切关注国际市场变化")]
+    [InlineData("充分利用国际创新资源", "充分利用国际创新资源")]
+    public void BareVerbPhrasesOfTheGenreArePlanTasks(string body, string action)
+    {
+        var c = Assert.Single(Extract(ReportHead, "推进乡村全面振兴。" + body + "。"), c => c.Text == body);
+        Assert.Equal(action, c.Action);
+    }
 }

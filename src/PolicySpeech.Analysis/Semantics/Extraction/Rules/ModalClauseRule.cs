@@ -18,8 +18,15 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
         var c = clause.Clause;
         string text = doc.Text;
         int actionStart = doc.SkipRepeats(primary);
-        if (doc.Cues.Cognitions.LongestPrefix(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart))) is not null
-            || heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
+        var action = ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart));
+        if (doc.Cues.Cognitions.LongestPrefix(action) is { } cognition && !TakesAnObject(cognition, action))
+        {
+            // 我们要清醒认识到，发展面临的困难不少: what follows is the statement it frames, not a task.
+            sentence.Statement = true;
+            return true;
+        }
+
+        if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
         {
             return true;
         }
@@ -54,4 +61,14 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
         emitter.Emit(sentence, new EmitRegion(c.Start, regionEnd, actor, primary, primary.Modality, clause.Deadline));
         return true;
     }
+
+    /// <summary>
+    /// A verb of cognition with its own object in the clause (要深刻认识自身的责任) is a requirement; one that takes a statement
+    /// (认识到…, 看到…) or stands alone before the comma (要清醒认识到，…) frames what follows.
+    /// </summary>
+    private static bool TakesAnObject(string cognition, ReadOnlySpan<char> action) =>
+        !cognition.EndsWith('到') && action.Length - cognition.Length >= MinObject;
+
+    /// <summary>The shortest object that makes a verb of cognition a requirement (自身的责任).</summary>
+    private const int MinObject = 3;
 }

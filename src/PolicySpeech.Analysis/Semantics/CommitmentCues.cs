@@ -24,6 +24,9 @@ internal sealed class CommitmentCues
         Statives = Get("stative");
         Fillers = Set("filler");
         NotPerfective = Get("not-perfective");
+        ResultAdverbs = Set("result-adverb");
+        ResultVerbs = Set("result-verb");
+        ResultNouns = Set("result-noun");
     }
 
     internal static CommitmentCues Instance => Data.Value;
@@ -53,6 +56,42 @@ internal sealed class CommitmentCues
     internal string[] Statives { get; }
 
     internal WordSet Fillers { get; }
+
+    /// <summary>Degree adverbs before a change verb in a goal stated as a state (显著, 稳步, 基本).</summary>
+    internal WordSet ResultAdverbs { get; }
+
+    /// <summary>Change verbs that end a goal stated as a state (提高, 形成, 完善).</summary>
+    internal WordSet ResultVerbs { get; }
+
+    /// <summary>What a goal stated as a state achieves after 取得 (进展, 突破, 成效).</summary>
+    internal WordSet ResultNouns { get; }
+
+    /// <summary>The longest adverb-to-noun distance in 取得…进展 (取得决定性进展).</summary>
+    private const int MaxResultQualifier = 4;
+
+    /// <summary>
+    /// Whether <paramref name="clause"/> states a goal as the state its subject reaches (自主创新能力显著提高, 市场经济体制更加完善,
+    /// 新农村建设取得重大进展): a subject of at least two characters, then a degree adverb and a change verb at its end, or
+    /// 取得 with at most a short qualifier and an achievement noun.
+    /// </summary>
+    internal bool IsResultState(ReadOnlySpan<char> clause)
+    {
+        clause = clause.TrimEnd();
+        if (ResultNouns.LongestEndingAt(clause, clause.Length) is { } noun)
+        {
+            var before = clause[..^noun.Length];
+            int at = before.LastIndexOf("取得", StringComparison.Ordinal);
+            return at >= 2 && before.Length - at - 2 <= MaxResultQualifier;
+        }
+
+        if (ResultVerbs.LongestEndingAt(clause, clause.Length) is not { } verb)
+        {
+            return false;
+        }
+
+        var head = clause[..^verb.Length];
+        return ResultAdverbs.LongestEndingAt(head, head.Length) is { } adverb && head.Length - adverb.Length >= 2;
+    }
 
     /// <summary>Words with 了 that are not the perfective aspect (为了, 了解).</summary>
     internal string[] NotPerfective { get; }

@@ -134,8 +134,9 @@ internal sealed class CommitmentExtractor
                     }
                     else if (topLevel)
                     {
+                        // A named goal (全面建设小康社会) dates only the section that names it; a year also holds for the sections after it.
                         running = childZone;
-                        runningTime = childTime;
+                        runningTime = childTime is not null && SectionHeadings.IsNamedGoal(childTime) ? runningTime : childTime;
                     }
 
                     break;

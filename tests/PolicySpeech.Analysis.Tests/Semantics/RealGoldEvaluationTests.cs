@@ -71,11 +71,13 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
     /// speeches; 199 commitments). Its first evaluation measured how the extractor generalises (on a draft with a longer 广西
     /// passage: recall 0.86, precision 0.92, actor 0.75, deadline year 0.72); after the fixes it prompted the final gold gives
     /// recall 0.84, precision 0.94, actor 0.87, deadline year 0.81, action 0.91 and no commitment in its review passages. The
-    /// bounds are that state, a ratchet below issue #9's thresholds.
+    /// causes of its misses fixed by general rules (paragraph years, actor carry, 必须 governing, genre verbs, goals stated as
+    /// states, named national goals): recall 0.95, precision 0.95, actor 0.96, deadline year 0.93, action 0.93. It is held to
+    /// issue #9's thresholds, like the first gold.
     /// </summary>
     [Fact]
-    public void SecondGoldStaysAtItsMeasuredLevel() =>
-        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(0.83, 0.92, 0.80, 0.85, 0.85, MaxReviewFound: 0));
+    public void SecondGoldMeetsTheThresholds() =>
+        EvaluateFolder(Path.Combine(RepoPaths.Corpus, "real-gold-2"), "real-gold-2-evaluation.md", new(MinRecall, MinPrecision, MinDeadlineYear, MinActor, MinAction, MaxReviewFound: 0));
 
     private sealed record Thresholds(double Recall, double Precision, double DeadlineYear, double Actor, double Action, int MaxReviewFound);
 

@@ -103,4 +103,27 @@ public sealed class SecondGoldRulesTests
         var c = Assert.Single(Extract(ReportHead, "推进乡村全面振兴。" + body + "。"), c => c.Text == body);
         Assert.Equal(action, c.Action);
     }
+
+    [Fact]
+    public void AGoalStatedAsAStateIsATaskOfAnOutlookButNotAFactOfAReview()
+    {
+        const string Report = "政府工作报告\n各位代表：\n一、过去五年工作回顾\n农村人居环境明显改善。乡村治理取得重大进展。\n二、“十五五”时期主要目标\n";
+        var all = Extract(Report, "城乡居民收入稳步提高，基本公共服务体系更加完善，生态文明建设取得新的重大进展。", 2026);
+        Assert.Equal(2030, Find(all, "城乡居民收入稳步提高").Deadline?.Year);
+        Assert.Single(all, c => c.Text == "基本公共服务体系更加完善");
+        Assert.Single(all, c => c.Text == "生态文明建设取得新的重大进展");
+        Assert.DoesNotContain(all, c => c.Text.Contains("农村人居环境", StringComparison.Ordinal) || c.Text.Contains("乡村治理", StringComparison.Ordinal));
+        Assert.False(CommitmentCues.Instance.IsResultState("显著提高"));
+        Assert.False(CommitmentCues.Instance.IsResultState("取得这些成绩来之不易"));
+    }
+
+    [Fact]
+    public void AHeadingThatNamesANationalGoalGivesItsYearToItsSectionOnly()
+    {
+        const string Report = "向大会的报告\n同志们：\n四、实现全面建设小康社会奋斗目标的新要求\n";
+        var all = Extract(Report, "增强发展协调性，努力实现经济又好又快发展。\n五、促进国民经济又好又快发展\n提高自主创新能力，建设创新型国家。", 2007);
+        var goal = Find(all, "增强发展协调性").Deadline;
+        Assert.Equal((2020, DeadlineSource.Section), (goal?.Year, goal?.Source));
+        Assert.NotEqual(2020, Find(all, "提高自主创新能力").Deadline?.Year);
+    }
 }

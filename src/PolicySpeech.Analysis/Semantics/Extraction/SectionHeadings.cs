@@ -46,9 +46,13 @@ internal static class SectionHeadings
         return line.IsEmpty || line.IndexOfAny("。；！？，;!?,") >= 0 ? null : line.ToString();
     }
 
+    /// <summary>Whether <paramref name="time"/> is a named national goal's year (<see cref="NamedGoals"/>), not a time the heading writes.</summary>
+    public static bool IsNamedGoal(TimeMatch time) => time.Kind == TimeKind.By && NamedGoals.Find(time.Text) is { At: 0 } goal && goal.Length == time.Text.Length;
+
     /// <summary>
     /// The deadline a heading gives its section: its own time expression (2026年工作安排 → 2026, 今年 → the reference year), the end of
-    /// a five-year plan in an outlook (“十五五”时期 → 2030, from 2026), or null.
+    /// a named national goal (全面建设小康社会 → 2020, named-goals.txt), the end of a five-year plan in an outlook (“十五五”时期 → 2030,
+    /// from 2026), or null.
     /// </summary>
     public static TimeMatch? HeadingTime(string heading, int headingStart, Zone zone, int? referenceYear)
     {
@@ -72,6 +76,12 @@ internal static class SectionHeadings
             {
                 return new TimeMatch(new TextSpan(headingStart + i, length), heading.Substring(i, length), TimeKind.Relative, year, null, null);
             }
+        }
+
+        if (NamedGoals.Find(heading) is (int goalAt, int goalLength, int goalYear) && (referenceYear is not { } now || goalYear >= now))
+        {
+            // 实现全面建设小康社会奋斗目标的新要求: the year the named goal is set for.
+            return new TimeMatch(new TextSpan(headingStart + goalAt, goalLength), heading.Substring(goalAt, goalLength), TimeKind.By, goalYear, null, null);
         }
 
         if (zone == Zone.Outlook && ZoneClassifier.FiveYearPlan(heading) is (int start, int end))

@@ -41,6 +41,12 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
                 var bare = actors.ModalLessActor(c, sentence.Paragraph, sentence.Zone == Zone.Directive || sentence.Governing is not null || ModalHeads.HasModalBefore(sentence.Modals, c.Start));
                 emitter.Emit(sentence, new EmitRegion(c.Start, c.End, bare, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline, bare.Explicit ? bare.Span : null));
             }
+            else if (sentence.Plan && values.Count == 0 && doc.Cues.IsResultState(doc.ClauseText(c)))
+            {
+                // A goal of a plan or outlook stated as a state (自主创新能力显著提高, 新农村建设取得重大进展): the government's.
+                var state = actors.ModalLessActor(c, sentence.Paragraph, governed: false);
+                emitter.Emit(sentence, new EmitRegion(c.Start, c.End, state, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline, state.Explicit ? state.Span : null));
+            }
 
             return true;
         }

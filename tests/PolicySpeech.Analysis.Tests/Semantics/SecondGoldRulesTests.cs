@@ -126,4 +126,14 @@ public sealed class SecondGoldRulesTests
         Assert.Equal((2020, DeadlineSource.Section), (goal?.Year, goal?.Source));
         Assert.NotEqual(2020, Find(all, "提高自主创新能力").Deadline?.Year);
     }
+
+    [Fact]
+    public void ActionsListedWithDunAfterASubjectAndModalAreOneEach()
+    {
+        var all = Extract(SpeechHead, "各级领导干部要带头增强责任意识、坚定发展信心、做到令行禁止。");
+        Assert.Contains(all, c => c.Text == "坚定发展信心");
+        Assert.Contains(all, c => c.Text == "做到令行禁止");
+        Assert.Equal("各级领导干部", Find(all, "坚定发展信心").Actor.Text);
+        Assert.Single(Extract(SpeechHead, "各级领导干部要加强理论学习、业务培训和实践锻炼。"));
+    }
 }

@@ -84,9 +84,26 @@ internal sealed class ClauseSplitter(ExtractionText doc)
 
         var item = _doc.Text.AsSpan(next.Span.Start, next.Span.Length).Trim();
         var head = _doc.ClauseText(list);
-        return item.Length >= 4 && head.Length >= 4 && item.IndexOfAny("0123456789０１２３４５６７８９*＊") < 0
-            && _doc.Actions.IsAction(item, throughPreposition: false) && _doc.Actions.IsAction(head, throughPreposition: false)
-            && !_doc.Actions.IsAction(head[(head.Length - 2)..], throughPreposition: false);
+        if (item.Length < 4 || head.Length < 4 || item.IndexOfAny("0123456789０１２３４５６７８９*＊") >= 0
+            || !_doc.Actions.IsAction(item, throughPreposition: false) || _doc.Actions.IsAction(head[(head.Length - 2)..], throughPreposition: false))
+        {
+            return false;
+        }
+
+        if (_doc.Actions.IsAction(head, throughPreposition: false))
+        {
+            return true;
+        }
+
+        // 各级领导干部要带头增强“四个意识”、坚定“四个自信”: the list's first action is the one after its subject and modal verb.
+        var modals = ModalityRecognizer.Recognize(head);
+        if (modals.IsEmpty || modals[0].Modality == ModalityKind.Encourage)
+        {
+            return false;
+        }
+
+        var action = head[(modals[0].Span.Start + modals[0].Span.Length)..];
+        return action.Length >= 4 && _doc.Actions.IsAction(action, throughPreposition: false);
     }
 
     private bool OpensWithModal(SyntaxToken token)

@@ -15,11 +15,7 @@ internal static partial class CheckCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = SharedOptions.Paths();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The report format: text (one finding a line), json (the policyspeech/1 contract) or sarif (SARIF 2.1.0).",

@@ -19,11 +19,7 @@ internal static class ExtractCommand
 
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = SharedOptions.Paths();
         var format = new Option<string>("--format", "-f")
         {
             Description = "The output format: json (the policyspeech/1 contract), jsonl (one commitment a line) or csv (one row a commitment).",

@@ -8,11 +8,7 @@ internal static class ParseCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = SharedOptions.Paths();
         var output = SharedOptions.Output();
         var command = new Command("parse", SharedOptions.Describe("Print the outline: title, salutation, sections and subsections with their text, paragraph and sentence counts, and line numbers."))
         {

@@ -11,6 +11,13 @@ internal static class SharedOptions
     /// <summary>The exit codes, as each verb's help states them.</summary>
     public const string ExitCodes = "Exit codes: 0 = ran, nothing at error severity; 1 = findings at error severity (or more warnings than --max-warnings); 2 = usage or input error (a message on standard error says what and where); 130 = interrupted.";
 
+    /// <summary>The <c>path</c> argument of check, extract and parse: one or more speeches, folders, globs or - for standard input.</summary>
+    public static Argument<string[]> Paths() => new("path")
+    {
+        Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
+        Arity = ArgumentArity.OneOrMore,
+    };
+
     /// <summary><c>-c/--config FILE</c>.</summary>
     public static Option<string?> Config() => new("--config", "-c")
     {

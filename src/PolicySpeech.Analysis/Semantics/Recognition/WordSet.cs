@@ -5,7 +5,7 @@ namespace PolicySpeech.Semantics;
 
 /// <summary>
 /// The library's one multi-word matcher: a fixed set of words in a character trie, with its mirror for matches that end at a
-/// position, and a <see cref="SearchValues{T}"/> of the words for a vectorised "contains any" scan. It answers the longest
+/// position. It answers the longest
 /// word at a position (<see cref="LongestAt"/>, <see cref="LongestPrefix"/>), the longest word ending at a position
 /// (<see cref="LongestEndingAt"/>, <see cref="LongestSuffix"/>), starts-with (<see cref="StartsWithAny"/>) and contains
 /// (<see cref="ContainsAny"/>), all with ordinal comparison; the recognisers, the commitment cues and the rules' unit and
@@ -19,7 +19,6 @@ internal sealed class WordSet : IReadOnlyCollection<string>
 
     // Built on first use: most sets are only ever asked one kind of question, and a cold start pays for what it builds.
     private readonly Lazy<Trie> _backward;
-    private readonly Lazy<SearchValues<string>?> _search;
     private readonly bool _hasEmpty;
 
     /// <summary>Creates the set.</summary>
@@ -30,7 +29,6 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         _hasEmpty = _words.Length > 0 && _words[^1].Length == 0;
         _forward = new Trie(_words, reverse: false);
         _backward = new(() => new Trie(_words, reverse: true));
-        _search = new(() => _hasEmpty || _words.Length == 0 ? null : SearchValues.Create(_words, StringComparison.Ordinal));
     }
 
     /// <summary>The number of distinct words.</summary>
@@ -39,7 +37,28 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     /// <summary>Whether <paramref name="text"/> contains any of the words.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True when one of the words occurs in <paramref name="text"/>.</returns>
-    internal bool ContainsAny(ReadOnlySpan<char> text) => _hasEmpty || (_search.Value is { } search && text.IndexOfAny(search) >= 0);
+    /// <remarks>
+    /// A scan of the trie from each position whose character starts a word: the texts asked about are clauses and sentences,
+    /// where this beats <see cref="SearchValues{T}"/> of strings, whose Aho-Corasick automaton looks up a dictionary for every
+    /// character outside ASCII.
+    /// </remarks>
+    internal bool ContainsAny(ReadOnlySpan<char> text)
+    {
+        if (_hasEmpty)
+        {
+            return true;
+        }
+
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (_forward.HasWordAt(text[i..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest word that <paramref name="text"/> starts with, or null when it starts with none.</summary>
     /// <param name="text">The text.</param>
@@ -90,8 +109,9 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         private readonly string?[] _terminal;
         private readonly bool _reverse;
 
-        // The characters a word starts with (ends with, mirrored): most positions fail here, without a dictionary lookup.
-        private readonly SearchValues<char> _first;
+        // The characters a word starts with (ends with, mirrored), one bit per UTF-16 code unit: most positions fail here,
+        // without a dictionary lookup.
+        private readonly ulong[] _first = new ulong[(char.MaxValue + 1) / 64];
 
         internal Trie(string[] words, bool reverse)
         {
@@ -118,14 +138,46 @@ internal sealed class WordSet : IReadOnlyCollection<string>
             }
 
             _terminal = [.. terminal];
-            _first = SearchValues.Create([.. words.Where(w => w.Length > 0).Select(w => reverse ? w[^1] : w[0]).Distinct()]);
+            foreach (var word in words)
+            {
+                if (word.Length > 0)
+                {
+                    char c = reverse ? word[^1] : word[0];
+                    _first[c >> 6] |= 1UL << c;
+                }
+            }
+        }
+
+        /// <summary>Whether a word starts at the start of <paramref name="text"/> (forward tries only).</summary>
+        internal bool HasWordAt(ReadOnlySpan<char> text)
+        {
+            if (!Starts(text[0]))
+            {
+                return false;
+            }
+
+            int node = 0;
+            for (int i = 0; i < text.Length; i++)
+            {
+                if (!_edges.TryGetValue(Key(node, text[i]), out node))
+                {
+                    return false;
+                }
+
+                if (_terminal[node] is not null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The longest word at the start of <paramref name="text"/> (at its end for a mirrored trie), or null.</summary>
         internal string? Longest(ReadOnlySpan<char> text)
         {
             string? best = _terminal[0];
-            if (text.IsEmpty || !_first.Contains(_reverse ? text[^1] : text[0]))
+            if (text.IsEmpty || !Starts(_reverse ? text[^1] : text[0]))
             {
                 return best;
             }
@@ -146,6 +198,8 @@ internal sealed class WordSet : IReadOnlyCollection<string>
 
             return best;
         }
+
+        private bool Starts(char c) => (_first[c >> 6] & (1UL << c)) != 0;
 
         private static long Key(int node, char c) => ((long)node << 16) | c;
     }

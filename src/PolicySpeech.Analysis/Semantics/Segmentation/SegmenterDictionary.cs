@@ -80,16 +80,29 @@ internal sealed class SegmenterDictionary
         return new SegmenterDictionary(text, starts, lengths, counts, total);
     }
 
-    /// <summary>Whether <paramref name="key"/> is a word or the prefix of one (jieba's <c>FREQ</c> holds both).</summary>
-    internal bool ContainsKey(ReadOnlySpan<char> key)
+    /// <summary>
+    /// One lookup for the word graph: the count of <paramref name="key"/> when it is a word, 0 when it is only the prefix of
+    /// one, −1 when it is neither (a key is a word or the prefix of one: jieba's <c>FREQ</c> holds both).
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="from">
+    /// Where the binary search starts: the line a shorter prefix of <paramref name="key"/> was found at, which no longer
+    /// key sorts before; set to the line found.
+    /// </param>
+    internal int Probe(ReadOnlySpan<char> key, ref int from)
     {
-        if (_addedPrefixLookup.Contains(key))
+        if (_addedLookup.TryGetValue(key, out var added))
         {
-            return true;
+            return added;
         }
 
-        int i = LowerBound(key);
-        return i < _starts.Length && Word(i).StartsWith(key);
+        int i = from = LowerBound(key, from);
+        if (i < _starts.Length && Word(i).StartsWith(key))
+        {
+            return _lengths[i] == key.Length ? _counts[i] : 0;
+        }
+
+        return _addedPrefixLookup.Contains(key) ? 0 : -1;
     }
 
     /// <summary>Whether <paramref name="word"/> is a word with a positive count.</summary>
@@ -124,9 +137,9 @@ internal sealed class SegmenterDictionary
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_starts[i], _lengths[i]);
 
     // The first line whose word is not below key in UTF-16 order (a repeated word: its first line; both have one count).
-    private int LowerBound(ReadOnlySpan<char> key)
+    private int LowerBound(ReadOnlySpan<char> key, int lo = 0)
     {
-        int lo = 0, hi = _starts.Length;
+        int hi = _starts.Length;
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);

@@ -133,18 +133,25 @@ internal sealed partial class WordSegmenter
             double best = double.MinValue;
             int bestEnd = -1;
             bool any = false;
-            for (int j = i; j < n && _dictionary.ContainsKey(text.AsSpan(i, j - i + 1)); j++)
+            int from = 0;
+            for (int j = i; j < n; j++)
             {
-                if (_dictionary.ContainsWord(text.AsSpan(i, j - i + 1)))
+                int count = _dictionary.Probe(text.AsSpan(i, j - i + 1), ref from);
+                if (count < 0)
+                {
+                    break;
+                }
+
+                if (count > 0)
                 {
                     any = true;
-                    Consider(text, i, j, logTotal, score, ref best, ref bestEnd);
+                    Consider(j, count, logTotal, score, ref best, ref bestEnd);
                 }
             }
 
             if (!any)
             {
-                Consider(text, i, i, logTotal, score, ref best, ref bestEnd);
+                Consider(i, _dictionary.CountOrOne(text.AsSpan(i, 1)), logTotal, score, ref best, ref bestEnd);
             }
 
             end[i] = bestEnd;
@@ -154,9 +161,10 @@ internal sealed partial class WordSegmenter
         return end;
     }
 
-    private void Consider(string text, int i, int j, double logTotal, double[] score, ref double best, ref int bestEnd)
+    // The word ending at j (inclusive) with its count, against the best so far.
+    private static void Consider(int j, int count, double logTotal, double[] score, ref double best, ref int bestEnd)
     {
-        double p = Math.Log(_dictionary.CountOrOne(text.AsSpan(i, j - i + 1))) - logTotal + score[j + 1];
+        double p = Math.Log(count) - logTotal + score[j + 1];
         if (best < p)
         {
             best = p;

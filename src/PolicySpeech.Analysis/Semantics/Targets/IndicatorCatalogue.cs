@@ -10,6 +10,9 @@ internal sealed class IndicatorCatalogue
 
     private readonly (string Pattern, Indicator Indicator)[] patternsLongestFirst;
 
+    // The indices into patternsLongestFirst of the patterns that start with a character, longest first.
+    private readonly Dictionary<char, int[]> patternsByFirst;
+
     private readonly string[] exclusions;
 
     private IndicatorCatalogue(string[][] rows, string[][] exclusionRows)
@@ -21,6 +24,10 @@ internal sealed class IndicatorCatalogue
         patternsLongestFirst = Indicators.SelectMany(i => i.Patterns.Select(p => (p, i)))
                                          .OrderByDescending(p => p.p.Length)
                                          .ToArray();
+        patternsByFirst = Enumerable.Range(0, patternsLongestFirst.Length)
+                                    .Where(k => patternsLongestFirst[k].Pattern.Length > 0)
+                                    .GroupBy(k => patternsLongestFirst[k].Pattern[0])
+                                    .ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     /// <summary>The catalogue, loaded once.</summary>
@@ -44,25 +51,37 @@ internal sealed class IndicatorCatalogue
     {
         (Indicator Indicator, int Start, int Length)? best = null;
         int bestEnd = -1;
-        foreach (var (pattern, indicator) in patternsLongestFirst)
+
+        // Each pattern at its last occurrence: the text is scanned from its end, and a pattern is judged the first time it is met.
+        Span<bool> met = patternsLongestFirst.Length <= 1024 ? stackalloc bool[patternsLongestFirst.Length] : new bool[patternsLongestFirst.Length];
+        for (int at = text.Length - 1; at >= 0; at--)
         {
-            int at = text.LastIndexOf(pattern, StringComparison.Ordinal);
-            if (at < 0)
+            if (!patternsByFirst.TryGetValue(text[at], out var candidates))
             {
                 continue;
             }
 
-            int end = at + pattern.Length;
-            if (Excluded(text, at, end))
+            foreach (int k in candidates)
             {
-                continue;
-            }
+                var (pattern, indicator) = patternsLongestFirst[k];
+                if (met[k] || !text[at..].StartsWith(pattern, StringComparison.Ordinal))
+                {
+                    continue;
+                }
 
-            // A pattern that starts earlier but covers more wins over a shorter one inside it (生产总值增长 in 地区生产总值增长).
-            if (best is null || end > bestEnd || (end == bestEnd && pattern.Length > best.Value.Length))
-            {
-                best = (indicator, at, pattern.Length);
-                bestEnd = end;
+                met[k] = true;
+                int end = at + pattern.Length;
+                if (Excluded(text, at, end))
+                {
+                    continue;
+                }
+
+                // A pattern that starts earlier but covers more wins over a shorter one inside it (生产总值增长 in 地区生产总值增长).
+                if (best is null || end > bestEnd || (end == bestEnd && pattern.Length > best.Value.Length))
+                {
+                    best = (indicator, at, pattern.Length);
+                    bestEnd = end;
+                }
             }
         }
 

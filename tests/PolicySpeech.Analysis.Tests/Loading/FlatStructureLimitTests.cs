@@ -32,7 +32,7 @@ public sealed class FlatStructureLimitTests
     }
 
     [Theory]
-    [InlineData("一，二。\r\n三：四、五；\n六\r七！", 8)]
+    [InlineData("一，二。\r\n三：四、五；\n六\r七！", 9)]
     [InlineData("同志们", 0)]
     [InlineData("\r\n\r\n", 2)]
     public void BreaksAreLineBreaksSentenceEndsAndSeparators(string text, int expected) =>

@@ -15,7 +15,9 @@ namespace PolicySpeech.Analyzers;
 /// PS2005: a character or a two-character word written twice by mistake (<c>要要</c>, <c>的的</c>, <c>推进推进</c>).
 /// Legitimate reduplication is not reported: the words of <c>Lexicons/Rules/reduplications.txt</c> (常常, 人人,
 /// 天天…), any AABB form (扎扎实实), doubled numerals (五五, 一一), and a doubled character whose two halves belong
-/// to two different words (工作|作风), and a doubled word each of whose copies belongs to a longer word (资产阶级|阶级斗争). The fix deletes the second copy.
+/// to two different words (工作|作风), and a doubled word each of whose copies belongs to a longer word (资产阶级|阶级斗争). Inside quoted
+/// speech a doubled word is the figure of emphatic repetition (反复): a word of <c>Lexicons/Rules/emphatic-repetitions.txt</c>
+/// (“要逐步逐步扩大”) is not reported, any other is info with the reason in the message. The fix deletes the second copy.
 /// </summary>
 [SpeechAnalyzer]
 internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.DoubledWord)
@@ -27,6 +29,8 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
     internal const float CommonSingleMargin = 9.6f;
 
     private static readonly Lazy<Reduplications> Known = new(() => new Reduplications([.. Lexicons.LexiconReader.ReadColumn("Rules/reduplications.txt")]));
+
+    private static readonly Lazy<FrozenSet<string>> Emphatic = new(() => Lexicons.LexiconReader.ReadColumn("Rules/emphatic-repetitions.txt").ToFrozenSet(StringComparer.Ordinal));
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -42,12 +46,30 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
         foreach (var (span, unit) in Find(text))
         {
             var word = text.Substring(span.Start, unit);
+            var quoted = unit == 2 && InsideQuotedSpeech(text, span.Start);
+            if (quoted && Emphatic.Value.Contains(word))
+            {
+                continue; // emphatic repetition in quoted speech (反复): “要逐步逐步扩大”
+            }
+
             var second = new TextSpan(span.Start + unit, unit);
-            context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
+            var diagnostic = Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
             {
                 Properties = ImmutableDictionary<string, string?>.Empty.Add("word", word),
                 Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]) { IsSafe = true },
-            });
+            };
+            if (quoted)
+            {
+                const string Reason = "it is inside quoted speech, where a word may be repeated for emphasis";
+                diagnostic = diagnostic with
+                {
+                    Severity = DiagnosticSeverity.Info,
+                    Message = $"{diagnostic.Message} (info, weak evidence: {Reason})",
+                    Properties = diagnostic.Properties.Add("weakEvidence", Reason),
+                };
+            }
+
+            context.ReportDiagnostic(diagnostic);
         }
     }
 
@@ -116,6 +138,26 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
         }
 
         return i;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="position"/> is inside quoted speech: the nearest quotation mark before it in its paragraph opens a
+    /// quotation (“ 「 『). A paragraph of a multi-paragraph quotation opens with “ too, so it counts.
+    /// </summary>
+    private static bool InsideQuotedSpeech(string text, int position)
+    {
+        for (int i = position - 1; i >= 0; i--)
+        {
+            switch (text[i])
+            {
+                case '“' or '「' or '『':
+                    return true;
+                case '”' or '」' or '』' or '\n':
+                    return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '零' or '〇' or '两' or '百' or '千' or '万' or '亿';

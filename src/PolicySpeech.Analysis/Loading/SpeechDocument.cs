@@ -225,7 +225,33 @@ public sealed partial class SpeechDocument
             }
         }
 
+        long breaks = CountBreaks(content.Text.ToString());
+        if (breaks > options.MaxBreaks)
+        {
+            throw new SpeechLoadException(
+                path,
+                SpeechLoadFailure.TooLarge,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the text has {breaks} line breaks, sentence ends and clause separators, more than the limit of {options.MaxBreaks} (LoadOptions.MaxBreaks)"));
+        }
+
         return new SpeechDocument(path, content.Text, format, content.Metadata, content.SourceMap);
+    }
+
+    /// <summary>Line breaks (CR LF as one), sentence terminators and clause separators: what makes syntax nodes (LoadOptions.MaxBreaks).</summary>
+    internal static long CountBreaks(string text)
+    {
+        long count = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '，' or '、' or '：' or '﹐' or '﹑' or ',' or ':' || Syntax.SyntaxFacts.IsSentenceTerminator(c)
+                || (Syntax.SyntaxFacts.IsLineBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private static FileStream OpenFile(string path, LoadOptions options, bool useAsync)

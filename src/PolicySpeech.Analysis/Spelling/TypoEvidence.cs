@@ -5,12 +5,22 @@ namespace PolicySpeech.Spelling;
 
 /// <summary>
 /// Evidence from the document itself that a suspected look-alike typo is written on purpose: the word is written more than once in
-/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Spelling/name-suffixes.txt</c> (乡忖村) or ending in one that the fix would replace (荆竹村 → 竹材), or
-/// next to Latin letters (公募REITs).
+/// different contexts (a typo is a slip, a word used throughout is the author's; a copied passage repeats the slip), right before a place-name suffix of <c>Lexicons/Spelling/name-suffixes.txt</c> (乡忖村), ending in one that the fix would replace (荆竹村 → 竹材), or
+/// a name of three or more characters ending in one after the character the fix would replace (和美湘村: the fix would change the
+/// specific part of a name, not a common word), next to Latin letters (公募REITs), or an attributive particle that the fix would
+/// turn into an adverbial one although no verb follows (“稳稳的幸福” → 稳稳地: Lexicons/Spelling/particle-confusions.txt).
 /// </summary>
 internal static class TypoEvidence
 {
     private static readonly Lazy<Semantics.WordSet> NameSuffixes = new(() => new(Lexicons.LexiconReader.ReadColumn("Spelling/name-suffixes.txt")));
+
+    private static readonly Lazy<HashSet<(char Written, char Meant)>> AdverbialParticles = new(() =>
+        [.. Lexicons.LexiconReader.ReadRows("Spelling/particle-confusions.txt")
+            .Where(r => r.Length >= 2 && r[0].Length == 1 && r[1].Length == 1)
+            .Select(r => (r[0][0], r[1][0]))]);
+
+    private static readonly Lazy<Semantics.WordSet> Verbs = new(() => new(
+        Lexicons.LexiconReader.ReadRows("Semantics/action-verbs.txt").Where(r => r.Length > 1 && r[1] == "verb").Select(r => r[0])));
 
     /// <summary>Why <paramref name="finding"/> is no typo, or null where the document gives no reason.</summary>
     /// <param name="text">The document text.</param>
@@ -37,12 +47,39 @@ internal static class TypoEvidence
             return "part of a place name";
         }
 
+        // A name of three or more characters that ends in a place-name suffix the fix keeps: the fix would change the specific part
+        // of the name (和美湘村, a village brand), which is no typo of the common word it resembles (和美乡村).
+        if (span.Length >= 3 && NameSuffixes.Value.LongestSuffix(text.AsSpan(span.Start, span.Length)) is { } suffix
+            && finding.CharSpan.End <= span.End - suffix.Length)
+        {
+            return "part of a place name";
+        }
+
         if ((span.Start > 0 && char.IsAsciiLetter(text[span.Start - 1])) || (span.End < text.Length && char.IsAsciiLetter(text[span.End])))
         {
             return "next to Latin letters";
         }
 
+        if (IsAttributiveParticle(text, finding))
+        {
+            return "an attributive particle before a word that is not a verb";
+        }
+
         return null;
+    }
+
+    /// <summary>
+    /// Whether the fix turns an attributive particle that ends the suspect into the adverbial one (的 → 地) although no verb of
+    /// Lexicons/Semantics/action-verbs.txt follows: 地 marks an adverbial, which stands before a verb (稳稳地推进), while 的 before a
+    /// noun is right as written (“稳稳的幸福”).
+    /// </summary>
+    private static bool IsAttributiveParticle(string text, TypoFinding finding)
+    {
+        var at = finding.CharSpan.Start;
+        return finding.CharSpan.End == finding.Span.End
+            && finding.Correction.Length == 1
+            && AdverbialParticles.Value.Contains((text[at], finding.Correction[0]))
+            && Verbs.Value.LongestAt(text, finding.Span.End) is null;
     }
 
     /// <summary>

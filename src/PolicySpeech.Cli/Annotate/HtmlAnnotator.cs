@@ -13,17 +13,38 @@ namespace PolicySpeech.Cli.Annotate;
 /// </summary>
 internal sealed class HtmlAnnotator
 {
+    private const int ChunkChars = 1 << 15;
+
     private readonly AnnotationModel _model;
+    private StreamWriter? _writer;
 
     public HtmlAnnotator(AnnotationModel model)
     {
         _model = model;
     }
 
+    /// <summary>The page as a string (for tests and small speeches; the command line streams it with <see cref="Write"/>).</summary>
+    /// <returns>The HTML page.</returns>
     public string Render()
     {
+        using var stream = new MemoryStream();
+        Write(stream);
+        return new UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
+    /// <summary>
+    /// Writes the page to <paramref name="stream"/> as UTF-8, as it is made: the text, the tables and the data are passed
+    /// on in chunks of about 64 KB, so the page of a long speech (about 15 bytes of HTML a character of text) is never held
+    /// whole.
+    /// </summary>
+    /// <param name="stream">Where the page goes; left open.</param>
+    public void Write(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
         var analysis = _model.Analysis;
-        var b = new StringBuilder(analysis.Tree.Text.Length * 4 + 32768);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), bufferSize: 1 << 16, leaveOpen: true);
+        _writer = writer;
+        var b = new StringBuilder(ChunkChars + 4096);
         string title = analysis.Title ?? System.IO.Path.GetFileName(analysis.DisplayPath);
         b.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
         b.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -43,9 +64,25 @@ internal sealed class HtmlAnnotator
         WriteCommitments(b);
         b.Append("</div>\n");
         b.Append("<div id=\"pop\" class=\"pop\" role=\"tooltip\" hidden></div>\n");
-        b.Append("<script type=\"application/json\" id=\"ps-data\">").Append(DataJson()).Append("</script>\n");
+        b.Append("<script type=\"application/json\" id=\"ps-data\">");
+        Drain(b, force: true);
+        writer.Flush();
+        WriteDataJson(stream);
+        b.Append("</script>\n");
         b.Append("<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
-        return b.ToString();
+        Drain(b, force: true);
+        writer.Flush();
+        _writer = null;
+    }
+
+    /// <summary>Passes the chunk on to the writer once it holds about 64 KB (or always, when <paramref name="force"/>).</summary>
+    private void Drain(StringBuilder b, bool force = false)
+    {
+        if (force || b.Length >= ChunkChars)
+        {
+            _writer!.Write(b);
+            b.Clear();
+        }
     }
 
     private void WriteHeader(StringBuilder b, string title)
@@ -123,6 +160,7 @@ internal sealed class HtmlAnnotator
             }
 
             b.Append("</div>\n");
+            Drain(b);
         }
     }
 
@@ -208,6 +246,7 @@ internal sealed class HtmlAnnotator
             {
                 b.Append(ci, $"<li class=\"lvl{Math.Min(entry.Level, 4)}\"><a href=\"#{entry.Anchor}\">").Append(Html.Encode(entry.Text));
                 b.Append(ci, $"</a> <span class=\"lnno\">{entry.Line + 1}</span></li>\n");
+                Drain(b);
             }
 
             b.Append("</ul>\n");
@@ -241,6 +280,7 @@ internal sealed class HtmlAnnotator
             }
 
             b.Append("</td><td>").Append(Html.Encode(descriptor.Title)).Append("</td></tr>\n");
+            Drain(b);
         }
 
         b.Append("</tbody></table></section>\n");
@@ -281,6 +321,7 @@ internal sealed class HtmlAnnotator
             Cell(b, m?.Unit ?? "");
             Cell(b, c.Deadline is { } dl ? dl.Text + (dl.Year is { } y ? string.Create(ci, $" ({y})") : "") : "", c.Deadline is null ? null : AnnotationModel.DeadlineText(c.Deadline));
             b.Append("</tr>\n");
+            Drain(b);
         }
 
         b.Append("</tbody></table></div>\n");
@@ -315,7 +356,8 @@ internal sealed class HtmlAnnotator
         b.Append('>').Append(Html.Encode(text)).Append("</td>");
     }
 
-    private string DataJson()
+    /// <summary>The findings and commitments as JSON for the page's script, written to <paramref name="stream"/> one record at a time.</summary>
+    private void WriteDataJson(Stream stream)
     {
         var analysis = _model.Analysis;
         var text = analysis.Tree.Text;
@@ -332,7 +374,7 @@ internal sealed class HtmlAnnotator
             ["help"] = d.Descriptor.HelpLinkUri,
             ["suppressed"] = d.IsSuppressed,
             ["also"] = d.AdditionalLocations.IsDefaultOrEmpty ? null : d.AdditionalLocations.Select(l => l.LineSpan.Start.Line + 1).ToArray(),
-        }).ToList();
+        });
         var commitments = analysis.Commitments.Select((c, i) => new Dictionary<string, object?>
         {
             ["n"] = i + 1,
@@ -354,10 +396,32 @@ internal sealed class HtmlAnnotator
             ["deadlineYear"] = c.Deadline?.Year,
             ["recurrence"] = c.Deadline?.Recurrence,
             ["line"] = _model.LineOf(c),
-        }).ToList();
+        });
 
-        // The default encoder escapes <, >, & and ' (and non-ASCII), so the JSON cannot close the script element.
-        return JsonSerializer.Serialize(new Dictionary<string, object> { ["findings"] = findings, ["commitments"] = commitments });
+        // The default encoder escapes <, >, & and ' (and non-ASCII), so the JSON cannot close the script element. The same
+        // bytes as serialising {"findings": [...], "commitments": [...]} whole, without holding the lists or the string.
+        using var json = new Utf8JsonWriter(stream);
+        json.WriteStartObject();
+        WriteArray(json, "findings", findings);
+        WriteArray(json, "commitments", commitments);
+        json.WriteEndObject();
+        json.Flush();
+
+        static void WriteArray(Utf8JsonWriter json, string name, IEnumerable<Dictionary<string, object?>> records)
+        {
+            json.WritePropertyName(name);
+            json.WriteStartArray();
+            foreach (var record in records)
+            {
+                JsonSerializer.Serialize(json, record);
+                if (json.BytesPending >= ChunkChars)
+                {
+                    json.Flush();
+                }
+            }
+
+            json.WriteEndArray();
+        }
     }
 
     private const string Css = """

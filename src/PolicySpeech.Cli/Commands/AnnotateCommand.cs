@@ -148,10 +148,11 @@ internal static class AnnotateCommand
         }
         else
         {
-            string page = new HtmlAnnotator(model).Render();
+            // Streamed to the file as it is made (the page of a 60 MB speech is about 1 GB of HTML), atomically as before.
+            var annotator = new HtmlAnnotator(model);
             try
             {
-                AtomicFile.Write(htmlPath, new UTF8Encoding(false).GetBytes(page));
+                AtomicFile.Write(htmlPath, annotator.Write);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {

@@ -30,14 +30,21 @@ internal static class AtomicFile
     }
 
     /// <summary>Writes <paramref name="bytes"/> to the file <paramref name="path"/> names (through symbolic links).</summary>
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
+    public static void Write(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> writes to its stream to the file <paramref name="path"/> names (through symbolic
+    /// links): in place for a file with several hard links, else to a temporary file in the same folder renamed over it, so
+    /// a reader never sees a half-written file and a failed write leaves the old file as it was.
+    /// </summary>
+    public static void Write(string path, Action<Stream> write)
     {
         var full = ResolveTarget(path);
         if (File.Exists(full) && LinkCount(full) > 1)
         {
             using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.None);
-            stream.Write(bytes);
-            stream.SetLength(bytes.Length);
+            write(stream);
+            stream.SetLength(stream.Position);
             stream.Flush(flushToDisk: true);
             return;
         }
@@ -46,9 +53,9 @@ internal static class AtomicFile
         var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -11,6 +11,9 @@ public sealed class LookAlikeTypoAnalyzerTests
     [InlineData("将权益保护纳入{|PS5001:法冶建设|}全过程。", "法治建设", "治")]
     [InlineData("紧密团结在{|PS5001:党中夹|}周围。", "党中央", "央")]
     [InlineData("要压实工作{|PS5001:贵任|}，抓好落实。", "责任", "责")]
+    [InlineData("这个{|PS5001:时侯|}更要抓紧抓实。", "时候", "候")]
+    [InlineData("依法发行{|PS5001:有价证卷|}，防范金融风险。", "有价证券", "券")]
+    [InlineData("代表团今年将{|PS5001:前住|}北京学习考察。", "前往", "往")] // no complement after 住: the word-boundary check does not apply
     public void TypoIsReportedWithAOneCharacterFix(string marked, string replacement, string correction)
     {
         var d = Assert.Single(Markup.Verify(new LookAlikeTypoAnalyzer(), marked));
@@ -29,6 +32,12 @@ public sealed class LookAlikeTypoAnalyzerTests
     [InlineData("群众生活没有受到太大影响，也不能增加太多。")] // 太 + adjective
     [InlineData("抓创新强链条壮集群，主导产业攀升。")] // 强|链条|壮: 条壮 straddles a word boundary
     [InlineData("大型骨干工程投资量大，建设周期长。")] // 投资量|大: 量 is the suffix of 投资量
+    [InlineData("确保受灾群众今年底前住进新房。")] // 前|住进: 住 and the complement 进 form a compound that 前往 would break (前往|进)
+    [InlineData("安置户年底前搬进新居，明年前住上新房。")] // the same with another verb-complement compound, 住上
+    [InlineData("全面推进乡村振兴，建设和美湘村。")] // 和美湘村 ends in 村 after the character the fix would change: a village brand
+    [InlineData("积极发展公募REITs，盘活存量资产。")] // the 公募REITs → 公墓: next to Latin letters
+    [InlineData("托举起“一老一小”稳稳的幸福。")] // 的 before a noun is right: no 稳稳地 without a verb after it
+    [InlineData("让群众拥有“稳稳的幸福”。")]
     public void TheDocumentsOwnEvidenceSilencesASuspect(string text) => Markup.Verify(new LookAlikeTypoAnalyzer(), text);
 
     [Fact]
@@ -37,7 +46,7 @@ public sealed class LookAlikeTypoAnalyzerTests
 
     [Theory]
     [InlineData("实施科技“{|PS5001:尖锋|}”行动重大项目。", "it is the whole of a quoted phrase")]
-    [InlineData("托举起“一老一小”{|PS5001:稳稳的|}幸福。", "barely more likely")]
+    [InlineData("要{|PS5001:稳稳的|}推进改革。", "barely more likely")] // a verb follows: 稳稳地 is possible, but only weakly preferred
     [InlineData("坚持“{|PS5001:多予|}少取放活”方针。", "inside a quoted phrase")] // a slogan's wording; the correction is not clear-cut
     public void AWeaklySupportedSuspectIsInfoAndSaysWhy(string marked, string reason)
     {

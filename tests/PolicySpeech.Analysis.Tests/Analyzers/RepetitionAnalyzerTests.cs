@@ -141,5 +141,26 @@ public sealed class RepetitionAnalyzerTests
     [InlineData("实现市市通高铁、县县通高速、村村通硬化路。")]
     [InlineData("发展铁水、水水联运，三百六十行行行出状元。")]
     [InlineData("是无产阶级和资产阶级阶级斗争的继续。")] // 资产阶级|阶级斗争: each copy belongs to a longer word
+    [InlineData("三百六十行行行人才辈出。")]
+    [InlineData("他强调：“开放要逐步逐步扩大，不能一哄而上。”")] // emphatic repetition (反复) of a listed word in quoted speech
+    [InlineData("会上指出：“一定一定要守住底线。”")]
     public void LegitimateReduplicationIsNotReported(string text) => Markup.Verify(new DoubledWordAnalyzer(), text);
+
+    [Theory]
+    [InlineData("开放要{|PS2005:逐步逐步|}扩大。")] // the same words written outside quotation marks are a slip
+    [InlineData("他说：“开放要逐步扩大。”开放要{|PS2005:逐步逐步|}扩大。")] // the quotation closed before the doubling
+    public void EmphaticWordsOutsideQuotedSpeechStayWarnings(string marked)
+    {
+        var d = Assert.Single(Markup.Verify(new DoubledWordAnalyzer(), marked));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void AnUnlistedDoubledWordInQuotedSpeechIsInfoAndSaysWhy()
+    {
+        var d = Assert.Single(Markup.Verify(new DoubledWordAnalyzer(), "他说：“要{|PS2005:推进推进|}改革。”"));
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Contains("inside quoted speech", d.Message, StringComparison.Ordinal);
+        Assert.Contains("inside quoted speech", d.Properties["weakEvidence"], StringComparison.Ordinal);
+    }
 }

@@ -244,7 +244,7 @@ public sealed partial class SpeechDocument
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (c is '，' or '、' or '：' or '﹐' or '﹑' or ',' or ':' || Syntax.SyntaxFacts.IsSentenceTerminator(c)
+            if (Syntax.SyntaxFacts.IsClauseSeparator(c) || Syntax.SyntaxFacts.IsSentenceTerminator(c)
                 || (Syntax.SyntaxFacts.IsLineBreak(c) && !(c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')))
             {
                 count++;

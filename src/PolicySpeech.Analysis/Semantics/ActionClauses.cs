@@ -93,6 +93,9 @@ internal sealed class ActionClauses
     /// <summary>Whether <paramref name="word"/> is itself a verb that takes an object (确保, 支持, 争取), not only an auxiliary.</summary>
     internal bool IsVerb(string word) => _plainVerbs.PrefixLength(word) == word.Length;
 
+    /// <summary>The longest verb that takes an object (推进, 确保) starting at <paramref name="position"/> of <paramref name="text"/>, or null.</summary>
+    internal string? VerbAt(ReadOnlySpan<char> text, int position) => _plainVerbs.LongestAt(text, position);
+
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
     internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.PrefixLength(SkipLead(action)) > 0;
 

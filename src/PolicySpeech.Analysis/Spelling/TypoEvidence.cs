@@ -19,9 +19,6 @@ internal static class TypoEvidence
             .Where(r => r.Length >= 2 && r[0].Length == 1 && r[1].Length == 1)
             .Select(r => (r[0][0], r[1][0]))]);
 
-    private static readonly Lazy<Semantics.WordSet> Verbs = new(() => new(
-        Lexicons.LexiconReader.ReadRows("Semantics/action-verbs.txt").Where(r => r.Length > 1 && r[1] == "verb").Select(r => r[0])));
-
     /// <summary>Why <paramref name="finding"/> is no typo, or null where the document gives no reason.</summary>
     /// <param name="text">The document text.</param>
     /// <param name="finding">The suspect.</param>
@@ -79,7 +76,7 @@ internal static class TypoEvidence
         return finding.CharSpan.End == finding.Span.End
             && finding.Correction.Length == 1
             && AdverbialParticles.Value.Contains((text[at], finding.Correction[0]))
-            && Verbs.Value.LongestAt(text, finding.Span.End) is null;
+            && Semantics.ActionClauses.Instance.VerbAt(text, finding.Span.End) is null;
     }
 
     /// <summary>

@@ -553,9 +553,9 @@ internal static partial class SpeechParser
         private bool IsSeparator(int i)
         {
             char c = _text[i];
-            if (c is '，' or '、' or '：' or '﹐' or '﹑')
+            if (!SyntaxFacts.IsClauseSeparator(c))
             {
-                return true;
+                return false;
             }
 
             if (c is ',' or ':')
@@ -565,7 +565,7 @@ internal static partial class SpeechParser
                 return !(digitBefore && digitAfter);
             }
 
-            return false;
+            return true;
         }
 
         /// <summary>The offset of the mark that closes the opener at <paramref name="open"/>, or -1 when it is not closed nearby.</summary>

@@ -13,6 +13,12 @@ internal static class SyntaxFacts
 
     public static bool IsSentenceTerminator(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…' or '｡';
 
+    /// <summary>
+    /// Whether <paramref name="c"/> may end a clause: ，、：﹐﹑ always; ASCII , and : unless between two digits (1,000, 8:30),
+    /// which the parser checks.
+    /// </summary>
+    internal static bool IsClauseSeparator(char c) => c is '，' or '、' or '：' or '﹐' or '﹑' or ',' or ':';
+
     public static bool IsClosingMark(char c) => c is '”' or '’' or '」' or '』' or '）' or ')' or '】' or '〕' or '》' or '〉' or '"';
 
     public static bool IsHanNumeral(char c) => c is '一' or '二' or '三' or '四' or '五' or '六' or '七' or '八' or '九' or '十' or '〇' or '零' or '两';

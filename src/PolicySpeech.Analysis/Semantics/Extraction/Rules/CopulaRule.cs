@@ -26,9 +26,7 @@ internal sealed class CopulaRule(ExtractionText doc, ModalHeads heads) : IClause
             int at = text.IndexOf('是');
             if (at is >= 2 and <= MaxSubject && ActorRecognizer.Classify(text[..at]) is not null)
             {
-                var c = clause.Clause;
-                var raw = doc.Text.AsSpan(c.Start, c.End - c.Start);
-                int start = c.Start + raw.Length - raw.TrimStart().Length;
+                int start = doc.Trimmed(clause.Clause.Start, clause.Clause.End).Start;
                 sentence.Paragraph.CarriedActor = new Actor(text[..at].ToString(), true, new TextSpan(start, at));
             }
         }

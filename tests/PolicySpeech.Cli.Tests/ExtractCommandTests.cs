@@ -79,6 +79,20 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void TextWithMoreBreaksThanTheLimitIsAnInputError()
+    {
+        // 300,001 one-sentence lines: more line breaks and sentence ends than LoadOptions.MaxBreaks (300,000).
+        var path = Write("flat.txt", string.Concat(Enumerable.Repeat("要加强。\n", 150_001)));
+        foreach (var verb in new[] { "check", "extract" })
+        {
+            var result = CliRunner.Run(verb, path);
+            Assert.Equal(2, result.ExitCode);
+            Assert.Contains("MaxBreaks", result.Error, StringComparison.Ordinal);
+            Assert.Contains("flat.txt", result.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void BadFormatIsAUsageError()
     {
         var path = Write("speech.txt", Speech);

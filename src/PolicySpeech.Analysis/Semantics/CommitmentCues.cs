@@ -15,9 +15,8 @@ internal sealed class CommitmentCues
         Populations = Set("population");
         Cognitions = Set("cognition");
         LeadPrepositions = Set("lead-preposition");
-        Statements = Set("statement");
         PastHeads = Set("past-head");
-        Pasts = Set("past");
+        PastsOrStatements = new([.. Get("past"), .. Get("statement")]);
         Frames = Set("frame");
         PrepositionObjects = Set("preposition-object");
         AtLeast = Set("at-least");
@@ -41,11 +40,7 @@ internal sealed class CommitmentCues
 
     internal WordSet LeadPrepositions { get; }
 
-    internal WordSet Statements { get; }
-
     internal WordSet PastHeads { get; }
-
-    internal WordSet Pasts { get; }
 
     internal WordSet Frames { get; }
 
@@ -128,11 +123,8 @@ internal sealed class CommitmentCues
         return false;
     }
 
-    /// <summary><see cref="Statements"/> for a one-pass search.</summary>
-    internal WordSet StatementsSearch => Statements;
-
-    /// <summary><see cref="Pasts"/> for a one-pass search.</summary>
-    internal WordSet PastsSearch => Pasts;
+    /// <summary>The past and statement words in one set: a clause holding any of them states, it does not commit.</summary>
+    internal WordSet PastsOrStatements { get; }
 
     /// <summary><see cref="Frames"/> for a one-pass search.</summary>
     internal WordSet FramesSearch => Frames;

@@ -176,7 +176,7 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
                     }
                 }
 
-                noun = noun.TrimEnd('、', '和', '及', '与');
+                noun = noun[..noun.AsSpan().TrimEnd("、和及与").Length];
                 if (noun.Length >= 2)
                 {
                     post = noun;

@@ -303,7 +303,7 @@ internal sealed class IndicatorText(ExtractionText doc)
     {
         if (position < end && _doc.Text[position] is '（' or '(')
         {
-            int close = _doc.Text.IndexOfAny(['）', ')'], position, end - position);
+            int close = _doc.Text.AsSpan(position, end - position).IndexOfAny('）', ')') is int k and >= 0 ? position + k : -1;
             if (close > position && close - position <= 6)
             {
                 return close + 1;

@@ -61,7 +61,7 @@ internal sealed class SentenceReader
 
             var c = _clause;
             c.Reset(clause, sentence);
-            c.Past = c.Times.Any(t => t.IsPast) || _doc.Cues.PastsSearch.ContainsAny(text) || _doc.Cues.StatementsSearch.ContainsAny(text);
+            c.Past = c.Times.Any(t => t.IsPast) || _doc.Cues.PastsOrStatements.ContainsAny(text);
             FindOwnDeadline(c, clause);
             foreach (var rule in _rules)
             {

@@ -21,6 +21,9 @@ internal sealed class SegmenterDictionary
     private readonly int[] _starts;
     private readonly byte[] _lengths;
     private readonly int[] _counts;
+
+    /// <summary>For each UTF-16 code unit c, the first line whose word starts with c or a later unit; one more entry for the end.</summary>
+    private readonly int[] _firstLines;
     private readonly Dictionary<string, int> _added = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _addedLookup;
     private readonly HashSet<string> _addedPrefixes = new(StringComparer.Ordinal);
@@ -32,6 +35,17 @@ internal sealed class SegmenterDictionary
         _starts = starts;
         _lengths = lengths;
         _counts = counts;
+        _firstLines = new int[char.MaxValue + 2];
+        foreach (int start in starts)
+        {
+            _firstLines[text[start] + 1]++;
+        }
+
+        for (int c = 1; c < _firstLines.Length; c++)
+        {
+            _firstLines[c] += _firstLines[c - 1];
+        }
+
         Total = total;
         _addedLookup = _added.GetAlternateLookup<ReadOnlySpan<char>>();
         _addedPrefixLookup = _addedPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -136,10 +150,17 @@ internal sealed class SegmenterDictionary
 
     private ReadOnlySpan<char> Word(int i) => _text.AsSpan(_starts[i], _lengths[i]);
 
-    // The first line whose word is not below key in UTF-16 order (a repeated word: its first line; both have one count).
+    // The first line whose word is not below key in UTF-16 order (a repeated word: its first line; both have one count). Only
+    // the lines of the key's first character are searched: every other line sorts wholly before or after the key.
     private int LowerBound(ReadOnlySpan<char> key, int lo = 0)
     {
         int hi = _starts.Length;
+        if (!key.IsEmpty)
+        {
+            lo = Math.Max(lo, _firstLines[key[0]]);
+            hi = _firstLines[key[0] + 1];
+        }
+
         while (lo < hi)
         {
             int mid = (int)((uint)(lo + hi) >> 1);

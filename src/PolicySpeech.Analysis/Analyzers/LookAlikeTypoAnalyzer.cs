@@ -49,24 +49,18 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
                 continue; // the document itself shows the word is meant (TypoEvidence)
             }
 
-            var diagnostic = Diagnostic.Create(BuiltInRules.LookAlikeTypo, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
-            {
-                Properties = ImmutableDictionary<string, string?>.Empty
-                    .Add("replacement", finding.Replacement)
-                    .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                Fix = new CodeFix(
-                    $"Replace '{finding.Original}' with '{finding.Replacement}'",
-                    [new TextChange(finding.CharSpan, finding.Correction)]) { IsSafe = finding.Correction.Length > 0 },
-            };
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add("replacement", finding.Replacement)
+                .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+            var fix = CodeFix.Create(
+                $"Replace '{finding.Original}' with '{finding.Replacement}'",
+                [new TextChange(finding.CharSpan, finding.Correction)],
+                isSafe: finding.Correction.Length > 0);
+            var diagnostic = Diagnostic.Create(BuiltInRules.LookAlikeTypo, RuleText.Location(tree, finding.Span), null, properties, fix, finding.Original, finding.Replacement);
             if (TypoConfidence.WeakReason(text, finding) is { } weak)
             {
                 // Weak evidence (TypoConfidence): still shown, as info, and the message says why it is not a warning.
-                diagnostic = diagnostic with
-                {
-                    Severity = DiagnosticSeverity.Info,
-                    Message = $"{diagnostic.Message} (info, weak evidence: {weak})",
-                    Properties = diagnostic.Properties.Add("weakEvidence", weak),
-                };
+                diagnostic = diagnostic.WithWeakEvidence(weak);
             }
 
             context.ReportDiagnostic(diagnostic);

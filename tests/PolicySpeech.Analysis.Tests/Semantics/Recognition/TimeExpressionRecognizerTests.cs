@@ -144,7 +144,8 @@ public sealed class TimeExpressionRecognizerTests
         const string text = "到2025年，适龄妇女宫颈癌筛查早诊率达**%，产前筛查率达**%以上。";
         var m = Assert.Single(TimeExpressionRecognizer.Recognize(text.AsSpan(), 2024, 50));
         Assert.Equal(new TextSpan(50, 6), m.Span);
-        Assert.Equal(new Deadline("到2025年", "by", 2025, null, new TextSpan(50, 6)), m.ToDeadline());
+        var deadline = m.ToDeadline();
+        Assert.Equal(("到2025年", "by", (int?)2025, (string?)null, new TextSpan(50, 6)), (deadline.Text, deadline.Kind, deadline.Year, deadline.Recurrence, deadline.Span));
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public sealed class CommitmentDocumentRulesTests
     private const string Report = "2026年江澜省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
 
     private static SemanticModel Model(string text, int year = 2026) =>
-        SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, new SemanticOptions { ReferenceYear = year });
+        SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, year);
 
     [Fact]
     public void APlanSectionOfAReportGivesEveryActionClauseWithTheSectionYearAndTheNamedGovernment()

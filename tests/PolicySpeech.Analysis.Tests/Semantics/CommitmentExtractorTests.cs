@@ -10,7 +10,7 @@ public sealed class CommitmentExtractorTests
     private const string Head = "在全省工作会议上的讲话\n同志们：\n";
 
     private static List<Commitment> Extract(string body, int year = 2024) =>
-        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(Head + body + "\n我省要抓好落实。\n")), null, new SemanticOptions { ReferenceYear = year }).Commitments
+        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(Head + body + "\n我省要抓好落实。\n")), null, year).Commitments
             .Where(c => c.Text != "我省要抓好落实")];
 
     [Fact]

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>

@@ -1,12 +1,8 @@
-using PolicySpeech.Syntax;
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 using PolicySpeech.Spelling;
 
 namespace PolicySpeech.Analyzers;

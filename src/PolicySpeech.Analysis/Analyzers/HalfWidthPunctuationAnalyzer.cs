@@ -1,8 +1,4 @@
-using PolicySpeech.Syntax;
 using System.Buffers;
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>

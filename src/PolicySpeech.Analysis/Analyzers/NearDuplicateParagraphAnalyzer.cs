@@ -1,8 +1,5 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Analyzers;
 

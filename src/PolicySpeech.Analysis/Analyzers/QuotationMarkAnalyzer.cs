@@ -1,8 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using PolicySpeech.Semantics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Diagnostics;
 

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>A proposed fix: a title, the text changes that make it, and whether it may be applied without review. Immutable.</summary>

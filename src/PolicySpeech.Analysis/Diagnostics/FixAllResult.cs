@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>The outcome of <see cref="CodeFixes.FixAll"/>: the new text, the fixes applied and those skipped because they overlapped an earlier one.</summary>

@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Output;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Output;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 using PolicySpeech.Semantics;
 

@@ -59,10 +59,14 @@ internal sealed class CommitmentExtractor
     /// <summary>The parser's sentences of the full sentence being gathered (up to a terminator other than ；), reused block after block.</summary>
     private readonly List<SentenceSyntax> _group = [];
 
+    /// <summary>Whether the document is a Party congress report (<see cref="DocumentScope.OpensAsCongressReport"/>).</summary>
+    private readonly bool _congress;
+
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
-        var doc = new ExtractionText(tree, referenceYear);
-        _text = doc.Text;
+        _text = tree.Text.ToString();
+        _congress = DocumentScope.OpensAsCongressReport(_text.AsSpan(0, Math.Min(_text.Length, DeploymentHead)));
+        var doc = new ExtractionText(tree, referenceYear, periodsFromNextYear: _congress);
         _referenceYear = referenceYear;
         var head = _text.AsSpan(0, Math.Min(_text.Length, 600));
         _report = head.Contains("报告", StringComparison.Ordinal) || _text.Contains("向大会报告", StringComparison.Ordinal);
@@ -85,7 +89,7 @@ internal sealed class CommitmentExtractor
         extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
         var drafts = extractor._result;
         var head = extractor._text.AsSpan(0, Math.Min(extractor._text.Length, DeploymentHead));
-        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head), DocumentScope.OpensAsCongressReport(head));
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head), extractor._congress);
         foreach (var pass in CommitmentPasses.All)
         {
             pass.Run(drafts, scope);
@@ -120,7 +124,7 @@ internal sealed class CommitmentExtractor
                     string headingText = SectionHeadings.HeadingWords(heading?.ToString() ?? string.Empty);
                     var childZone = ZoneClassifier.Instance.ClassifyHeading(headingText, _referenceYear)
                         ?? (topLevel && _report && running is Zone.Review or Zone.Other ? Zone.Plan : running);
-                    var childTime = SectionHeadings.HeadingTime(headingText, heading?.Span.Start ?? 0, childZone, _referenceYear) ?? (childZone == running ? runningTime : null);
+                    var childTime = SectionHeadings.HeadingTime(headingText, heading?.Span.Start ?? 0, childZone, _referenceYear, _congress) ?? (childZone == running ? runningTime : null);
                     if (heading is not null)
                     {
                         ProcessBlock([heading], path, childZone, childTime, isHeading: true);
@@ -147,7 +151,7 @@ internal sealed class CommitmentExtractor
                     {
                         // An unnumbered heading (“十四五”时期工作回顾, 2026年工作安排) opens a zone for the paragraphs after it.
                         running = lineZone;
-                        runningTime = SectionHeadings.HeadingTime(line, p.Span.Start, lineZone, _referenceYear);
+                        runningTime = SectionHeadings.HeadingTime(line, p.Span.Start, lineZone, _referenceYear, _congress);
                         opened = (running, runningTime);
                         ProcessBlock(p.Sentences, section, running, runningTime, isHeading: true);
                         break;

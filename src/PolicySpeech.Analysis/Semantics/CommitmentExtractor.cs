@@ -49,6 +49,9 @@ internal sealed class CommitmentExtractor
     /// <summary>How much of a speech's opening may say that it deploys the work at hand.</summary>
     private const int DeploymentHead = 300;
 
+    /// <summary>How far a title runs at most (its words decide whether a speech is a speech).</summary>
+    private const int TitleHead = 60;
+
     private readonly string _text;
     private readonly int? _referenceYear;
     private readonly bool _report;
@@ -69,7 +72,9 @@ internal sealed class CommitmentExtractor
         var doc = new ExtractionText(tree, referenceYear, periodsFromNextYear: _congress);
         _referenceYear = referenceYear;
         var head = _text.AsSpan(0, Math.Min(_text.Length, 600));
-        _report = head.Contains("报告", StringComparison.Ordinal) || _text.Contains("向大会报告", StringComparison.Ordinal);
+        // A speech that cites a report (是我在党的十九大报告中提出的) is no report: its title says 讲话.
+        var title = _text.AsSpan(0, Math.Min(_text.Length, TitleHead));
+        _report = (head.Contains("报告", StringComparison.Ordinal) && !title.Contains("讲话", StringComparison.Ordinal)) || _text.Contains("向大会报告", StringComparison.Ordinal);
         _previousBlocks = new BlockHistory(_text);
         var measures = new MeasureFilter(doc);
         var emitter = new CommitmentEmitter(doc, measures, _result);
@@ -89,7 +94,11 @@ internal sealed class CommitmentExtractor
         extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
         var drafts = extractor._result;
         var head = extractor._text.AsSpan(0, Math.Min(extractor._text.Length, DeploymentHead));
-        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head), extractor._congress);
+        // A speech whose opening serves a named goal ahead (全面建成小康社会, said in 2018) is due by that goal's year, also where it
+        // deploys work (研究部署脱贫攻坚工作).
+        int? goal = extractor._report ? null : DocumentScope.GoalAhead(head, referenceYear);
+        bool deployment = !extractor._report && goal is null && ZoneClassifier.Instance.IsDeployment(head);
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, deployment, extractor._congress, goal);
         foreach (var pass in CommitmentPasses.All)
         {
             pass.Run(drafts, scope);

@@ -106,6 +106,21 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void ASpeechServingANamedGoalAheadDatesItsDirectivesToThatGoalEvenWhereItCitesAReportOrDeploys()
+    {
+        // 报告 in the opening cites a report (no work report: the title says 讲话); 研究部署 recalls earlier meetings; the goal
+        // 全面建成小康社会 (named-goals.txt: 2020) lies ahead of 2018, so the directives are due by 2020.
+        const string Opening = "在打好精准扶贫攻坚战座谈会上的讲话\n同志们：\n我先后召开座谈会，研究部署扶贫工作。这是我在大会报告中提出的任务，对如期全面建成小康社会具有重要意义。\n";
+        var goal = Model(Opening + "要加大投入力度。\n", 2018).Commitments;
+        var only = Assert.Single(goal, c => c.Action == "加大投入力度");
+        Assert.Equal((Zone.Directive, 2020, DeadlineSource.Document), (only.Zone, only.Deadline!.Year, only.Deadline.Source));
+
+        // Said in 2020 the goal is the year at hand: the speech deploys the year's work (研究部署), due in the reference year.
+        var atHand = Model(Opening + "要加大投入力度。\n", 2020).Commitments;
+        Assert.Equal((2020, DeadlineSource.Document), (Assert.Single(atHand, c => c.Action == "加大投入力度").Deadline!.Year, atHand[0].Deadline!.Source));
+    }
+
+    [Fact]
     public void AWrittenSubjectCarriesAsExplicitUntilTheNextItemAndAThingIsNoActor()
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我省要抓好落实。一是各级党委要加强领导。要压实责任。二是要完善制度。各级培训方式要有所区别。\n", 2024).Commitments.Skip(1).ToList();

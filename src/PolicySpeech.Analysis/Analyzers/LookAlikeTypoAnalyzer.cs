@@ -29,10 +29,11 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
         var options = context.Options;
         var detector = DetectorFor(options);
         var findings = new List<TypoFinding>();
+        var workspace = TypoDetector.CreateWorkspace(); // one set of run buffers for all the blocks
         foreach (var block in blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(detector.Find(text, block.Start, block.Length));
+            findings.AddRange(detector.Find(text, block.Start, block.Length, workspace));
             foreach (var confusion in VerbPositionConfusions.Default.Find(text, block.Start, block.Length))
             {
                 if (!findings.Exists(f => f.Span.OverlapsWith(confusion.Span)) && !options.AcceptedWords.Contains(confusion.Original))

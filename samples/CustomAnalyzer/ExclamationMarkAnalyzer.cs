@@ -14,14 +14,14 @@ public sealed class ExclamationMarkAnalyzer : SpeechAnalyzer
 {
     /// <summary>The rule's descriptor. IDs outside the <c>PS</c> range are yours to choose; keep them stable.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
-        Id: "ACME001",
-        Title: "Exclamation mark",
-        MessageFormat: "Avoid the exclamation mark '{0}' in a formal report",
-        Category: "Style",
-        DefaultSeverity: DiagnosticSeverity.Info,
-        IsEnabledByDefault: true,
-        Description: "House style: formal reports end sentences with 。, not with exclamation marks.",
-        HelpLinkUri: "https://example.org/speech-rules/ACME001");
+        id: "ACME001",
+        title: "Exclamation mark",
+        messageFormat: "Avoid the exclamation mark '{0}' in a formal report",
+        category: "Style",
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "House style: formal reports end sentences with 。, not with exclamation marks.",
+        helpLinkUri: "https://example.org/speech-rules/ACME001");
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];

@@ -16,14 +16,14 @@ public sealed class LongSentenceAnalyzer : SpeechAnalyzer
 
     /// <summary>The rule's descriptor.</summary>
     public static readonly DiagnosticDescriptor Rule = new(
-        Id: "ACME002",
-        Title: "Overlong sentence",
-        MessageFormat: "Sentence of {0} characters is longer than {1}; consider splitting it",
-        Category: "Style",
-        DefaultSeverity: DiagnosticSeverity.Info,
-        IsEnabledByDefault: true,
-        Description: "Very long sentences pack several commitments together.",
-        HelpLinkUri: "https://example.org/speech-rules/ACME002");
+        id: "ACME002",
+        title: "Overlong sentence",
+        messageFormat: "Sentence of {0} characters is longer than {1}; consider splitting it",
+        category: "Style",
+        defaultSeverity: DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        description: "Very long sentences pack several commitments together.",
+        helpLinkUri: "https://example.org/speech-rules/ACME002");
 
     /// <summary>Creates the analyzer with <see cref="DefaultMaxLength"/> (the driver needs no arguments).</summary>
     public LongSentenceAnalyzer()

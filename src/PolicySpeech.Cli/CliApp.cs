@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PolicySpeech.Cli.Commands;
-using PolicySpeech.Loading;
 
 namespace PolicySpeech.Cli;
 

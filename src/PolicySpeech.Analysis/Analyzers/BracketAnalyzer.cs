@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>
@@ -82,18 +78,14 @@ internal sealed class BracketAnalyzer() : BlockAnalyzer(BuiltInRules.Brackets)
         var span = TextSpan.FromBounds(e.Opener.Start, e.Closer + 1);
         var written = text.Substring(span.Start, span.Length);
         var meant = open + text.Substring(e.Opener.End, e.Closer - e.Opener.End) + close;
-        return Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), message) with
-        {
-            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem).Add("expected", meant),
-            Fix = new CodeFix(
-                $"Rewrite '{RuleText.Excerpt(written, 20)}' as '{RuleText.Excerpt(meant, 20)}'",
-                [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)]) { IsSafe = true }, // both marks of the pair
-        };
+        var fix = CodeFix.Create(
+            $"Rewrite '{RuleText.Excerpt(written, 20)}' as '{RuleText.Excerpt(meant, 20)}'",
+            [new TextChange(e.Opener, open), new TextChange(new TextSpan(e.Closer, 1), close)],
+            isSafe: true); // both marks of the pair
+        var properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem).Add("expected", meant);
+        return Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), null, properties, fix, message);
     }
 
     private static Diagnostic Single(Syntax.SpeechSyntaxTree tree, TextSpan span, string problem, string message) =>
-        Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), message) with
-        {
-            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", problem),
-        };
+        Diagnostic.Create(BuiltInRules.Brackets, RuleText.Location(tree, span), null, ImmutableDictionary<string, string?>.Empty.Add("problem", problem), null, message);
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 

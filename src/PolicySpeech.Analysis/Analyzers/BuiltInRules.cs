@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>

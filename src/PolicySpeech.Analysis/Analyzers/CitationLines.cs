@@ -1,4 +1,3 @@
-using PolicySpeech.Syntax;
 using System.Text.RegularExpressions;
 
 namespace PolicySpeech.Analyzers;

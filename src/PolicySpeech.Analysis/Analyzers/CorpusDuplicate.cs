@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>A paragraph repeated across documents, with all its places in the order the documents were added.</summary>

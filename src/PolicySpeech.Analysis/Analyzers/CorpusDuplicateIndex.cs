@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 

@@ -1,5 +1,3 @@
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>One place of a paragraph that <see cref="CorpusDuplicateIndex"/> found in several documents.</summary>

@@ -1,12 +1,8 @@
-using PolicySpeech.Syntax;
 using System.Collections.Frozen;
-using System.Collections.Immutable;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 using PolicySpeech.Spelling;
 
 namespace PolicySpeech.Analyzers;
@@ -53,20 +49,13 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
             }
 
             var second = new TextSpan(span.Start + unit, unit);
-            var diagnostic = Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), word, text.Substring(span.Start, span.Length)) with
-            {
-                Properties = ImmutableDictionary<string, string?>.Empty.Add("word", word),
-                Fix = new CodeFix($"Delete the second '{word}'", [new TextChange(second, string.Empty)]) { IsSafe = true },
-            };
+            var fix = CodeFix.Create($"Delete the second '{word}'", [new TextChange(second, string.Empty)], isSafe: true);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add("word", word);
+            var diagnostic = Diagnostic.Create(BuiltInRules.DoubledWord, RuleText.Location(tree, span), null, properties, fix, word, text.Substring(span.Start, span.Length));
             if (quoted)
             {
                 const string Reason = "it is inside quoted speech, where a word may be repeated for emphasis";
-                diagnostic = diagnostic with
-                {
-                    Severity = DiagnosticSeverity.Info,
-                    Message = $"{diagnostic.Message} (info, weak evidence: {Reason})",
-                    Properties = diagnostic.Properties.Add("weakEvidence", Reason),
-                };
+                diagnostic = diagnostic.WithWeakEvidence(Reason);
             }
 
             context.ReportDiagnostic(diagnostic);

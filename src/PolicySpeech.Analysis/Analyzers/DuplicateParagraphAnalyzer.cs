@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -28,12 +24,9 @@ internal sealed class DuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRules.
 
             var first = paragraphs[paragraph.RepeatOf].Node.GetLocation();
             var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, paragraph.Node.GetLocation(), line) with
-            {
-                AdditionalLocations = [first],
-                Properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line),
-                Fix = new CodeFix("Delete the repeated paragraph", [new TextChange(RuleText.DeletionSpan(context.Tree.Text, paragraph.Node.Span), string.Empty)]),
-            });
+            var fix = CodeFix.Create("Delete the repeated paragraph", [new TextChange(RuleText.DeletionSpan(context.Tree.Text, paragraph.Node.Span), string.Empty)]);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, paragraph.Node.GetLocation(), [first], properties, fix, line));
         }
     }
 }

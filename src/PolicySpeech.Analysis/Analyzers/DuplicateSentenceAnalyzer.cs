@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -108,14 +104,11 @@ internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.D
                 var firstLocation = RuleText.Location(tree, firstSpan);
                 var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
                 var what = k == 1 ? "This sentence" : $"This run of {k} sentences";
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), what, line) with
-                {
-                    AdditionalLocations = [firstLocation],
-                    Properties = ImmutableDictionary<string, string?>.Empty
-                        .Add("sentences", k.ToString(CultureInfo.InvariantCulture))
-                        .Add("firstLine", line),
-                    Fix = new CodeFix(k == 1 ? "Delete the repeated sentence" : "Delete the repeated sentences", [new TextChange(DeletionSpan(text, span), string.Empty)]),
-                });
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add("sentences", k.ToString(CultureInfo.InvariantCulture))
+                    .Add("firstLine", line);
+                var fix = CodeFix.Create(k == 1 ? "Delete the repeated sentence" : "Delete the repeated sentences", [new TextChange(DeletionSpan(text, span), string.Empty)]);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), [firstLocation], properties, fix, what, line));
                 i += k;
                 continue;
             }

@@ -1,6 +1,3 @@
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>The paragraphs and sentences the repetition rules compare, with their normalised hashes.</summary>

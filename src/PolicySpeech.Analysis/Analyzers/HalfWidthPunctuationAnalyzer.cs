@@ -1,8 +1,4 @@
-using PolicySpeech.Syntax;
 using System.Buffers;
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -53,10 +49,8 @@ internal sealed class HalfWidthPunctuationAnalyzer() : BlockAnalyzer(BuiltInRule
                     }
                 }
 
-                context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.HalfWidthPunctuation, RuleText.Location(tree, new TextSpan(i, 1)), c, full) with
-                {
-                    Fix = new CodeFix($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())]) { IsSafe = true },
-                });
+                var fix = CodeFix.Create($"Use '{full}'", [new TextChange(new TextSpan(i, 1), full.ToString())], isSafe: true);
+                context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.HalfWidthPunctuation, RuleText.Location(tree, new TextSpan(i, 1)), null, null, fix, c, full));
             }
         }
     }

@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -68,25 +64,20 @@ internal sealed class HeadingNumberingAnalyzer() : BuiltInAnalyzer(BuiltInRules.
                     var marker = heading.Marker;
                     var markerText = marker.Text;
                     var expectedMarker = Renumber(markerText, expected);
-                    var diagnostic = Diagnostic.Create(BuiltInRules.HeadingNumbering, marker.GetLocation(), markerText, what, expectedMarker) with
-                    {
-                        Properties = ImmutableDictionary<string, string?>.Empty
-                            .Add("expected", expected.ToString(CultureInfo.InvariantCulture))
-                            .Add("actual", number.ToString(CultureInfo.InvariantCulture)),
-                    };
+                    var properties = ImmutableDictionary<string, string?>.Empty
+                        .Add("expected", expected.ToString(CultureInfo.InvariantCulture))
+                        .Add("actual", number.ToString(CultureInfo.InvariantCulture));
 
                     // The next heading confirms the expected number: this one is a slip, renumber it.
                     bool confirmed = k + 1 < headings.Count && headings[k + 1].Number == expected + 1 && expectedMarker != markerText;
+                    CodeFix? fix = null;
                     if (confirmed)
                     {
-                        diagnostic = diagnostic with
-                        {
-                            Fix = new CodeFix($"Renumber as '{expectedMarker}'", [new TextChange(marker.Span, expectedMarker)]),
-                        };
+                        fix = CodeFix.Create($"Renumber as '{expectedMarker}'", [new TextChange(marker.Span, expectedMarker)]);
                         number = expected;
                     }
 
-                    context.ReportDiagnostic(diagnostic);
+                    context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.HeadingNumbering, marker.GetLocation(), null, properties, fix, markerText, what, expectedMarker));
                 }
 
                 open[^1] = number;

@@ -1,8 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>
@@ -60,11 +55,9 @@ internal sealed class HeadingPunctuationAnalyzer() : NodesAnalyzer(BuiltInRules.
                 }
 
                 var other = majorityEnds ? "ending in '。'" : "without final punctuation";
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), RuleText.Excerpt(headingText, 30), state, majority, items.Count) with
-                {
-                    Properties = ImmutableDictionary<string, string?>.Empty.Add("majority", majorityEnds ? "terminated" : "unterminated").Add("style", other),
-                    Fix = new CodeFix(majorityEnds ? "Add '。'" : "Remove the final punctuation", [change]),
-                });
+                var properties = ImmutableDictionary<string, string?>.Empty.Add("majority", majorityEnds ? "terminated" : "unterminated").Add("style", other);
+                var fix = CodeFix.Create(majorityEnds ? "Add '。'" : "Remove the final punctuation", [change]);
+                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), null, properties, fix, RuleText.Excerpt(headingText, 30), state, majority, items.Count));
             }
         }
     }

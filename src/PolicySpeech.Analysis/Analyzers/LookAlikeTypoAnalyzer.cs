@@ -29,10 +29,11 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
         var options = context.Options;
         var detector = DetectorFor(options);
         var findings = new List<TypoFinding>();
+        var workspace = TypoDetector.CreateWorkspace(); // one set of run buffers for all the blocks
         foreach (var block in blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(detector.Find(text, block.Start, block.Length));
+            findings.AddRange(detector.Find(text, block.Start, block.Length, workspace));
             foreach (var confusion in VerbPositionConfusions.Default.Find(text, block.Start, block.Length))
             {
                 if (!findings.Exists(f => f.Span.OverlapsWith(confusion.Span)) && !options.AcceptedWords.Contains(confusion.Original))
@@ -49,24 +50,18 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
                 continue; // the document itself shows the word is meant (TypoEvidence)
             }
 
-            var diagnostic = Diagnostic.Create(BuiltInRules.LookAlikeTypo, RuleText.Location(tree, finding.Span), finding.Original, finding.Replacement) with
-            {
-                Properties = ImmutableDictionary<string, string?>.Empty
-                    .Add("replacement", finding.Replacement)
-                    .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture)),
-                Fix = new CodeFix(
-                    $"Replace '{finding.Original}' with '{finding.Replacement}'",
-                    [new TextChange(finding.CharSpan, finding.Correction)]) { IsSafe = finding.Correction.Length > 0 },
-            };
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add("replacement", finding.Replacement)
+                .Add("confidence", finding.Confidence.ToString("0.00", CultureInfo.InvariantCulture));
+            var fix = CodeFix.Create(
+                $"Replace '{finding.Original}' with '{finding.Replacement}'",
+                [new TextChange(finding.CharSpan, finding.Correction)],
+                isSafe: finding.Correction.Length > 0);
+            var diagnostic = Diagnostic.Create(BuiltInRules.LookAlikeTypo, RuleText.Location(tree, finding.Span), null, properties, fix, finding.Original, finding.Replacement);
             if (TypoConfidence.WeakReason(text, finding) is { } weak)
             {
                 // Weak evidence (TypoConfidence): still shown, as info, and the message says why it is not a warning.
-                diagnostic = diagnostic with
-                {
-                    Severity = DiagnosticSeverity.Info,
-                    Message = $"{diagnostic.Message} (info, weak evidence: {weak})",
-                    Properties = diagnostic.Properties.Add("weakEvidence", weak),
-                };
+                diagnostic = diagnostic.WithWeakEvidence(weak);
             }
 
             context.ReportDiagnostic(diagnostic);

@@ -1,8 +1,5 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Analyzers;
 
@@ -188,12 +185,9 @@ internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRu
         var first = paragraphs[best].Node.GetLocation();
         var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
         var percent = bestSimilarity.ToString("P0", CultureInfo.InvariantCulture);
-        context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.NearDuplicateParagraph, paragraph.Node.GetLocation(), percent, line) with
-        {
-            AdditionalLocations = [first],
-            Properties = ImmutableDictionary<string, string?>.Empty
-                .Add("similarity", bestSimilarity.ToString("0.000", CultureInfo.InvariantCulture))
-                .Add("firstLine", line),
-        });
+        var properties = ImmutableDictionary<string, string?>.Empty
+            .Add("similarity", bestSimilarity.ToString("0.000", CultureInfo.InvariantCulture))
+            .Add("firstLine", line);
+        context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.NearDuplicateParagraph, paragraph.Node.GetLocation(), [first], properties, null, percent, line));
     }
 }

@@ -1,6 +1,3 @@
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-
 namespace PolicySpeech.Analyzers;
 
 /// <summary>

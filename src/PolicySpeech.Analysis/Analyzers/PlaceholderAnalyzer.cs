@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Analyzers;
@@ -37,10 +35,7 @@ internal sealed class PlaceholderAnalyzer() : BuiltInAnalyzer(BuiltInRules.Redac
                 PlaceholderKind.Name => "part of a name",
                 _ => "unknown content",
             };
-            context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.RedactedPlaceholder, RuleText.Location(tree, placeholder.Span), placeholder.Text, description) with
-            {
-                Properties = properties,
-            });
+            context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.RedactedPlaceholder, RuleText.Location(tree, placeholder.Span), null, properties, null, placeholder.Text, description));
         }
     }
 

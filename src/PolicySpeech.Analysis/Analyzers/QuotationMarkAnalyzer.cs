@@ -1,8 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -267,16 +263,15 @@ internal sealed class QuotationMarkAnalyzer() : BlockAnalyzer(BuiltInRules.Quota
         var written = text.Substring(span.Start, span.Length);
         var meant = family.Open + written[1..^1] + family.Close;
         var message = $"The quotation marks of '{written}' are misdirected: write '{meant}'";
-        return Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), message) with
-        {
-            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", "misdirected").Add("expected", meant),
-            Fix = new CodeFix(
-                $"Rewrite the pair as {family.Open}…{family.Close}",
-                [
-                    new TextChange(new TextSpan(opener.Position, 1), family.Open.ToString()),
-                    new TextChange(new TextSpan(closer.Position, 1), family.Close.ToString()),
-                ]) { IsSafe = true }, // both marks of the pair, not a guess at one
-        };
+        var fix = CodeFix.Create(
+            $"Rewrite the pair as {family.Open}…{family.Close}",
+            [
+                new TextChange(new TextSpan(opener.Position, 1), family.Open.ToString()),
+                new TextChange(new TextSpan(closer.Position, 1), family.Close.ToString()),
+            ],
+            isSafe: true); // both marks of the pair, not a guess at one
+        var properties = ImmutableDictionary<string, string?>.Empty.Add("problem", "misdirected").Add("expected", meant);
+        return Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), null, properties, fix, message);
     }
 
     private static void ReportUnpaired(SpeechSyntaxTree tree, string text, Mark mark, string what, List<Diagnostic> found)
@@ -289,9 +284,7 @@ internal sealed class QuotationMarkAnalyzer() : BlockAnalyzer(BuiltInRules.Quota
         var span = new TextSpan(mark.Position, 1);
         var context = RuleText.Excerpt(text.AsSpan(mark.Position, Math.Min(12, text.Length - mark.Position)), 12);
         var message = $"'{mark.Char}' {what} (at '{context}')";
-        found.Add(Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), message) with
-        {
-            Properties = ImmutableDictionary<string, string?>.Empty.Add("problem", mark.Role == Role.Open ? "unclosed" : "unopened"),
-        });
+        var properties = ImmutableDictionary<string, string?>.Empty.Add("problem", mark.Role == Role.Open ? "unclosed" : "unopened");
+        found.Add(Diagnostic.Create(BuiltInRules.QuotationMarks, RuleText.Location(tree, span), null, properties, null, message));
     }
 }

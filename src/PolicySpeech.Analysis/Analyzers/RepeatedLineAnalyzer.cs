@@ -1,8 +1,4 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Analyzers;
 
@@ -51,12 +47,9 @@ internal sealed class RepeatedLineAnalyzer() : NodesAnalyzer(BuiltInRules.Repeat
             var firstLocation = RuleText.Location(tree, earlier);
             var line = (firstLocation.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);
             var deletion = RuleText.DeletionSpan(text, span);
-            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), RuleText.Excerpt(chars, 40), line) with
-            {
-                AdditionalLocations = [firstLocation],
-                Properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line),
-                Fix = new CodeFix("Delete the repeated line", [new TextChange(deletion, string.Empty)]),
-            });
+            var fix = CodeFix.Create("Delete the repeated line", [new TextChange(deletion, string.Empty)]);
+            var properties = ImmutableDictionary<string, string?>.Empty.Add("firstLine", line);
+            context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), [firstLocation], properties, fix, RuleText.Excerpt(chars, 40), line));
         }
     }
 

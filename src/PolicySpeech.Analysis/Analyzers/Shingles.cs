@@ -1,4 +1,3 @@
-using PolicySpeech.Syntax;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using PolicySpeech.Syntax;
 
 namespace PolicySpeech.Analyzers;
 

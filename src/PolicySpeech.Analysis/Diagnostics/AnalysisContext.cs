@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Syntax;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Syntax;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>What <see cref="AnalyzerDriver.Analyze(SpeechSyntaxTree, CancellationToken)"/> found in one document. Immutable.</summary>
@@ -13,11 +10,7 @@ internal sealed class AnalysisResult
         IReadOnlyDictionary<string, TimeSpan> analyzerTimes,
         ImmutableArray<DiagnosticDescriptor> supportedDiagnostics)
     {
-        Tree = tree;
-        Configuration = configuration;
-        Diagnostics = diagnostics;
-        AnalyzerTimes = analyzerTimes;
-        SupportedDiagnostics = supportedDiagnostics;
+        (Tree, Configuration, Diagnostics, AnalyzerTimes, SupportedDiagnostics) = (tree, configuration, diagnostics, analyzerTimes, supportedDiagnostics);
     }
 
     /// <summary>The analysed tree.</summary>

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
 using System.Diagnostics;
 using PolicySpeech.Semantics;
-using PolicySpeech.Syntax;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Diagnostics;
 
@@ -182,7 +179,7 @@ internal sealed class AnalyzerDriver
             {
                 if (severity is { } s)
                 {
-                    configured.Add(diagnostic.Severity == s ? diagnostic : diagnostic with { Severity = s });
+                    configured.Add(diagnostic.WithSeverity(s));
                 }
             }
             else if (diagnostic.Descriptor.IsEnabledByDefault)
@@ -205,7 +202,7 @@ internal sealed class AnalyzerDriver
             occurrences[(diagnostic.Id, normalised)] = occurrence + 1;
             var fingerprint = DiagnosticFingerprint.Compute(diagnostic.Id, normalised, occurrence);
             bool suppressed = diagnostic.IsSuppressed || configuration.IsInBaseline(diagnostic.Id, fingerprint);
-            result.Add(diagnostic with { Fingerprint = fingerprint, IsSuppressed = suppressed });
+            result.Add(diagnostic.WithFingerprint(fingerprint, suppressed));
         }
 
         return result.MoveToImmutable();
@@ -216,14 +213,13 @@ internal sealed class AnalyzerDriver
 
     private static Diagnostic Failure(SpeechSyntaxTree tree, string analyzer, string problem, string? exceptionType)
     {
-        var diagnostic = Diagnostic.Create(EngineDiagnostics.AnalyzerFailure, Location.Create(tree.Path, tree.Text, new TextSpan(0, 0)), analyzer, problem);
         var properties = ImmutableDictionary<string, string?>.Empty.Add("analyzer", analyzer);
         if (exceptionType is not null)
         {
             properties = properties.Add("exception", exceptionType);
         }
 
-        return diagnostic with { Properties = properties };
+        return Diagnostic.Create(EngineDiagnostics.AnalyzerFailure, Location.Create(tree.Path, tree.Text, new TextSpan(0, 0)), null, properties, null, analyzer, problem);
     }
 
     private static List<SyntaxNode> CollectNodes(SpeechSyntaxTree tree, bool[] wanted, CancellationToken cancellationToken)

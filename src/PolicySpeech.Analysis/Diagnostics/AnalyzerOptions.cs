@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 
@@ -21,13 +20,13 @@ public sealed record AnalyzerOptions
     public static AnalyzerOptions Default { get; } = new();
 
     /// <summary>Words the typo rule must accept as written.</summary>
-    public ImmutableHashSet<string> AcceptedWords { get; init; } = ImmutableHashSet<string>.Empty;
+    internal ImmutableHashSet<string> AcceptedWords { get; init; } = ImmutableHashSet<string>.Empty;
 
     /// <summary>Extra words for the dictionary (known correct words).</summary>
-    public ImmutableHashSet<string> DictionaryWords { get; init; } = ImmutableHashSet<string>.Empty;
+    internal ImmutableHashSet<string> DictionaryWords { get; init; } = ImmutableHashSet<string>.Empty;
 
     /// <summary>Extra look-alike pairs: a wrong character and the right one.</summary>
-    public ImmutableArray<ConfusionPair> ConfusionPairs { get; init; } = [];
+    internal ImmutableArray<ConfusionPair> ConfusionPairs { get; init; } = [];
 
     /// <summary>
     /// The per-rule options, keyed <c>RULEID.name</c> (such as <c>PS2004.threshold</c>; keys compare ignoring case), as

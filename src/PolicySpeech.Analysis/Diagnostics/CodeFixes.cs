@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Text;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>Applies the fixes that diagnostics carry.</summary>

@@ -11,10 +11,7 @@ public sealed class ConfigurationException : Exception
     internal ConfigurationException(string path, int line, int column, string problem, Exception? innerException = null)
         : base(line > 0 ? $"{path}({line},{column}): {problem}" : $"{path}: {problem}", innerException)
     {
-        Path = path;
-        Line = line;
-        Column = column;
-        Problem = problem;
+        (Path, Line, Column, Problem) = (path, line, column, problem);
     }
 
     /// <summary>The file at fault.</summary>

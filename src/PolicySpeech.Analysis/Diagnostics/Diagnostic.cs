@@ -1,36 +1,72 @@
-using System.Collections.Immutable;
 using System.Globalization;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Diagnostics;
 
-/// <summary>One finding in one document: a descriptor, where, what, and optionally how to fix it. Immutable.</summary>
-public sealed record Diagnostic
+/// <summary>
+/// One finding in one document: a descriptor, where, what, and optionally how to fix it. Immutable; created with
+/// <see cref="Create(DiagnosticDescriptor, Location, object?[])"/>, as Roslyn's <c>Diagnostic.Create</c>.
+/// </summary>
+public sealed class Diagnostic
 {
-    /// <summary>Creates a diagnostic at its descriptor's default severity.</summary>
-    /// <param name="descriptor">What kind of finding it is.</param>
-    /// <param name="location">Where it is.</param>
-    /// <param name="message">The message (already formatted).</param>
-    public Diagnostic(DiagnosticDescriptor descriptor, Location location, string message)
+    private Diagnostic(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        string message,
+        DiagnosticSeverity severity,
+        ImmutableArray<Location> additionalLocations,
+        ImmutableDictionary<string, string?> properties,
+        CodeFix? fix,
+        bool isSuppressed,
+        string? fingerprint)
     {
-        ArgumentNullException.ThrowIfNull(descriptor);
-        ArgumentNullException.ThrowIfNull(location);
-        ArgumentNullException.ThrowIfNull(message);
         Descriptor = descriptor;
         Location = location;
         Message = message;
-        Severity = descriptor.DefaultSeverity;
+        Severity = severity;
+        AdditionalLocations = additionalLocations;
+        Properties = properties;
+        Fix = fix;
+        IsSuppressed = isSuppressed;
+        Fingerprint = fingerprint;
     }
 
-    /// <summary>Creates a diagnostic whose message is the descriptor's format applied to <paramref name="messageArgs"/>.</summary>
+    /// <summary>Creates a diagnostic, at its descriptor's default severity, whose message is the descriptor's format applied to <paramref name="messageArgs"/>.</summary>
     /// <param name="descriptor">What kind of finding it is.</param>
     /// <param name="location">Where it is.</param>
     /// <param name="messageArgs">The values for the message format.</param>
     /// <returns>The diagnostic.</returns>
-    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs)
+    public static Diagnostic Create(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs) =>
+        Create(descriptor, location, null, null, null, messageArgs);
+
+    /// <summary>Creates a diagnostic, at its descriptor's default severity, with other locations, properties and a fix.</summary>
+    /// <param name="descriptor">What kind of finding it is.</param>
+    /// <param name="location">Where it is.</param>
+    /// <param name="additionalLocations">Other places that belong to it, such as the first occurrence of a duplicate; <see langword="null"/> for none.</param>
+    /// <param name="properties">Extra facts a tool can read; <see langword="null"/> for none.</param>
+    /// <param name="fix">A fix, when a clear one exists.</param>
+    /// <param name="messageArgs">The values for the message format.</param>
+    /// <returns>The diagnostic.</returns>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        IEnumerable<Location>? additionalLocations,
+        ImmutableDictionary<string, string?>? properties,
+        CodeFix? fix,
+        params object?[] messageArgs)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
-        return new Diagnostic(descriptor, location, string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs));
+        ArgumentNullException.ThrowIfNull(location);
+        var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
+        return new Diagnostic(
+            descriptor,
+            location,
+            message,
+            descriptor.DefaultSeverity,
+            additionalLocations is null ? [] : [.. additionalLocations],
+            properties ?? ImmutableDictionary<string, string?>.Empty,
+            fix,
+            isSuppressed: false,
+            fingerprint: null);
     }
 
     /// <summary>What kind of finding it is.</summary>
@@ -40,30 +76,29 @@ public sealed record Diagnostic
     public string Id => Descriptor.Id;
 
     /// <summary>Where the finding is.</summary>
-    public Location Location { get; init; }
+    public Location Location { get; }
 
     /// <summary>Other places that belong to it, such as the first occurrence of a duplicate.</summary>
-    public ImmutableArray<Location> AdditionalLocations { get; init; } = [];
+    public ImmutableArray<Location> AdditionalLocations { get; }
 
     /// <summary>The severity in effect (the default, or what configuration set).</summary>
-    public DiagnosticSeverity Severity { get; init; }
+    public DiagnosticSeverity Severity { get; }
 
     /// <summary>The message.</summary>
-    public string Message { get; init; }
+    public string Message { get; }
 
     /// <summary>Extra facts a tool can read, such as <c>kind</c> and <c>unit</c> of a placeholder.</summary>
-    public ImmutableDictionary<string, string?> Properties { get; init; } = ImmutableDictionary<string, string?>.Empty;
+    public ImmutableDictionary<string, string?> Properties { get; }
 
     /// <summary>A fix, when a clear one exists.</summary>
-    public CodeFix? Fix { get; init; }
+    public CodeFix? Fix { get; }
 
     /// <summary>Whether a baseline accepted the finding: it is still reported, marked as suppressed.</summary>
-    public bool IsSuppressed { get; init; }
+    public bool IsSuppressed { get; }
 
     /// <summary>
-    /// A stable identity of the finding across runs, set by <see cref="AnalyzerDriver"/>, so it survives edits elsewhere in
-    /// the document. <see langword="null"/> until a driver has computed it. Baselines and SARIF's <c>partialFingerprints</c>
-    /// use it.
+    /// A stable identity of the finding across runs, set by the engine, so it survives edits elsewhere in the document.
+    /// <see langword="null"/> until the engine has computed it. Baselines and SARIF's <c>partialFingerprints</c> use it.
     /// </summary>
     /// <remarks>
     /// The fingerprint is the first 16 bytes, as 32 lower-case hex digits, of SHA-256 over the UTF-8 of
@@ -72,7 +107,22 @@ public sealed record Diagnostic
     /// empty; <c>occurrence</c> is the 0-based decimal index of the finding among the document's findings with the same ID
     /// and the same normalised text, in text order. Offsets and line numbers are not part of it.
     /// </remarks>
-    public string? Fingerprint { get; init; }
+    public string? Fingerprint { get; }
+
+    /// <summary>The same finding at another severity (what configuration set, or weaker evidence).</summary>
+    internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new(Descriptor, Location, Message, severity, AdditionalLocations, Properties, Fix, IsSuppressed, Fingerprint);
+
+    /// <summary>
+    /// The same finding on weak evidence: shown as info, its message saying why it is not a warning, and the reason in the
+    /// property <c>weakEvidence</c>.
+    /// </summary>
+    internal Diagnostic WithWeakEvidence(string reason) =>
+        new(Descriptor, Location, $"{Message} (info, weak evidence: {reason})", DiagnosticSeverity.Info, AdditionalLocations, Properties.Add("weakEvidence", reason), Fix, IsSuppressed, Fingerprint);
+
+    /// <summary>The same finding with the fingerprint the engine computed and whether a baseline accepted it.</summary>
+    internal Diagnostic WithFingerprint(string fingerprint, bool isSuppressed) =>
+        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, fingerprint);
 
     /// <inheritdoc/>
     public override string ToString() =>

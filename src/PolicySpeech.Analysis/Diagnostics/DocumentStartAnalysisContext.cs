@@ -1,32 +1,18 @@
-using System.Collections.Immutable;
-using PolicySpeech.Syntax;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>
 /// What a document start callback gets: the tree and the options, and where to register the node and end callbacks that
 /// share the state the analyzer creates for this document.
 /// </summary>
-public sealed class DocumentStartAnalysisContext
+public sealed class DocumentStartAnalysisContext : AnalyzerActionContext
 {
     private readonly List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> _nodeActions = [];
     private readonly List<Action<DocumentAnalysisContext>> _endActions = [];
 
     internal DocumentStartAnalysisContext(SpeechSyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
+        : base(tree, options, cancellationToken)
     {
-        Tree = tree;
-        Options = options;
-        CancellationToken = cancellationToken;
     }
-
-    /// <summary>The document's tree.</summary>
-    public SpeechSyntaxTree Tree { get; }
-
-    /// <summary>The options in effect (configuration, accepted words, per-rule settings).</summary>
-    public AnalyzerOptions Options { get; }
-
-    /// <summary>Signals that the analysis is no longer wanted.</summary>
-    public CancellationToken CancellationToken { get; }
 
     internal IReadOnlyList<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> NodeActions => _nodeActions;
 

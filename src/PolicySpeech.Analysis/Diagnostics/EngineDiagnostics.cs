@@ -1,7 +1,7 @@
 namespace PolicySpeech.Diagnostics;
 
-/// <summary>The descriptors the engine itself reports.</summary>
-public static class EngineDiagnostics
+/// <summary>The descriptors the engine itself reports (listed with the rules in <see cref="AnalyzerDriver.SupportedDiagnostics"/>).</summary>
+internal static class EngineDiagnostics
 {
     /// <summary>PS9001: an analyzer failed (threw, or reported a diagnostic it does not declare); the other analyzers still ran.</summary>
     public static DiagnosticDescriptor AnalyzerFailure { get; } = new(

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>
@@ -74,7 +72,7 @@ public sealed record SpeechConfiguration
     /// <param name="id">The diagnostic ID.</param>
     /// <param name="fingerprint">The finding's <see cref="Diagnostic.Fingerprint"/>.</param>
     /// <returns><see langword="true"/> when the baseline lists it.</returns>
-    public bool IsInBaseline(string id, string fingerprint) => !Baseline.IsEmpty && Baseline.Contains(new BaselineEntry(id, fingerprint));
+    internal bool IsInBaseline(string id, string fingerprint) => !Baseline.IsEmpty && Baseline.Contains(new BaselineEntry(id, fingerprint));
 
     /// <summary>Reads a configuration file (and the baseline it names).</summary>
     /// <param name="path">The file.</param>
@@ -111,7 +109,7 @@ public sealed record SpeechConfiguration
     /// <summary>The <c>policyspeech.json</c> that applies to a document: the one in its folder, else the nearest in a parent folder.</summary>
     /// <param name="documentPath">The document's path.</param>
     /// <returns>The configuration file's full path, or <see langword="null"/> when there is none up to the file system's root.</returns>
-    public static string? FindFileFor(string documentPath)
+    internal static string? FindFileFor(string documentPath)
     {
         ArgumentNullException.ThrowIfNull(documentPath);
         var directory = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(documentPath));

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>Stands in for a built-in analyzer whose constructor threw: initialising it rethrows, so every document gets a PS9001 naming it.</summary>

@@ -27,19 +27,23 @@ public sealed partial class SpeechDocument
 
     /// <summary>
     /// The document's semantic model (reference year, jurisdiction, commitments), built on first use; the model for the
-    /// default options is cached. The metadata's date, when present, is the reference year unless the options give one.
+    /// reference year the document gives itself is cached. The metadata's date, when present, is the reference year unless
+    /// the caller gives one.
     /// </summary>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="SemanticOptions.Default"/>.</param>
+    /// <param name="referenceYear">
+    /// The year that relative time expressions (今年, 明年, 年内) are resolved against, as the caller knows it;
+    /// <see langword="null"/> to take it from the metadata or infer it from the text.
+    /// </param>
     /// <returns>The model.</returns>
     /// <example><code>
-    /// var model = SpeechDocument.Load("speech.txt").GetSemanticModel(new SemanticOptions { ReferenceYear = 2024 });
+    /// var model = SpeechDocument.Load("speech.txt").GetSemanticModel(referenceYear: 2024);
     /// Console.WriteLine(model.Commitments.Length);
     /// </code></example>
-    public SemanticModel GetSemanticModel(SemanticOptions? options = null)
+    public SemanticModel GetSemanticModel(int? referenceYear = null)
     {
-        if (options is not null && options != SemanticOptions.Default)
+        if (referenceYear is not null)
         {
-            return SemanticModel.Create(GetSyntaxTree(), Metadata, options);
+            return SemanticModel.Create(GetSyntaxTree(), Metadata, referenceYear);
         }
 
         if (_semanticModel is null)

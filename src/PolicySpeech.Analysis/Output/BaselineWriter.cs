@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Output;
 

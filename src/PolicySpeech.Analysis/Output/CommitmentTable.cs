@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Output;

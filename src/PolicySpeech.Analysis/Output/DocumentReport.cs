@@ -1,7 +1,4 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Output;
 

@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Output;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Output;

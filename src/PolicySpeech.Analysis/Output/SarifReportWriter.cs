@@ -1,7 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Text;
 
 namespace PolicySpeech.Output;
 
@@ -15,16 +13,16 @@ namespace PolicySpeech.Output;
 public static class SarifReportWriter
 {
     /// <summary>The SARIF version written.</summary>
-    public const string Version = "2.1.0";
+    internal const string Version = "2.1.0";
 
     /// <summary>The <c>$schema</c> written.</summary>
-    public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    internal const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
 
     /// <summary>The key of the fingerprint in <c>partialFingerprints</c>.</summary>
-    public const string FingerprintKey = "policySpeechFingerprint/v1";
+    internal const string FingerprintKey = "policySpeechFingerprint/v1";
 
     /// <summary>The tool's home page (<c>tool.driver.informationUri</c>).</summary>
-    public const string InformationUri = "https://github.com/policyspeech/policyspeech";
+    internal const string InformationUri = "https://github.com/policyspeech/policyspeech";
 
     private const string BaseId = "SRCROOT";
     private const int ContextReach = 60;

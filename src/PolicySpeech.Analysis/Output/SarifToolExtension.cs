@@ -1,13 +1,10 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-
 namespace PolicySpeech.Output;
 
 /// <summary>
 /// A third-party analyzer assembly that ran beside the built-in rules, as SARIF lists it in <c>runs[].tool.extensions</c>
 /// (a <c>toolComponent</c> with its name, version and rules); its findings point at their rule there.
 /// </summary>
-public sealed class SarifToolExtension
+internal sealed class SarifToolExtension
 {
     /// <summary>Creates an extension.</summary>
     /// <param name="name">The assembly's name, such as <c>Acme.SpeechRules</c>.</param>

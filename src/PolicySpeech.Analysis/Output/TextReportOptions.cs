@@ -1,7 +1,7 @@
 namespace PolicySpeech.Output;
 
 /// <summary>How <see cref="TextReportWriter"/> writes.</summary>
-public sealed record TextReportOptions
+internal sealed record TextReportOptions
 {
     /// <summary>The defaults: every visible finding, a summary line per ID with 10 or more findings, no suppressed or hidden ones.</summary>
     public static TextReportOptions Default { get; } = new();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Output;
 
@@ -14,11 +13,10 @@ public static class TextReportWriter
     /// <summary>Writes the report of analysed documents: one line per finding, then a summary.</summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="results">The documents, as <see cref="DocumentAnalyzer"/> analysed them.</param>
-    /// <param name="options">What to include; <see cref="TextReportOptions.Default"/> when omitted.</param>
-    public static void Write(TextWriter writer, IEnumerable<DocumentAnalysisResult> results, TextReportOptions? options = null)
+    public static void Write(TextWriter writer, IEnumerable<DocumentAnalysisResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        Write(writer, results.Select(r => r.ToReport()), options);
+        Write(writer, results.Select(r => r.ToReport()));
     }
 
     /// <summary>Writes the report.</summary>
@@ -68,7 +66,7 @@ public static class TextReportWriter
     /// <param name="path">The document's path as shown.</param>
     /// <param name="diagnostic">The finding.</param>
     /// <returns>The line, without a line break.</returns>
-    public static string FormatLine(string path, Diagnostic diagnostic)
+    internal static string FormatLine(string path, Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         var start = diagnostic.Location.LineSpan.Start;

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 
 namespace PolicySpeech;
@@ -19,10 +18,7 @@ public sealed class DocumentAnalysisOutcome
 {
     private DocumentAnalysisOutcome(int index, string name, DocumentAnalysisResult? result, Exception? error)
     {
-        Index = index;
-        Name = name;
-        Result = result;
-        Error = error;
+        (Index, Name, Result, Error) = (index, name, result, error);
     }
 
     /// <summary>The input's position (0-based) in the sequence given; outcomes come in this order.</summary>

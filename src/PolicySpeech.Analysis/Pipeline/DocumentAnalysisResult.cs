@@ -1,9 +1,6 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 using PolicySpeech.Output;
 using PolicySpeech.Semantics;
-using PolicySpeech.Syntax;
 
 namespace PolicySpeech;
 

@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 using PolicySpeech.Semantics;
 
@@ -72,8 +70,7 @@ public sealed class DocumentAnalyzer
         var tree = document.GetSyntaxTree();
 
         // One semantic model for the rules that read it (built only if one does) and for the commitments.
-        var semanticOptions = Options.ReferenceYear is { } year0 ? new SemanticOptions { ReferenceYear = year0 } : null;
-        var lazyModel = new Lazy<SemanticModel>(() => document.GetSemanticModel(semanticOptions), LazyThreadSafetyMode.ExecutionAndPublication);
+        var lazyModel = new Lazy<SemanticModel>(() => document.GetSemanticModel(Options.ReferenceYear), LazyThreadSafetyMode.ExecutionAndPublication);
         var analysis = Options.Diagnostics ? _driver.Analyze(tree, configuration, () => lazyModel.Value, cancellationToken) : null;
         cancellationToken.ThrowIfCancellationRequested();
 

@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
 
 namespace PolicySpeech;

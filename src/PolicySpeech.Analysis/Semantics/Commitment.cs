@@ -3,7 +3,7 @@ using PolicySpeech.Text;
 namespace PolicySpeech.Semantics;
 
 /// <summary>One commitment: who commits to do what, how firmly, measured how, by when.</summary>
-public sealed record Commitment
+public sealed class Commitment
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
     /// <param name="Text">The clause or clauses that state it.</param>
@@ -14,17 +14,8 @@ public sealed record Commitment
     /// <param name="Modality">How firmly: <c>must</c>, <c>ensure</c>, <c>strive</c>, <c>should</c>, <c>encourage</c>, <c>prohibit</c> or <c>plan</c>.</param>
     /// <param name="Metric">The measure, or <see langword="null"/> for a commitment with none.</param>
     /// <param name="Deadline">When, or <see langword="null"/> when no time applies.</param>
-    internal Commitment(string Text, Location Location, string Section, Actor Actor, string Action, string Modality, Metric? Metric, Deadline? Deadline)
-    {
-        this.Text = Text;
-        this.Location = Location;
-        this.Section = Section;
-        this.Actor = Actor;
-        this.Action = Action;
-        this.Modality = Modality;
-        this.Metric = Metric;
-        this.Deadline = Deadline;
-    }
+    internal Commitment(string Text, Location Location, string Section, Actor Actor, string Action, string Modality, Metric? Metric, Deadline? Deadline) =>
+        (this.Text, this.Location, this.Section, this.Actor, this.Action, this.Modality, this.Metric, this.Deadline) = (Text, Location, Section, Actor, Action, Modality, Metric, Deadline);
 
     /// <summary>The clause or clauses that state it.</summary>
     public string Text { get; internal init; }
@@ -51,11 +42,11 @@ public sealed record Commitment
     public Deadline? Deadline { get; internal init; }
 
     /// <summary>The part of the document it is in (plan, outlook, conduct, directive, or other for an explicit future statement).</summary>
-    public Zone Zone { get; init; }
+    public Zone Zone { get; internal init; }
 
     /// <summary>Whether it is a task, a target (it has a <see cref="Metric"/>) or a requirement.</summary>
-    public CommitmentKind Kind { get; init; }
+    public CommitmentKind Kind { get; internal init; }
 
     /// <summary>For a commitment inside a repeated passage, the index (in the document's commitments) of the same commitment's first occurrence; otherwise null.</summary>
-    public int? DuplicateOf { get; init; }
+    public int? DuplicateOf { get; internal init; }
 }

@@ -95,11 +95,12 @@ internal sealed class CommitmentCues
     /// no <see cref="NotPerfective"/> word covers.</summary>
     internal bool HasPerfective(ReadOnlySpan<char> text)
     {
-        for (int i = 1; i < text.Length; i++)
+        // Each 了 after the first character, found with a vectorised search.
+        for (int i = text.IsEmpty ? -1 : text[1..].IndexOf('了') + 1; i > 0; i = text[(i + 1)..].IndexOf('了') is int next and >= 0 ? i + 1 + next : -1)
         {
             // 来了就不想离开, 离开了又…: 了 before 就/又/才 is a condition inside a purpose clause, not a completed fact.
             bool condition = i + 1 < text.Length && text[i + 1] is '就' or '又' or '才' or '再' or '便';
-            if (text[i] == '了' && ChineseNumerals.IsCjkIdeograph(text[i - 1]) && !condition && !InNotPerfectiveWord(text, i))
+            if (ChineseNumerals.IsCjkIdeograph(text[i - 1]) && !condition && !InNotPerfectiveWord(text, i))
             {
                 return true;
             }

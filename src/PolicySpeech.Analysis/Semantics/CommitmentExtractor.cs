@@ -49,6 +49,9 @@ internal sealed class CommitmentExtractor
     /// <summary>How much of a speech's opening may say that it deploys the work at hand.</summary>
     private const int DeploymentHead = 300;
 
+    /// <summary>How far a title runs at most (its words decide whether a speech is a speech).</summary>
+    private const int TitleHead = 60;
+
     private readonly string _text;
     private readonly int? _referenceYear;
     private readonly bool _report;
@@ -59,13 +62,19 @@ internal sealed class CommitmentExtractor
     /// <summary>The parser's sentences of the full sentence being gathered (up to a terminator other than ；), reused block after block.</summary>
     private readonly List<SentenceSyntax> _group = [];
 
+    /// <summary>Whether the document is a Party congress report (<see cref="DocumentScope.OpensAsCongressReport"/>).</summary>
+    private readonly bool _congress;
+
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
-        var doc = new ExtractionText(tree, referenceYear);
-        _text = doc.Text;
+        _text = tree.Text.ToString();
+        _congress = DocumentScope.OpensAsCongressReport(_text.AsSpan(0, Math.Min(_text.Length, DeploymentHead)));
+        var doc = new ExtractionText(tree, referenceYear, periodsFromNextYear: _congress);
         _referenceYear = referenceYear;
         var head = _text.AsSpan(0, Math.Min(_text.Length, 600));
-        _report = head.Contains("报告", StringComparison.Ordinal) || _text.Contains("向大会报告", StringComparison.Ordinal);
+        // A speech that cites a report (是我在党的十九大报告中提出的) is no report: its title says 讲话.
+        var title = _text.AsSpan(0, Math.Min(_text.Length, TitleHead));
+        _report = (head.Contains("报告", StringComparison.Ordinal) && !title.Contains("讲话", StringComparison.Ordinal)) || _text.Contains("向大会报告", StringComparison.Ordinal);
         _previousBlocks = new BlockHistory(_text);
         var measures = new MeasureFilter(doc);
         var emitter = new CommitmentEmitter(doc, measures, _result);
@@ -85,7 +94,11 @@ internal sealed class CommitmentExtractor
         extractor.Visit(tree.Root.Children, string.Empty, extractor._report ? Zone.Other : Zone.Directive, null, topLevel: true);
         var drafts = extractor._result;
         var head = extractor._text.AsSpan(0, Math.Min(extractor._text.Length, DeploymentHead));
-        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, !extractor._report && ZoneClassifier.Instance.IsDeployment(head), DocumentScope.OpensAsCongressReport(head));
+        // A speech whose opening serves a named goal ahead (全面建成小康社会, said in 2018) is due by that goal's year, also where it
+        // deploys work (研究部署脱贫攻坚工作).
+        int? goal = extractor._report ? null : DocumentScope.GoalAhead(head, referenceYear);
+        bool deployment = !extractor._report && goal is null && ZoneClassifier.Instance.IsDeployment(head);
+        var scope = new DocumentScope(extractor._text, referenceYear, extractor._report, deployment, extractor._congress, goal);
         foreach (var pass in CommitmentPasses.All)
         {
             pass.Run(drafts, scope);
@@ -120,7 +133,7 @@ internal sealed class CommitmentExtractor
                     string headingText = SectionHeadings.HeadingWords(heading?.ToString() ?? string.Empty);
                     var childZone = ZoneClassifier.Instance.ClassifyHeading(headingText, _referenceYear)
                         ?? (topLevel && _report && running is Zone.Review or Zone.Other ? Zone.Plan : running);
-                    var childTime = SectionHeadings.HeadingTime(headingText, heading?.Span.Start ?? 0, childZone, _referenceYear) ?? (childZone == running ? runningTime : null);
+                    var childTime = SectionHeadings.HeadingTime(headingText, heading?.Span.Start ?? 0, childZone, _referenceYear, _congress) ?? (childZone == running ? runningTime : null);
                     if (heading is not null)
                     {
                         ProcessBlock([heading], path, childZone, childTime, isHeading: true);
@@ -147,7 +160,7 @@ internal sealed class CommitmentExtractor
                     {
                         // An unnumbered heading (“十四五”时期工作回顾, 2026年工作安排) opens a zone for the paragraphs after it.
                         running = lineZone;
-                        runningTime = SectionHeadings.HeadingTime(line, p.Span.Start, lineZone, _referenceYear);
+                        runningTime = SectionHeadings.HeadingTime(line, p.Span.Start, lineZone, _referenceYear, _congress);
                         opened = (running, runningTime);
                         ProcessBlock(p.Sentences, section, running, runningTime, isHeading: true);
                         break;

@@ -7,10 +7,7 @@ public sealed class Placeholder
 {
     internal Placeholder(TextSpan span, string text, PlaceholderKind kind, string? unit)
     {
-        Span = span;
-        Text = text;
-        Kind = kind;
-        Unit = unit;
+        (Span, Text, Kind, Unit) = (span, text, kind, unit);
     }
 
     /// <summary>Where the placeholder is, in the document's text.</summary>

@@ -9,7 +9,7 @@ namespace PolicySpeech.Semantics;
 /// how firmly, measured how, by when). Built once from a syntax tree; immutable and thread-safe.
 /// </summary>
 /// <remarks>
-/// The reference year is, in order: the one the caller gives (<see cref="SemanticOptions.ReferenceYear"/>), the year of the
+/// The reference year is, in order: the one the caller gives (the <c>referenceYear</c> of <see cref="Create"/>), the year of the
 /// date in the document's metadata (DOCX core properties, HTML date meta), or the year inferred from the text (the date
 /// of the speech in its head, 今年是“十五五”开局之年, the latest YYYY年工作回顾 heading + 1, a publication line at the end,
 /// or a cited event and the earliest 到YYYY年 target when they are at most a year apart); else none, and relative
@@ -68,13 +68,15 @@ public sealed class SemanticModel
     /// <summary>Builds the semantic model of a syntax tree.</summary>
     /// <param name="tree">The speech.</param>
     /// <param name="metadata">The document's metadata (its date gives the reference year), or <see langword="null"/>.</param>
-    /// <param name="options">The options, or <see langword="null"/> for <see cref="SemanticOptions.Default"/>.</param>
+    /// <param name="referenceYear">
+    /// The year that relative time expressions (今年, 明年, 年内) are resolved against, as the caller knows it (the CLI's
+    /// <c>--year</c>); <see langword="null"/> to take it from the metadata or infer it from the text.
+    /// </param>
     /// <returns>The model.</returns>
-    public static SemanticModel Create(SpeechSyntaxTree tree, DocumentMetadata? metadata = null, SemanticOptions? options = null)
+    public static SemanticModel Create(SpeechSyntaxTree tree, DocumentMetadata? metadata = null, int? referenceYear = null)
     {
         ArgumentNullException.ThrowIfNull(tree);
-        options ??= SemanticOptions.Default;
-        var (year, source) = ReferenceYearInference.Resolve(tree, options.ReferenceYear, metadata);
+        var (year, source) = ReferenceYearInference.Resolve(tree, referenceYear, metadata);
         return new SemanticModel(tree, year, source);
     }
 

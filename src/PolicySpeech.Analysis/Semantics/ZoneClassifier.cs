@@ -15,14 +15,20 @@ internal sealed class ZoneClassifier
     private static readonly Lazy<ZoneClassifier> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly (string Word, Zone Zone)[] _heading;
-    private readonly (string Word, Zone Zone)[] _opener;
+    private readonly WordSet _openers;
+    private readonly Dictionary<string, Zone> _openerZone;
     private readonly string[] _deployment;
 
     private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener, string[] deployment)
     {
         _deployment = deployment;
         _heading = heading;
-        _opener = opener;
+        _openers = new WordSet(opener.Select(o => o.Word));
+        _openerZone = [];
+        foreach (var (word, zone) in opener)
+        {
+            _openerZone.TryAdd(word, zone); // a word listed twice: its first zone
+        }
     }
 
     internal static ZoneClassifier Instance => Data.Value;
@@ -74,12 +80,9 @@ internal sealed class ZoneClassifier
     internal Zone? ClassifyOpener(ReadOnlySpan<char> sentence, int? referenceYear)
     {
         sentence = sentence.TrimStart(" \t　“\"".AsSpan());
-        foreach (var (word, zone) in _opener)
+        if (_openers.LongestPrefix(sentence) is { } word)
         {
-            if (sentence.StartsWith(word, StringComparison.Ordinal))
-            {
-                return zone;
-            }
+            return _openerZone[word];
         }
 
         if (referenceYear is { } reference && LeadingYear(sentence) is (int year, int length))
@@ -201,7 +204,7 @@ internal sealed class ZoneClassifier
 
         return new ZoneClassifier(
             [.. heading],
-            [.. opener.OrderByDescending(o => o.Item1.Length)],
+            [.. opener],
             [.. deployment]);
     }
 }

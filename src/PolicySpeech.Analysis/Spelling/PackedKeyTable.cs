@@ -163,6 +163,15 @@ internal sealed class PackedKeyTable
         }
     }
 
+    /// <summary>A copy of the table sized for its entries (a load factor of at most one half).</summary>
+    /// <returns>The new table.</returns>
+    public PackedKeyTable Compacted()
+    {
+        var table = new PackedKeyTable(Count);
+        CopyTo(table);
+        return table;
+    }
+
     /// <summary>Enumerates the entries.</summary>
     /// <returns>Key/value pairs.</returns>
     public IEnumerable<(ulong Key, float Value)> Entries()
@@ -216,6 +225,7 @@ internal sealed class PackedKeyTable
     }
 
     /// <summary>Rebuilds a table of <paramref name="size"/> slots from <see cref="Export"/>'s arrays, each entry in its slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once, at load, over every entry: skip the slow first JIT tier (cold start)
     internal static PackedKeyTable Import(int size, ReadOnlySpan<int> slots, ReadOnlySpan<ulong> keys, ReadOnlySpan<float> values, ReadOnlySpan<byte> flags)
     {
         var table = new PackedKeyTable(size / 2);

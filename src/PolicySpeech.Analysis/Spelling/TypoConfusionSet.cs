@@ -3,30 +3,45 @@ namespace PolicySpeech.Spelling;
 /// <summary>An immutable map from a character to the characters it may have been mistyped for.</summary>
 internal sealed class TypoConfusionSet
 {
-    private readonly Dictionary<char, (char To, TypoConfusionKind Kind)[]> _map;
+    private const int HanBase = 0x4E00;
+    private const int HanCount = 0x9FFF - HanBase + 1;
 
-    // The same map as an array indexed by character - U+4E00 (every key is a CJK ideograph): the detector asks once per character.
+    // The candidates of each written character, indexed by character - U+4E00 (every key is a CJK ideograph): the detector asks
+    // once per character.
     private readonly (char To, TypoConfusionKind Kind)[]?[] _byChar;
 
-    private TypoConfusionSet(Dictionary<char, (char To, TypoConfusionKind Kind)[]> map)
+    private TypoConfusionSet((char To, TypoConfusionKind Kind)[]?[] byChar)
     {
-        _map = map;
-        _byChar = new (char, TypoConfusionKind)[]?['\u9FFF' - '\u4E00' + 1];
-        foreach (var (from, targets) in map)
-        {
-            _byChar[from - '\u4E00'] = targets;
-        }
+        _byChar = byChar;
     }
 
     /// <summary>The number of directed pairs.</summary>
-    public int PairCount => _map.Values.Sum(v => v.Length);
+    public int PairCount
+    {
+        get
+        {
+            var count = 0;
+            foreach (var targets in _byChar)
+            {
+                count += targets?.Length ?? 0;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Builds the set; when a pair comes from several sources the strongest kind (lowest value) wins.</summary>
     /// <param name="pairs">Directed pairs: <c>From</c> is written, <c>To</c> is the intended character.</param>
     /// <returns>The set.</returns>
+    /// <remarks>
+    /// Each pair is packed into one <see cref="ulong"/> and the pairs are sorted twice (by written and intended character, the
+    /// strongest kind first, to drop repeats; then by written character, kind and intended character, the candidates' order), so
+    /// building the set at start-up takes two sorts of plain numbers instead of a dictionary of lists.
+    /// </remarks>
     public static TypoConfusionSet Create(IEnumerable<(char From, char To, TypoConfusionKind Kind)> pairs)
     {
-        var work = new Dictionary<char, List<(char To, TypoConfusionKind Kind)>>(4096);
+        var packed = new ulong[4096];
+        var n = 0;
         foreach (var (from, to, kind) in pairs)
         {
             if (from == to || !TypoLexicon.IsHan(from) || !TypoLexicon.IsHan(to))
@@ -34,32 +49,60 @@ internal sealed class TypoConfusionSet
                 continue;
             }
 
-            if (!work.TryGetValue(from, out var targets))
+            if (n == packed.Length)
             {
-                targets = new List<(char, TypoConfusionKind)>(8);
-                work.Add(from, targets);
+                Array.Resize(ref packed, n * 2);
             }
 
-            var index = targets.FindIndex(t => t.To == to);
-            if (index < 0)
-            {
-                targets.Add((to, kind));
-            }
-            else if (kind < targets[index].Kind)
-            {
-                targets[index] = (to, kind);
-            }
+            packed[n++] = ((ulong)from << 32) | ((ulong)to << 8) | (byte)kind;
         }
 
-        var map = new Dictionary<char, (char, TypoConfusionKind)[]>(work.Count);
-        foreach (var (from, targets) in work)
+        return new TypoConfusionSet(Group(packed, n));
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs once, at load
+    private static (char To, TypoConfusionKind Kind)[]?[] Group(ulong[] packed, int n)
+    {
+        // Sorted by (from, to, kind): the first of each (from, to) has the strongest kind.
+        Array.Sort(packed, 0, n);
+        var kept = 0;
+        var previous = ulong.MaxValue; // (from, to) of the last pair kept
+        for (var i = 0; i < n; i++)
         {
-            var array = targets.ToArray();
-            Array.Sort(array, static (a, b) => a.Kind != b.Kind ? a.Kind.CompareTo(b.Kind) : a.To.CompareTo(b.To));
-            map.Add(from, array);
+            var pair = packed[i] >> 8;
+            if (pair != previous)
+            {
+                previous = pair;
+                var from = packed[i] >> 32;
+                var to = pair & 0xFFFF;
+                var kind = packed[i] & 0xFF;
+                packed[kept++] = (from << 32) | (kind << 16) | to;
+            }
         }
 
-        return new TypoConfusionSet(map);
+        // Sorted by (from, kind, to): each character's candidates, strongest kind first, then by character.
+        Array.Sort(packed, 0, kept);
+        var byChar = new (char To, TypoConfusionKind Kind)[]?[HanCount];
+        for (var i = 0; i < kept;)
+        {
+            var from = (int)(packed[i] >> 32);
+            var j = i;
+            while (j < kept && (int)(packed[j] >> 32) == from)
+            {
+                j++;
+            }
+
+            var targets = new (char To, TypoConfusionKind Kind)[j - i];
+            for (var k = i; k < j; k++)
+            {
+                targets[k - i] = ((char)(packed[k] & 0xFFFF), (TypoConfusionKind)((packed[k] >> 16) & 0xFF));
+            }
+
+            byChar[from - HanBase] = targets;
+            i = j;
+        }
+
+        return byChar;
     }
 
     /// <summary>Reads the generated pair list (rows <c>pair, kind</c>, both directions) and the curated groups (one group a row).</summary>
@@ -107,7 +150,9 @@ internal sealed class TypoConfusionSet
             return this;
         }
 
-        var all = _map.SelectMany(kv => kv.Value.Select(v => (kv.Key, v.To, v.Kind)))
+        var all = Enumerable.Range(0, HanCount)
+            .Where(i => _byChar[i] is not null)
+            .SelectMany(i => _byChar[i]!.Select(v => ((char)(i + HanBase), v.To, v.Kind)))
             .Concat(extra.Select(p => (p.From, p.To, TypoConfusionKind.Extra)));
         return Create(all);
     }

@@ -23,12 +23,16 @@ internal sealed partial class TypoDetector
     /// <summary>An original piece of two or more characters counts as a real word at or above this log-frequency margin over the out-of-vocabulary score.</summary>
     internal const float RareWordLogFrequency = 3.5f; // ln(33): jieba words seen fewer than ~30 times are treated as suspicious
 
+    private const int HanBase = 0x4E00;
+    private const int HanCount = 0x9FFF - HanBase + 1;
+
     private static readonly Lazy<TypoDetector> DefaultInstance = new(CreateDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly TypoLexicon _lexicon;
     private readonly TypoConfusionSet _confusions;
     private readonly Dictionary<char, (string Word, int Offset)[]> _accepted;
     private readonly HashSet<char> _regions;
+    private readonly bool[] _isRegion; // _regions as a table indexed by character - U+4E00 (runs hold only such characters)
 
     /// <summary>Creates a detector over the built-in data plus <paramref name="options"/>.</summary>
     /// <param name="options">Caller additions.</param>
@@ -46,6 +50,15 @@ internal sealed partial class TypoDetector
     {
         ArgumentNullException.ThrowIfNull(options);
         _regions = [.. regions];
+        _isRegion = new bool[HanCount];
+        foreach (var c in _regions)
+        {
+            if (TypoLexicon.IsHan(c))
+            {
+                _isRegion[c - HanBase] = true;
+            }
+        }
+
         _lexicon = lexicon.WithWords(options.ExtraWords.Concat(options.AcceptedWords));
         _confusions = confusions.With(options.ExtraConfusions);
         _accepted = options.AcceptedWords
@@ -69,14 +82,27 @@ internal sealed partial class TypoDetector
     /// <param name="start">Where to start.</param>
     /// <param name="length">How many code units to examine.</param>
     /// <returns>The findings, in text order, not overlapping.</returns>
-    public IEnumerable<TypoFinding> Find(string text, int start, int length)
+    public IEnumerable<TypoFinding> Find(string text, int start, int length) => Find(text, start, length, null);
+
+    /// <summary>Finds suspected typos in <c>text[start..start+length)</c>, reusing <paramref name="workspace"/>'s buffers.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where to start.</param>
+    /// <param name="length">How many code units to examine.</param>
+    /// <param name="workspace">Buffers from <see cref="CreateWorkspace"/> of this detector, used by one thread at a time; null for fresh ones.</param>
+    /// <returns>The findings, in text order, not overlapping.</returns>
+    internal IReadOnlyList<TypoFinding> Find(string text, int start, int length, Workspace? workspace)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, text.Length, nameof(length));
         List<Candidate>? found = null;
-        RunChart? chart = null;
+        RunChart? chart = workspace?.Chart;
+        if (chart is not null && !ReferenceEquals(chart.Lexicon, _lexicon))
+        {
+            chart = null;
+        }
+
         var end = start + length;
         var i = start;
         while (i < end)
@@ -95,13 +121,25 @@ internal sealed partial class TypoDetector
 
             if (i - runStart >= 2)
             {
-                chart ??= new RunChart(_lexicon, text);
+                if (chart is null)
+                {
+                    chart = new RunChart(_lexicon);
+                    if (workspace is not null)
+                    {
+                        workspace.Chart = chart;
+                    }
+                }
+
                 ScanRun(text, runStart, i, chart, ref found);
             }
         }
 
         return found is null ? [] : Resolve(text, found);
     }
+
+    /// <summary>Scratch buffers for <see cref="Find(string, int, int, Workspace?)"/>, so that a caller scanning many blocks allocates them once.</summary>
+    /// <returns>A workspace for one thread at a time.</returns>
+    internal static Workspace CreateWorkspace() => new();
 
     /// <summary>Finds suspected typos in the whole of <paramref name="text"/>.</summary>
     /// <param name="text">The text.</param>
@@ -165,6 +203,7 @@ internal sealed partial class TypoDetector
     {
         var rareLimit = _lexicon.OutOfVocabularyLogProb + RareWordLogFrequency;
         var charted = false;
+        var lexicon = _lexicon;
         for (var i = runStart; i < runEnd; i++)
         {
             if (!_confusions.TryGet(text[i], out var candidates))
@@ -174,7 +213,7 @@ internal sealed partial class TypoDetector
 
             if (!charted)
             {
-                chart.Build(runStart, runEnd);
+                chart.Build(text, runStart, runEnd);
                 charted = true;
             }
 
@@ -189,28 +228,32 @@ internal sealed partial class TypoDetector
                 continue;
             }
 
-            Candidate? best = null;
+            var left = i > runStart ? text[i - 1] : '\0'; // '\0' joins no bigram
+            var right = i + 1 < runEnd ? text[i + 1] : '\0';
+            var hasBest = false;
+            Candidate best = default;
             foreach (var (to, kind) in candidates)
             {
-                if (!(i > runStart && _lexicon.HasBigram(text[i - 1], to)) && !(i + 1 < runEnd && _lexicon.HasBigram(to, text[i + 1])))
+                if (!lexicon.HasBigram(left, to) && !lexicon.HasBigram(to, right))
                 {
                     continue; // the candidate joins neither neighbour in any word
                 }
 
                 var score = chart.BestWith(p, to, out var pieceStart, out var pieceLength, out var pieceKey);
-                if (pieceLength < 2 || _lexicon.IsName(pieceKey))
+                if (pieceLength < 2 || lexicon.IsName(pieceKey))
                 {
                     continue; // no word formed, or only a name: a name is no safe correction
                 }
 
                 var margin = score - chart.Total - Penalty(kind);
-                if (margin > 0 && (best is null || margin > best.Margin))
+                if (margin > 0 && (!hasBest || margin > best.Margin))
                 {
                     best = new Candidate(i, to, kind, margin, runStart + pieceStart, pieceLength);
+                    hasBest = true;
                 }
             }
 
-            if (best is not null && !IsParallelConstruction(text, best.WordStart, best.WordLength)
+            if (hasBest && !IsParallelConstruction(text, best.WordStart, best.WordLength)
                 && !StraddlesWordBoundary(text, chart, runStart, best))
             {
                 (found ??= []).Add(best);
@@ -243,8 +286,8 @@ internal sealed partial class TypoDetector
 
     /// <summary>Whether the character and a neighbour are both region abbreviations (浙川, 川渝, 粤港澳).</summary>
     private bool IsRegionPair(string text, int runStart, int runEnd, int i) =>
-        _regions.Contains(text[i])
-        && ((i > runStart && _regions.Contains(text[i - 1])) || (i + 1 < runEnd && _regions.Contains(text[i + 1])));
+        _isRegion[text[i] - HanBase]
+        && ((i > runStart && _isRegion[text[i - 1] - HanBase]) || (i + 1 < runEnd && _isRegion[text[i + 1] - HanBase]));
 
     private bool IsAccepted(string text, int i)
     {
@@ -305,11 +348,11 @@ internal sealed partial class TypoDetector
     /// prefix (forward) and suffix (backward), and the piece of the best segmentation covering each position.
     /// With these, the best score after substituting one character is a maximum over the few pieces covering it.
     /// </summary>
-    private sealed class RunChart
+    internal sealed class RunChart
     {
         private const int L = TypoLexicon.MaxWordLength;
         private readonly TypoLexicon _lexicon;
-        private readonly string _text;
+        private string _text = "";
         private int _start;
         private bool _backwardReady;
         private float[] _words = new float[64 * L]; // _words[s * L + k - 1]: score of text[s..s+k), NaN when not a word
@@ -317,11 +360,12 @@ internal sealed partial class TypoDetector
         private float[] _backward = new float[65];
         private byte[] _back = new byte[65];
 
-        public RunChart(TypoLexicon lexicon, string text)
+        public RunChart(TypoLexicon lexicon)
         {
             _lexicon = lexicon;
-            _text = text;
         }
+
+        public TypoLexicon Lexicon => _lexicon;
 
         public int N { get; private set; }
 
@@ -331,9 +375,9 @@ internal sealed partial class TypoDetector
 
         public float[] PieceLogProb { get; private set; } = new float[64];
 
-        public void Build(int start, int end)
+        public void Build(string text, int start, int end)
         {
-            var text = _text;
+            _text = text;
             var lexicon = _lexicon;
             _start = start;
             var n = end - start;
@@ -532,5 +576,11 @@ internal sealed partial class TypoDetector
         }
     }
 
-    private sealed record Candidate(int Position, char To, TypoConfusionKind Kind, float Margin, int WordStart, int WordLength);
+    /// <summary>Scratch buffers of <see cref="Find(string, int, int, Workspace?)"/>: one run chart, reused run after run.</summary>
+    internal sealed class Workspace
+    {
+        internal RunChart? Chart { get; set; }
+    }
+
+    private readonly record struct Candidate(int Position, char To, TypoConfusionKind Kind, float Margin, int WordStart, int WordLength);
 }

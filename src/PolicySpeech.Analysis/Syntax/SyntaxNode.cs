@@ -59,10 +59,29 @@ public abstract class SyntaxNode
     public bool IsToken => this is SyntaxToken;
 
     /// <summary>The span of the node's text without the leading trivia of its first token and the trailing trivia of its last (empty, at 0, for a node without children).</summary>
-    public virtual TextSpan Span => Children.Length == 0 ? default : TextSpan.FromBounds(Children[0].Span.Start, Children[^1].Span.End);
+    public virtual TextSpan Span => Children.Length == 0 ? default : TextSpan.FromBounds(Edge(Children[0], first: true, full: false), Edge(Children[^1], first: false, full: false));
 
     /// <summary>The span of the node's text with all its trivia (empty, at 0, for a node without children).</summary>
-    public virtual TextSpan FullSpan => Children.Length == 0 ? default : TextSpan.FromBounds(Children[0].FullSpan.Start, Children[^1].FullSpan.End);
+    public virtual TextSpan FullSpan => Children.Length == 0 ? default : TextSpan.FromBounds(Edge(Children[0], first: true, full: true), Edge(Children[^1], first: false, full: true));
+
+    // The start of the first token (or the end of the last) under node, walked down one edge of the tree: 0 where the walk meets a
+    // node without children, as Span gives for one.
+    private static int Edge(SyntaxNode node, bool first, bool full)
+    {
+        SyntaxToken? token;
+        while ((token = node as SyntaxToken) is null)
+        {
+            if (node.Children.Length == 0)
+            {
+                return 0;
+            }
+
+            node = first ? node.Children[0] : node.Children[^1];
+        }
+
+        var span = full ? token.FullSpan : token.Span;
+        return first ? span.Start : span.End;
+    }
 
     /// <summary>The first token of the node.</summary>
     public SyntaxToken FirstToken => this as SyntaxToken ?? Children[0].FirstToken;

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Loading;
 using PolicySpeech.Semantics;
 using PolicySpeech.Syntax;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
 using PolicySpeech.Syntax;
 

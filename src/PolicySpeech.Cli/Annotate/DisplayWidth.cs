@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PolicySpeech.Cli.Annotate;
 
 /// <summary>Terminal column widths: East Asian wide and full-width characters take two columns, combining marks none.</summary>

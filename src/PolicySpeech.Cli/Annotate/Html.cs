@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace PolicySpeech.Cli.Annotate;
 
 /// <summary>HTML escaping for text and attribute values.</summary>

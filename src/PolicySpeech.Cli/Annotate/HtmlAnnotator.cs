@@ -1,7 +1,4 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Cli.Annotate;

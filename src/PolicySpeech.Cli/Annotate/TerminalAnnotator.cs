@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using PolicySpeech.Diagnostics;
-
 namespace PolicySpeech.Cli.Annotate;
 
 /// <summary>

@@ -1,10 +1,7 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
-using System.Text;
 using System.Threading.Channels;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Cli.Batch;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;

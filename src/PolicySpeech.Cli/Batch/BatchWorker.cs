@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.IO.Compression;
-using System.Text;
-using PolicySpeech.Loading;
 using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Batch;

@@ -1,5 +1,3 @@
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Loading;
 using PolicySpeech.Output;
 using PolicySpeech.Syntax;
 

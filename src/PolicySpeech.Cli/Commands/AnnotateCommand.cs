@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text;
 using PolicySpeech.Cli.Annotate;
 using PolicySpeech.Cli.Fix;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Cli.Commands;
 

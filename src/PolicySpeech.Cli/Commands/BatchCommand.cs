@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using PolicySpeech.Cli.Batch;
 
 namespace PolicySpeech.Cli.Commands;

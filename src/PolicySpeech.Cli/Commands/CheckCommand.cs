@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Cli.Annotate;
 using PolicySpeech.Output;
 

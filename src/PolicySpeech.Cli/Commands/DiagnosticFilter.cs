@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Cli.Commands;
 

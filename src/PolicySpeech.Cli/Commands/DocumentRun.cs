@@ -1,6 +1,3 @@
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Loading;
-
 namespace PolicySpeech.Cli.Commands;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.CommandLine;
-using System.Text;
 using PolicySpeech.Cli.Batch;
 using PolicySpeech.Output;
 

@@ -1,10 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using PolicySpeech.Cli.Annotate;
 using PolicySpeech.Cli.Fix;
-using PolicySpeech.Diagnostics;
-using PolicySpeech.Loading;
 
 namespace PolicySpeech.Cli.Commands;
 

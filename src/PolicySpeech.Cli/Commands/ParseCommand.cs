@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PolicySpeech.Loading;
 
 namespace PolicySpeech.Cli.Commands;
 

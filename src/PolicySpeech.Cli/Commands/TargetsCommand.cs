@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text;
 using PolicySpeech.Cli.Targets;
 using PolicySpeech.Semantics;
 

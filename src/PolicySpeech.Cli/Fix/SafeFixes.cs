@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using PolicySpeech.Diagnostics;
 
 namespace PolicySpeech.Cli.Fix;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace PolicySpeech.Cli.Fix;
 
 /// <summary>A line-based unified diff (<c>---</c>/<c>+++</c> headers, <c>@@</c> hunks with context lines), as <c>diff -u</c> writes it.</summary>

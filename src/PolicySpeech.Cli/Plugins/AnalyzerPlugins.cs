@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Reflection;
-using PolicySpeech.Diagnostics;
 using PolicySpeech.Output;
 
 namespace PolicySpeech.Cli.Plugins;

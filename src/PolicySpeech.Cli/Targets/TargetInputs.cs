@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Text.RegularExpressions;
 using PolicySpeech.Cli.Batch;
-using PolicySpeech.Loading;
 using PolicySpeech.Semantics;
 
 namespace PolicySpeech.Cli.Targets;

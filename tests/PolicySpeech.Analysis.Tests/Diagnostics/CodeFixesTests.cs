@@ -23,8 +23,11 @@ public sealed class CodeFixesTests
         Assert.All(diagnostics.Where(d => d.Id is "PS2005" or "PS3003"), d => Assert.True(d.Fix!.IsSafe, $"{d.Id}: {d.Fix!.Title}"));
         Assert.All(diagnostics.Where(d => d.Id is "PS3001" or "PS3002"), d => Assert.Equal(d.Fix!.Changes.Length >= 2, d.Fix.IsSafe));
         Assert.Contains(diagnostics, d => d.Id == "PS5001" && d.Fix!.IsSafe);
-        Assert.False(new CodeFix("any", []).IsSafe);
+        Assert.False(CodeFix.Create("any", []).IsSafe);
     }
+
+    /// <summary>A test diagnostic whose message is <paramref name="message"/>, carrying <paramref name="fix"/>.</summary>
+    private static Diagnostic Fixed(Location location, CodeFix fix, string message) => Diagnostic.Create(TestRules.Word, location, null, null, fix, message);
 
     private static PolicySpeech.Syntax.SpeechSyntaxTree SpeechSyntaxTreeOf(string text) => PolicySpeech.Syntax.SpeechSyntaxTree.Parse(SourceText.From(text), "seed.txt");
 
@@ -58,10 +61,7 @@ public sealed class CodeFixesTests
     {
         var text = SourceText.From("abcdef");
         Diagnostic Make(int start, int length, string replacement, params TextChange[] extra) =>
-            new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(start, length)), "m")
-            {
-                Fix = new CodeFix("f", [new TextChange(new TextSpan(start, length), replacement), .. extra]),
-            };
+            Fixed(Location.Create("t", text, new TextSpan(start, length)), CodeFix.Create("f", [new TextChange(new TextSpan(start, length), replacement), .. extra]), "m");
         var first = Make(1, 2, "X");              // bc
         var overlapping = Make(2, 2, "Y");        // cd overlaps bc
         var pair = Make(4, 1, "E", new TextChange(new TextSpan(0, 1), "A")); // e and a: a overlaps nothing, e nothing → applies
@@ -78,14 +78,8 @@ public sealed class CodeFixesTests
     public void APairFixIsAppliedWholeOrNotAtAll()
     {
         var text = SourceText.From("“巾帼行动“和”其他“");
-        var pairFix = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(5, 1)), "quote")
-        {
-            Fix = new CodeFix("pair", [new TextChange(new TextSpan(0, 1), "“"), new TextChange(new TextSpan(5, 1), "”")]),
-        };
-        var blocking = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(0, 1)), "other")
-        {
-            Fix = new CodeFix("other", [new TextChange(new TextSpan(0, 1), "「")]),
-        };
+        var pairFix = Fixed(Location.Create("t", text, new TextSpan(5, 1)), CodeFix.Create("pair", [new TextChange(new TextSpan(0, 1), "“"), new TextChange(new TextSpan(5, 1), "”")]), "quote");
+        var blocking = Fixed(Location.Create("t", text, new TextSpan(0, 1)), CodeFix.Create("other", [new TextChange(new TextSpan(0, 1), "「")]), "other");
         var result = CodeFixes.FixAll(text, [blocking, pairFix]);
         Assert.Same(pairFix, Assert.Single(result.Skipped));
         Assert.Equal("「巾帼行动“和”其他“", result.Text.ToString());
@@ -95,11 +89,7 @@ public sealed class CodeFixesTests
     public void SuppressedFindingsAreNotFixed()
     {
         var text = SourceText.From("法冶");
-        var d = new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(0, 2)), "m")
-        {
-            Fix = new CodeFix("f", ImmutableArray.Create(new TextChange(new TextSpan(0, 2), "法治"))),
-            IsSuppressed = true,
-        };
+        var d = Fixed(Location.Create("t", text, new TextSpan(0, 2)), CodeFix.Create("f", ImmutableArray.Create(new TextChange(new TextSpan(0, 2), "法治"))), "m").WithFingerprint("accepted", isSuppressed: true);
         Assert.Equal("法冶", CodeFixes.FixAll(text, [d]).Text.ToString());
     }
 
@@ -113,14 +103,11 @@ public sealed class CodeFixesTests
         for (int i = 0; i < count; i++)
         {
             var span = new TextSpan((2 * i) + 1, 1);
-            diagnostics.Add(new Diagnostic(TestRules.Word, Location.Create("t", text, span), "m") { Fix = new CodeFix("f", [new TextChange(span, "，")]) });
+            diagnostics.Add(Fixed(Location.Create("t", text, span), CodeFix.Create("f", [new TextChange(span, "，")]), "m"));
         }
 
         // A pair taken first (it starts the text) whose second change overlaps the last comma fix: that one is skipped.
-        diagnostics.Add(new Diagnostic(TestRules.Word, Location.Create("t", text, new TextSpan(0, 1)), "m")
-        {
-            Fix = new CodeFix("pair", [new TextChange(new TextSpan(0, 1), "甲"), new TextChange(new TextSpan(text.Length - 1, 1), "乙")]),
-        });
+        diagnostics.Add(Fixed(Location.Create("t", text, new TextSpan(0, 1)), CodeFix.Create("pair", [new TextChange(new TextSpan(0, 1), "甲"), new TextChange(new TextSpan(text.Length - 1, 1), "乙")]), "m"));
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var result = CodeFixes.FixAll(text, diagnostics);
         watch.Stop();
@@ -146,7 +133,7 @@ public sealed class CodeFixesTests
                     int start = random.Next(0, text.Length + 1);
                     return new TextChange(new TextSpan(start, random.Next(0, Math.Min(6, text.Length - start + 1))), "y");
                 }).ToImmutableArray();
-                diagnostics.Add(new Diagnostic(TestRules.Word, Location.Create("t", text, changes[0].Span), "m") { Fix = new CodeFix("f", changes) });
+                diagnostics.Add(Fixed(Location.Create("t", text, changes[0].Span), CodeFix.Create("f", changes), "m"));
             }
 
             var result = CodeFixes.FixAll(text, diagnostics);

@@ -104,10 +104,13 @@ public sealed class EngineActionTests
             var kinds = new List<SyntaxKind>();
             start.RegisterSyntaxNodeAction(c => kinds.Add(c.Node.Kind), SyntaxKind.Paragraph, SyntaxKind.Heading);
             start.RegisterDocumentEndAction(end => end.ReportDiagnostic(
-                Diagnostic.Create(Rule, Location.Create(end.Tree.Path, end.Tree.Text, new TextSpan(0, 0)), kinds.Count) with
-                {
-                    Properties = ImmutableDictionary<string, string?>.Empty.Add("kinds", string.Join(",", kinds)),
-                }));
+                Diagnostic.Create(
+                    Rule,
+                    Location.Create(end.Tree.Path, end.Tree.Text, new TextSpan(0, 0)),
+                    null,
+                    ImmutableDictionary<string, string?>.Empty.Add("kinds", string.Join(",", kinds)),
+                    null,
+                    kinds.Count)));
         });
     }
 
@@ -119,10 +122,13 @@ public sealed class EngineActionTests
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
 
         public override void Initialize(AnalysisContext context) => context.RegisterSemanticModelAction(c => c.ReportDiagnostic(
-            Diagnostic.Create(Rule, Location.Create(c.Tree.Path, c.Tree.Text, new TextSpan(0, 0)), c.SemanticModel.Placeholders.Length) with
-            {
-                Properties = ImmutableDictionary<string, string?>.Empty.Add("count", c.SemanticModel.Placeholders.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            }));
+            Diagnostic.Create(
+                Rule,
+                Location.Create(c.Tree.Path, c.Tree.Text, new TextSpan(0, 0)),
+                null,
+                ImmutableDictionary<string, string?>.Empty.Add("count", c.SemanticModel.Placeholders.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                null,
+                c.SemanticModel.Placeholders.Length)));
     }
 
     private sealed class Thrower(string where) : SpeechAnalyzer

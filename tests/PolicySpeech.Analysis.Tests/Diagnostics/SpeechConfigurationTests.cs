@@ -76,7 +76,8 @@ public sealed class SpeechConfigurationTests : IDisposable
             "policyspeech.json");
         Assert.Contains("法冶", config.AnalyzerOptions.AcceptedWords);
         Assert.Contains("河长制", config.AnalyzerOptions.DictionaryWords);
-        Assert.Equal(new ConfusionPair("冶", "治"), Assert.Single(config.AnalyzerOptions.ConfusionPairs));
+        var pair = Assert.Single(config.AnalyzerOptions.ConfusionPairs);
+        Assert.Equal(("冶", "治"), (pair.Wrong, pair.Right));
         Assert.Equal(0.9, config.AnalyzerOptions.GetDouble(AnalyzerOptions.NearDuplicateThresholdKey, 0.8));
         var seen = new List<AnalyzerOptions>();
         var probe = new OptionsProbe(seen);

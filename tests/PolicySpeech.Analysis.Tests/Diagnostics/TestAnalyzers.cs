@@ -42,10 +42,8 @@ internal sealed class WordAnalyzer(string word, string replacement) : SpeechAnal
             foreach (var start in found)
             {
                 var at = new TextSpan(start, word.Length);
-                c.ReportDiagnostic(Diagnostic.Create(TestRules.Word, Location.Create(c.Tree.Path, text, at), word) with
-                {
-                    Fix = new CodeFix($"Replace with {replacement}", [new TextChange(at, replacement)]),
-                });
+                var fix = CodeFix.Create($"Replace with {replacement}", [new TextChange(at, replacement)]);
+                c.ReportDiagnostic(Diagnostic.Create(TestRules.Word, Location.Create(c.Tree.Path, text, at), null, null, fix, word));
             }
         },
         SyntaxKind.Paragraph);
@@ -64,10 +62,8 @@ internal sealed class CommaAnalyzer : SpeechAnalyzer
             if (text[i] == ',' && text[i - 1] > 0x3000 && text[i + 1] > 0x3000)
             {
                 var at = new TextSpan(i, 1);
-                c.ReportDiagnostic(Diagnostic.Create(TestRules.Comma, Location.Create(c.Tree.Path, text, at)) with
-                {
-                    Fix = new CodeFix("Use '，'", [new TextChange(at, "，")]),
-                });
+                var fix = CodeFix.Create("Use '，'", [new TextChange(at, "，")]);
+                c.ReportDiagnostic(Diagnostic.Create(TestRules.Comma, Location.Create(c.Tree.Path, text, at), null, null, fix));
             }
         }
     });

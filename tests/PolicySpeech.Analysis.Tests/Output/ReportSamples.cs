@@ -47,8 +47,13 @@ internal static class ReportSamples
             Zone = Zone.Directive,
             Kind = CommitmentKind.Target,
         };
-        var qualitative = commitment with { Metric = null, Deadline = null, Modality = "should", Kind = CommitmentKind.Task };
-        var ranged = commitment with { Metric = new Metric("增长", "range", 4.5, 5, "%", false, "4.5%—5%", new TextSpan(0, 1)) };
+        var c = commitment;
+        var qualitative = new Commitment(c.Text, c.Location, c.Section, c.Actor, c.Action, "should", null, null) { Zone = c.Zone, Kind = CommitmentKind.Task };
+        var ranged = new Commitment(c.Text, c.Location, c.Section, c.Actor, c.Action, c.Modality, new Metric("增长", "range", 4.5, 5, "%", false, "4.5%—5%", new TextSpan(0, 1)), c.Deadline)
+        {
+            Zone = c.Zone,
+            Kind = c.Kind,
+        };
         return report with { Commitments = ImmutableArray.Create(commitment, qualitative, ranged) };
     }
 }

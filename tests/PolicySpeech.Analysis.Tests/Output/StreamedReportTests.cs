@@ -18,7 +18,7 @@ public sealed class StreamedReportTests
         string text = string.Concat(Enumerable.Repeat("要加强组织领导。\n", 20_000));
         var source = SourceText.From(text);
         var diagnostics = Enumerable.Range(0, 20_000)
-            .Select(i => Diagnostic.Create(descriptor, Location.Create("speech.txt", source, new TextSpan(i * 9, 8)), i) with { Fingerprint = i.ToString("x32", System.Globalization.CultureInfo.InvariantCulture) })
+            .Select(i => Diagnostic.Create(descriptor, Location.Create("speech.txt", source, new TextSpan(i * 9, 8)), i).WithFingerprint(i.ToString("x32", System.Globalization.CultureInfo.InvariantCulture), isSuppressed: false))
             .ToImmutableArray();
         return new DocumentReport("speech.txt", source) { Diagnostics = diagnostics };
     }

@@ -13,7 +13,7 @@ public sealed class CommitmentDocumentRulesTests
     private const string Report = "2026年江澜省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
 
     private static SemanticModel Model(string text, int year = 2026) =>
-        SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, new SemanticOptions { ReferenceYear = year });
+        SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, year);
 
     [Fact]
     public void APlanSectionOfAReportGivesEveryActionClauseWithTheSectionYearAndTheNamedGovernment()
@@ -103,6 +103,21 @@ public sealed class CommitmentDocumentRulesTests
         var commemoration = Model("在庆祝经济特区建立40周年大会上的讲话\n同志们：\n要加快建设现代化产业体系。当年的开山炮声犹然在耳。要坚持改革开放。\n", 2020).Commitments;
         Assert.Equal(2, commemoration.Length);
         Assert.All(commemoration, c => Assert.Null(c.Deadline));
+    }
+
+    [Fact]
+    public void ASpeechServingANamedGoalAheadDatesItsDirectivesToThatGoalEvenWhereItCitesAReportOrDeploys()
+    {
+        // 报告 in the opening cites a report (no work report: the title says 讲话); 研究部署 recalls earlier meetings; the goal
+        // 全面建成小康社会 (named-goals.txt: 2020) lies ahead of 2018, so the directives are due by 2020.
+        const string Opening = "在打好精准扶贫攻坚战座谈会上的讲话\n同志们：\n我先后召开座谈会，研究部署扶贫工作。这是我在大会报告中提出的任务，对如期全面建成小康社会具有重要意义。\n";
+        var goal = Model(Opening + "要加大投入力度。\n", 2018).Commitments;
+        var only = Assert.Single(goal, c => c.Action == "加大投入力度");
+        Assert.Equal((Zone.Directive, 2020, DeadlineSource.Document), (only.Zone, only.Deadline!.Year, only.Deadline.Source));
+
+        // Said in 2020 the goal is the year at hand: the speech deploys the year's work (研究部署), due in the reference year.
+        var atHand = Model(Opening + "要加大投入力度。\n", 2020).Commitments;
+        Assert.Equal((2020, DeadlineSource.Document), (Assert.Single(atHand, c => c.Action == "加大投入力度").Deadline!.Year, atHand[0].Deadline!.Source));
     }
 
     [Fact]

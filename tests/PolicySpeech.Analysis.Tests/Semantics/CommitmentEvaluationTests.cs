@@ -113,7 +113,7 @@ public sealed class CommitmentEvaluationTests(ITestOutputHelper output)
         var gold = CommitmentGold.Load(goldPath);
         var document = SpeechDocument.Load(gold.TextPath);
         var inferred = document.GetSemanticModel();
-        var model = useGoldYear ? document.GetSemanticModel(new SemanticOptions { ReferenceYear = gold.ReferenceYear }) : inferred;
+        var model = useGoldYear ? document.GetSemanticModel(gold.ReferenceYear) : inferred;
         var extracted = model.Commitments;
         var spans = CommitmentGold.Locate(document.Text, gold.Commitments.Select(c => (c.Text, c.Line)));
 

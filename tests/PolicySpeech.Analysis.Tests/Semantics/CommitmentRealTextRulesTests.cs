@@ -13,7 +13,7 @@ public sealed class CommitmentRealTextRulesTests
     private const string Head = "在全省工作会议上的讲话\n同志们：\n";
 
     private static List<Commitment> Extract(string body, int year = 2024) =>
-        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(Head + body + "\n我省要抓好落实。\n")), null, new SemanticOptions { ReferenceYear = year }).Commitments
+        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(Head + body + "\n我省要抓好落实。\n")), null, year).Commitments
             .Where(c => c.Text != "我省要抓好落实")];
 
     private static List<Metric> Metrics(string body, int year = 2024) => [.. Extract(body, year).Where(c => c.Metric is not null).Select(c => c.Metric!)];

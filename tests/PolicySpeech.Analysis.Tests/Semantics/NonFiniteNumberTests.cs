@@ -19,7 +19,7 @@ public sealed class NonFiniteNumberTests
     public void HugeNumbersAreNotMetrics(string number)
     {
         string text = $"在全省工作会议上的讲话\n\n同志们：\n\n今年确保新增就业{number}万人以上，粮食产量达到{number}亿斤。\n";
-        var model = SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, new SemanticOptions { ReferenceYear = 2026 });
+        var model = SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, 2026);
         foreach (var commitment in model.Commitments)
         {
             if (commitment.Metric is { } metric)

@@ -146,7 +146,7 @@ public sealed class RealGoldEvaluationTests(ITestOutputHelper output)
 
         var document = SpeechDocument.Load(documentPath);
         string text = document.Text.ToString();
-        var model = document.GetSemanticModel(new SemanticOptions { ReferenceYear = root.GetProperty("referenceYear").GetInt32() });
+        var model = document.GetSemanticModel(root.GetProperty("referenceYear").GetInt32());
         var score = new Score(Path.GetFileName(goldPath).Replace(".gold.json", "", StringComparison.Ordinal));
         foreach (var passage in Passages(root, text))
         {

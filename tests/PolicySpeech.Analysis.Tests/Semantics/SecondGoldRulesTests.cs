@@ -18,7 +18,7 @@ public sealed class SecondGoldRulesTests
     private const string ReportHead = "政府工作报告\n各位代表：\n一、2024年重点工作\n";
 
     private static List<Commitment> Extract(string head, string body, int year = 2024) =>
-        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(head + body + "\n")), null, new SemanticOptions { ReferenceYear = year }).Commitments];
+        [.. SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(head + body + "\n")), null, year).Commitments];
 
     private static Commitment Find(List<Commitment> all, string text) => Assert.Single(all, c => c.Text.Contains(text, StringComparison.Ordinal));
 

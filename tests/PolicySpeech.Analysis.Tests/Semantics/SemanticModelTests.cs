@@ -7,7 +7,7 @@ namespace PolicySpeech.Tests.Semantics;
 public sealed class SemanticModelTests
 {
     private static SemanticModel Model(string text, DocumentMetadata? metadata = null, int? year = null) =>
-        SemanticModel.Create(SpeechSyntaxTree.Parse(PolicySpeech.Text.SourceText.From(text)), metadata, new SemanticOptions { ReferenceYear = year });
+        SemanticModel.Create(SpeechSyntaxTree.Parse(PolicySpeech.Text.SourceText.From(text)), metadata, year);
 
     [Fact]
     public void GivenYearWinsOverMetadataAndText()
@@ -65,8 +65,8 @@ public sealed class SemanticModelTests
         var document = SpeechDocument.FromText("同志们：\n今年要新增就业1万人以上。\n");
         var first = document.GetSemanticModel();
         Assert.Same(first, document.GetSemanticModel());
-        Assert.Same(first, document.GetSemanticModel(SemanticOptions.Default));
-        var given = document.GetSemanticModel(new SemanticOptions { ReferenceYear = 2024 });
+        Assert.Same(first, document.GetSemanticModel(referenceYear: null));
+        var given = document.GetSemanticModel(2024);
         Assert.NotSame(first, given);
         Assert.Equal(2024, Assert.Single(given.Commitments).Deadline!.Year);
         Assert.Null(Assert.Single(first.Commitments).Deadline!.Year);

@@ -106,9 +106,6 @@ internal sealed class ClauseSplitter(ExtractionText doc)
         return action.Length >= 4 && _doc.Actions.IsAction(action, throughPreposition: false);
     }
 
-    private bool OpensWithModal(SyntaxToken token)
-    {
-        var modals = ModalityRecognizer.Recognize(_doc.Text.AsSpan(token.Span.Start, token.Span.Length));
-        return modals.Length > 0 && modals[0].Span.Start == 0 && modals[0].Modality is not ModalityKind.Encourage;
-    }
+    private bool OpensWithModal(SyntaxToken token) =>
+        ModalityRecognizer.AtStart(_doc.Text.AsSpan(token.Span.Start, token.Span.Length)) is { } modality && modality is not ModalityKind.Encourage;
 }

@@ -9,11 +9,13 @@ internal sealed class ExtractionText
     /// <summary>The document being read.</summary>
     /// <param name="tree">The parsed document.</param>
     /// <param name="referenceYear">The year 今年 means, or null.</param>
-    public ExtractionText(SpeechSyntaxTree tree, int? referenceYear)
+    /// <param name="periodsFromNextYear">Whether the years ahead (今后五年) start after the reference year (a Party congress report).</param>
+    public ExtractionText(SpeechSyntaxTree tree, int? referenceYear, bool periodsFromNextYear)
     {
         Tree = tree;
         Text = tree.Text.ToString();
         ReferenceYear = referenceYear;
+        PeriodsFromNextYear = periodsFromNextYear;
         _cuts = new(StringComparer.Ordinal);
         _cutsBySpan = _cuts.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -26,6 +28,9 @@ internal sealed class ExtractionText
 
     /// <summary>The year 今年 means, or null.</summary>
     public int? ReferenceYear { get; }
+
+    /// <summary>Whether the years ahead (今后五年) start after the reference year (<see cref="TimeExpressionRecognizer.Recognize(string, int?, int, bool)"/>).</summary>
+    public bool PeriodsFromNextYear { get; }
 
     /// <summary>The cue lexicons.</summary>
     public CommitmentCues Cues { get; } = CommitmentCues.Instance;

@@ -54,14 +54,14 @@ internal static class SectionHeadings
     /// a named national goal (全面建设小康社会 → 2020, named-goals.txt), the end of a five-year plan in an outlook (“十五五”时期 → 2030,
     /// from 2026), or null.
     /// </summary>
-    public static TimeMatch? HeadingTime(string heading, int headingStart, Zone zone, int? referenceYear)
+    public static TimeMatch? HeadingTime(string heading, int headingStart, Zone zone, int? referenceYear, bool periodsFromNextYear)
     {
         if (zone is not (Zone.Plan or Zone.Outlook) || heading.Length == 0)
         {
             return null;
         }
 
-        foreach (var t in TimeExpressionRecognizer.Recognize(heading, referenceYear, headingStart))
+        foreach (var t in TimeExpressionRecognizer.Recognize(heading, referenceYear, headingStart, periodsFromNextYear))
         {
             if (t.IsDeadline && t.Kind != TimeKind.Recurring && t.Year is not null)
             {

@@ -33,7 +33,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         int end = clauses[^1].End;
         var slice = text.AsSpan(start, end - start);
         var quantities = QuantityRecognizer.Recognize(slice, start);
-        var ownTimes = SentenceTimes.AfterNextYear(SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, referenceYear, start)), referenceYear);
+        var ownTimes = SentenceTimes.AfterNextYear(SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, referenceYear, start, doc.PeriodsFromNextYear)), referenceYear);
         var times = SentenceTimes.AnchoredSpans(ownTimes, start, text);
         var modals = ModalityRecognizer.Recognize(slice, start);
 

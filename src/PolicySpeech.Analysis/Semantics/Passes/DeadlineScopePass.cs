@@ -4,7 +4,8 @@ namespace PolicySpeech.Semantics;
 /// Gives a commitment without a time expression in its sentence the deadline of its scope (annotation guide §3): the time that
 /// opened an earlier sentence of the paragraph (今年, 新的一年), else the section heading's (2026年重点工作 → 2026; “十五五” → 2030,
 /// from 2026), else, in the plan zone of a work report or the directives of a speech that deploys the work at hand (部署会议), the
-/// reference year (for a Party congress report, the end of the congress's five-year term). A conduct or directive requirement with none of these
+/// reference year (for a Party congress report, the end of the congress's five-year term); in the directives of another speech, the
+/// year of the named national goal its opening serves when that lies ahead (<see cref="DocumentScope.GoalYear"/>). A conduct or directive requirement with none of these
 /// keeps none: standing requirements have no deadline.
 /// </summary>
 internal sealed class DeadlineScopePass : ICommitmentPass
@@ -38,6 +39,10 @@ internal sealed class DeadlineScopePass : ICommitmentPass
                 && ((draft.Zone == Zone.Plan && document.IsReport) || (draft.Zone is Zone.Plan or Zone.Directive && document.IsDeployment)))
             {
                 draft.Deadline = documentDeadline ??= new Deadline(string.Empty, TimeKind.Relative.ToContract(), year, null, default) { Source = DeadlineSource.Document };
+            }
+            else if (document.GoalYear is { } goal && draft.Zone is Zone.Plan or Zone.Directive)
+            {
+                draft.Deadline = documentDeadline ??= new Deadline(string.Empty, TimeKind.By.ToContract(), goal, null, default) { Source = DeadlineSource.Document };
             }
         }
     }

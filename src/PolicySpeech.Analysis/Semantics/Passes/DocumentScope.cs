@@ -7,13 +7,19 @@ namespace PolicySpeech.Semantics;
 /// <param name="IsDeployment">Whether the document is a speech that deploys the work at hand (its directives are due in the reference year).</param>
 /// <param name="IsCongressReport">Whether the document is a Party congress report (中国共产党第十七次全国代表大会上的报告, a provincial
 /// 第十二次代表大会): its tasks run over the congress's five-year term, so its plan is due five years after the reference year.</param>
-internal sealed record DocumentScope(string Text, int? ReferenceYear, bool IsReport, bool IsDeployment, bool IsCongressReport = false)
+/// <param name="GoalYear">For a speech (not a report): the year of the named national goal its opening
+/// serves, when that lies ahead (打好精准脱贫攻坚战… 对如期全面建成小康社会…具有十分重要的意义, said in 2018 → 2020); otherwise null.</param>
+internal sealed record DocumentScope(string Text, int? ReferenceYear, bool IsReport, bool IsDeployment, bool IsCongressReport = false, int? GoalYear = null)
 {
     /// <summary>How many years a Party congress's term runs (the Party constitution: congresses are held every five years).</summary>
     internal const int CongressTerm = 5;
 
     /// <summary>The year the plan zone is due when nothing nearer gives one: the reference year, or the end of a congress's term.</summary>
     internal int? PlanYear => IsCongressReport ? ReferenceYear + CongressTerm : ReferenceYear;
+
+    /// <summary>The year of the first named national goal (named-goals.txt) in <paramref name="head"/> when it lies after the reference year; otherwise null.</summary>
+    internal static int? GoalAhead(ReadOnlySpan<char> head, int? referenceYear) =>
+        referenceYear is { } now && NamedGoals.Find(head) is { Year: var year } && year > now ? year : null;
 
     /// <summary>
     /// Whether a document's opening is that of a Party congress report: a party committee reports to the congress

@@ -6,7 +6,7 @@ namespace PolicySpeech.Semantics;
 /// The measure of a commitment: the indicator a number measures, how the target compares to the
 /// number, and the number itself (null when redacted). Immutable.
 /// </summary>
-public sealed record Metric
+public sealed class Metric
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
     /// <param name="Indicator">The phrase the number measures (产前筛查率, 城镇新增就业), or null when unknown.</param>
@@ -17,17 +17,8 @@ public sealed record Metric
     /// <param name="Redacted">Whether the number was replaced by a placeholder (<c>**%</c>, <c>××万人</c>).</param>
     /// <param name="Text">The text of the measure, comparator words included (<c>**万人以上</c>).</param>
     /// <param name="Span">Where <see cref="Text"/> is, in UTF-16 code units of the document text.</param>
-    internal Metric(string? Indicator, string? Comparator, double? Value, double? ValueHigh, string? Unit, bool Redacted, string Text, TextSpan Span)
-    {
-        this.Indicator = Indicator;
-        this.Comparator = Comparator;
-        this.Value = Value;
-        this.ValueHigh = ValueHigh;
-        this.Unit = Unit;
-        this.Redacted = Redacted;
-        this.Text = Text;
-        this.Span = Span;
-    }
+    internal Metric(string? Indicator, string? Comparator, double? Value, double? ValueHigh, string? Unit, bool Redacted, string Text, TextSpan Span) =>
+        (this.Indicator, this.Comparator, this.Value, this.ValueHigh, this.Unit, this.Redacted, this.Text, this.Span) = (Indicator, Comparator, Value, ValueHigh, Unit, Redacted, Text, Span);
 
     /// <summary>The phrase the number measures (产前筛查率, 城镇新增就业), or null when unknown.</summary>
     public string? Indicator { get; internal init; }
@@ -54,20 +45,20 @@ public sealed record Metric
     public TextSpan Span { get; internal init; }
 
     /// <summary>What the number measures: a level (达到75%), a growth rate (增长5%), an increment (新增, 再提高30元), a reduction (下降3.8%) or a share (占比, 强度).</summary>
-    public MetricKind Kind { get; init; }
+    public MetricKind Kind { get; internal init; }
 
     /// <summary>The baseline when written (比上年, 较2025年, 同比), else null.</summary>
-    public string? Baseline { get; init; }
+    public string? Baseline { get; internal init; }
 
     /// <summary><see cref="Value"/> in <see cref="UnitBase"/> (1000万人 gives 10000000 persons), or null when the value or the unit's base is not known.</summary>
-    public double? ValueNormalized { get; init; }
+    public double? ValueNormalized { get; internal init; }
 
     /// <summary><see cref="ValueHigh"/> in <see cref="UnitBase"/>, or null.</summary>
-    public double? ValueHighNormalized { get; init; }
+    public double? ValueHighNormalized { get; internal init; }
 
     /// <summary>The base unit of <see cref="Unit"/> (persons, yuan, jin, kW, percent, percentage points, items …), or null when not known.</summary>
-    public string? UnitBase { get; init; }
+    public string? UnitBase { get; internal init; }
 
     /// <summary>The canonical indicator id (gdp_growth, cpi, urban_new_jobs …) from the embedded catalogue, or null when none matches.</summary>
-    public string? IndicatorId { get; init; }
+    public string? IndicatorId { get; internal init; }
 }

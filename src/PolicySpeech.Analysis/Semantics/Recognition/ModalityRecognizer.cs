@@ -96,6 +96,13 @@ internal static class ModalityRecognizer
         return result?.ToImmutable() ?? [];
     }
 
+    /// <summary>The modality of the modal verb <see cref="Recognize(ReadOnlySpan{char}, int)"/> finds at the very start of <paramref name="text"/>, or null (without looking further).</summary>
+    internal static ModalityKind? AtStart(ReadOnlySpan<char> text)
+    {
+        var tables = Data.Value;
+        return tables.Index.LongestAt(text, 0) is { } word && IsModal(text, 0, word, tables) ? tables.Modality[word] : null;
+    }
+
     /// <summary>The modality of a single word (确保 → ensure), or null when it is not in the lexicon.</summary>
     internal static ModalityKind? ModalityOf(string word) => Data.Value.Modality.TryGetValue(word, out var kind) ? kind : null;
 

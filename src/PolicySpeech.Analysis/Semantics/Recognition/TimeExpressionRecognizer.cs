@@ -22,8 +22,9 @@ namespace PolicySpeech.Semantics;
 /// <item>Five-year plans 十N五 (十四五 = 2021–2025, 十五五 = 2026–2030: end = 1955 + 5N) with straight,
 /// curly, mismatched or no quotes, only when followed by a period word (期间, 时期, 末, 期末, 末期, 规划期,
 /// 期内); 以来 → past. A bare plan name (“十四五”规划, 国家“十五五”考核目标) is not a time expression.</item>
-/// <item>N年内/N年之内/N个月内, 未来N年, 今后N年, 用N年时间: within; Year = reference year + N for years
-/// (the brief's rule: 三年内 said in 2024 ends in 2027). 过去N年, 近N年, 这N年, N年来: past.
+/// <item>N年内/N年之内/N个月内, 用N年时间: within; Year = reference year + N for years (the brief's rule: 三年内 said
+/// in 2024 ends in 2027). 未来N年, 今后N年: within, the N years that open with the reference year (今后五年 said in 2016:
+/// 2016–2020; in a Party congress report, from the next year). 过去N年, 近N年, 这N年, N年来: past.
 /// Programme names (三年行动, 五年规划, 三年攻坚) are never matched.</item>
 /// <item>Month deadlines without a year (6月底前, 到9月底): by, Year = the reference year.</item>
 /// <item>The lexicon words (今年 = reference year, 明年 = +1, 当年 = the reference year, 去年 = −1 past,
@@ -65,12 +66,14 @@ internal static class TimeExpressionRecognizer
     /// <param name="text">A clause, sentence or document.</param>
     /// <param name="referenceYear">The document's reference year, or null when unknown.</param>
     /// <param name="baseOffset">Added to every span.</param>
+    /// <param name="periodsFromNextYear">Whether the years ahead (今后五年, 未来三年) start after the reference year, as in a Party congress
+    /// report given in the autumn, rather than with it, as in a work report given in spring (今后五年 in 2016: 2016–2020).</param>
     /// <returns>The time expressions in text order, not overlapping.</returns>
-    internal static ImmutableArray<TimeMatch> Recognize(string text, int? referenceYear, int baseOffset = 0) =>
-        Recognize(text.AsSpan(), referenceYear, baseOffset);
+    internal static ImmutableArray<TimeMatch> Recognize(string text, int? referenceYear, int baseOffset = 0, bool periodsFromNextYear = false) =>
+        Recognize(text.AsSpan(), referenceYear, baseOffset, periodsFromNextYear);
 
-    /// <inheritdoc cref="Recognize(string, int?, int)"/>
-    internal static ImmutableArray<TimeMatch> Recognize(ReadOnlySpan<char> text, int? referenceYear, int baseOffset = 0)
+    /// <inheritdoc cref="Recognize(string, int?, int, bool)"/>
+    internal static ImmutableArray<TimeMatch> Recognize(ReadOnlySpan<char> text, int? referenceYear, int baseOffset = 0, bool periodsFromNextYear = false)
     {
         var tables = Data.Value;
         ImmutableArray<TimeMatch>.Builder? result = null;
@@ -84,7 +87,7 @@ internal static class TimeExpressionRecognizer
             }
 
             i += k;
-            var m = MatchAt(text, i, referenceYear, tables, out int start, out int end, out int next);
+            var m = MatchAt(text, i, referenceYear, periodsFromNextYear, tables, out int start, out int end, out int next);
             if (m is { } found)
             {
                 result ??= ImmutableArray.CreateBuilder<TimeMatch>();
@@ -102,7 +105,7 @@ internal static class TimeExpressionRecognizer
 
     private readonly record struct Found(TimeKind Kind, int? Year, int? StartYear, string? Recurrence);
 
-    private static Found? MatchAt(ReadOnlySpan<char> text, int i, int? refYear, Tables tables, out int start, out int end, out int next)
+    private static Found? MatchAt(ReadOnlySpan<char> text, int i, int? refYear, bool periodsFromNextYear, Tables tables, out int start, out int end, out int next)
     {
         start = i;
         end = i;
@@ -129,7 +132,7 @@ internal static class TimeExpressionRecognizer
                 return year;
             }
 
-            var span = MatchSpanOrMonth(text, i, refYear, out start, out end);
+            var span = MatchSpanOrMonth(text, i, refYear, periodsFromNextYear, out start, out end);
             if (span is not null)
             {
                 return span;
@@ -404,7 +407,7 @@ internal static class TimeExpressionRecognizer
         return new Found(kind, last, last - 4, null);
     }
 
-    private static Found? MatchSpanOrMonth(ReadOnlySpan<char> text, int i, int? refYear, out int start, out int end)
+    private static Found? MatchSpanOrMonth(ReadOnlySpan<char> text, int i, int? refYear, bool periodsFromNextYear, out int start, out int end)
     {
         start = i;
         end = i;
@@ -524,9 +527,12 @@ internal static class TimeExpressionRecognizer
 
         if (before is not null)
         {
+            // The years ahead (今后五年, 未来三年内) are a period that opens with the reference year (今后五年 in the 2016 report:
+            // 2016–2020), or with the next one where the document says so.
             start = i - before.Length;
             end = u + (within?.Length ?? 0);
-            return new Found(TimeKind.Within, withinYear, refYear, null);
+            int? first = refYear + (periodsFromNextYear ? 1 : 0);
+            return new Found(TimeKind.Within, years ? first + (int)n - 1 : null, first, null);
         }
 
         if (pastBefore is not null || pastAfter is not null)

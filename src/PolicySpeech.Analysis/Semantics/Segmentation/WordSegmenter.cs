@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace PolicySpeech.Semantics;
 
@@ -16,7 +15,7 @@ namespace PolicySpeech.Semantics;
 /// verb at the head of an indicator, the alignment of coordinated indicators), so the diagnostics never load it. The
 /// loaded segmenter is read-only: concurrent use from the batch is safe.
 /// </remarks>
-internal sealed partial class WordSegmenter
+internal sealed class WordSegmenter
 {
     private static readonly Lazy<WordSegmenter> Instance = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -35,18 +34,25 @@ internal sealed partial class WordSegmenter
     internal static IReadOnlyList<string> Cut(string phrase) => phrase.Length == 0 ? [] : Instance.Value.Cut(phrase, hmm: true);
 
     /// <summary>Cuts <paramref name="text"/> as jieba's <c>cut(text, cut_all=False, HMM=hmm)</c> does.</summary>
+    /// <remarks>
+    /// jieba splits the text into runs of word characters (re_han_default) and the rest; the rest gives one word per
+    /// character, except that \r\n stays one word (re_skip_default). The runs are scanned here, not split with a regex.
+    /// </remarks>
     internal List<string> Cut(string text, bool hmm)
     {
         var words = new List<string>();
-        foreach (var block in WordRun().Split(text))
+        int i = 0;
+        while (i < text.Length)
         {
-            if (block.Length == 0)
+            int start = i;
+            if (IsWordChar(text[i]))
             {
-                continue;
-            }
+                while (i < text.Length && IsWordChar(text[i]))
+                {
+                    i++;
+                }
 
-            if (WordRun().IsMatch(block))
-            {
+                var block = text[start..i];
                 if (hmm)
                 {
                     CutWithHmm(block, words);
@@ -59,24 +65,18 @@ internal sealed partial class WordSegmenter
                 continue;
             }
 
-            foreach (var piece in Space().Split(block))
-            {
-                if (Space().IsMatch(piece))
-                {
-                    words.Add(piece);
-                }
-                else
-                {
-                    foreach (var c in piece)
-                    {
-                        words.Add(c.ToString());
-                    }
-                }
-            }
+            i += text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n' ? 2 : 1;
+            words.Add(text[start..i]);
         }
 
         return words;
     }
+
+    // jieba.NET's re_han_default, verbatim: [\u4E00-\u9FD5a-zA-Z0-9+#&\._%\u00B7\-].
+    private static bool IsWordChar(char c) => IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '+' or '#' or '&' or '.' or '_' or '%' or '\u00B7' or '-';
+
+    // finalseg's re_han: [\u4E00-\u9FD5].
+    private static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FD5';
 
     private static WordSegmenter Load()
     {
@@ -223,24 +223,75 @@ internal sealed partial class WordSegmenter
         }
         else
         {
-            foreach (var block in HanRun().Split(buffer))
+            // finalseg: Han runs through the HMM; between them, runs of re_skip ([a-zA-Z0-9]+(?:\.\d+)?%?) and
+            // what lies between those, each one word.
+            int i = 0;
+            while (i < buffer.Length)
             {
-                if (HanRun().IsMatch(block))
+                int start = i;
+                if (IsHan(buffer[i]))
                 {
-                    _hmm.CutHan(block, words);
-                }
-                else
-                {
-                    foreach (var piece in LatinRun().Split(block))
+                    while (i < buffer.Length && IsHan(buffer[i]))
                     {
-                        if (piece.Length > 0)
-                        {
-                            words.Add(piece);
-                        }
+                        i++;
                     }
+
+                    _hmm.CutHan(buffer[start..i], words);
+                    continue;
+                }
+
+                while (i < buffer.Length && !IsHan(buffer[i]))
+                {
+                    int end = LatinRunEnd(buffer, i);
+                    if (end > i)
+                    {
+                        if (i > start)
+                        {
+                            words.Add(buffer[start..i]);
+                        }
+
+                        words.Add(buffer[i..end]);
+                        i = start = end;
+                    }
+                    else
+                    {
+                        i++;
+                    }
+                }
+
+                if (i > start)
+                {
+                    words.Add(buffer[start..i]);
                 }
             }
         }
+    }
+
+    // The end of the match of [a-zA-Z0-9]+(?:\.\d+)?%? at i, or i where none starts there (the buffer holds only
+    // characters of re_han_default, so \d is an ASCII digit).
+    private static int LatinRunEnd(string text, int i)
+    {
+        int end = i;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end == i)
+        {
+            return i;
+        }
+
+        if (end + 1 < text.Length && text[end] == '.' && char.IsAsciiDigit(text[end + 1]))
+        {
+            end += 2;
+            while (end < text.Length && char.IsAsciiDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return end < text.Length && text[end] == '%' ? end + 1 : end;
     }
 
     private void CutWithoutHmm(string text, List<string> words)
@@ -276,18 +327,4 @@ internal sealed partial class WordSegmenter
             words.Add(text[bufferStart..]);
         }
     }
-
-    // jieba.NET's patterns, verbatim: a run of word characters (re_han_default), a space (re_skip_default), a Han run
-    // and a Latin run of the HMM (finalseg's re_han, re_skip).
-    [GeneratedRegex(@"([\u4E00-\u9FD5a-zA-Z0-9+#&\._%\u00B7\-]+)")]
-    private static partial Regex WordRun();
-
-    [GeneratedRegex(@"(\r\n|\s)")]
-    private static partial Regex Space();
-
-    [GeneratedRegex(@"([\u4E00-\u9FD5]+)")]
-    private static partial Regex HanRun();
-
-    [GeneratedRegex(@"([a-zA-Z0-9]+(?:\.\d+)?%?)")]
-    private static partial Regex LatinRun();
 }

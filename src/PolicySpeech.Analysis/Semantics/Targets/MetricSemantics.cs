@@ -57,7 +57,7 @@ internal static class MetricSemantics
 
         var kind = TargetExtractor.KindOf(indicatorText, string.Concat(between, LeadingWords(metric.Text)), hit?.Indicator, metric.Unit);
         var normalized = UnitNormalizer.Normalize(metric.Unit);
-        return metric with
+        return new Metric(metric.Indicator, metric.Comparator, metric.Value, metric.ValueHigh, metric.Unit, metric.Redacted, metric.Text, metric.Span)
         {
             Kind = kind,
             Baseline = TargetExtractor.Baseline(text[clauseStart..clauseEnd]),

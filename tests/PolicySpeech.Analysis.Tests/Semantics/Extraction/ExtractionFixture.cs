@@ -10,7 +10,7 @@ internal sealed class ExtractionFixture
     public ExtractionFixture(string paragraph, int? referenceYear = 2024, Zone zone = Zone.Plan)
     {
         var tree = SpeechSyntaxTree.Parse(SourceText.From(paragraph));
-        Doc = new ExtractionText(tree, referenceYear);
+        Doc = new ExtractionText(tree, referenceYear, periodsFromNextYear: false);
         Sentences = [.. tree.Root.DescendantNodes().OfType<ParagraphSyntax>().First().Sentences];
         Paragraph = new ParagraphState { BaseZone = zone, Zone = zone };
         Measures = new MeasureFilter(Doc);

@@ -1,4 +1,5 @@
 using PolicySpeech.Semantics;
+using PolicySpeech.Text;
 
 namespace PolicySpeech.Tests.Semantics.Recognition;
 
@@ -84,7 +85,8 @@ public sealed class ActorRecognizerTests
         var m = ActorRecognizer.FindSubject(doc.AsSpan(clause), doc.IndexOf('要') - clause, clause);
         Assert.NotNull(m);
         Assert.Equal("省妇儿工委", doc.Substring(m.Span.Start, m.Span.Length));
-        Assert.Equal(new Actor("省妇儿工委", true, m.Span), m.ToActor());
+        var actor = m.ToActor();
+        Assert.Equal(("省妇儿工委", true, (TextSpan?)m.Span), (actor.Text, actor.Explicit, actor.Span));
     }
 
     [Fact]

@@ -40,8 +40,10 @@ public sealed class TimeExpressionRecognizerTests
     [InlineData("2024—2026年", "2024—2026年", "period", 2026)]
     [InlineData("2024-2026年", "2024-2026年", "period", 2026)]
     [InlineData("2024年至2026年", "2024年至2026年", "period", 2026)]
-    [InlineData("未来五年", "未来五年", "within", 2029)]
-    [InlineData("今后五年", "今后五年", "within", 2029)]
+    [InlineData("未来五年", "未来五年", "within", 2028)] // the five years that open with 2024
+    [InlineData("今后五年", "今后五年", "within", 2028)]
+    [InlineData("今后3年，要先把", "今后3年", "within", 2026)]
+    [InlineData("在今后五年内", "今后五年内", "within", 2028)]
     [InlineData("三年内", "三年内", "within", 2027)]
     [InlineData("两年内完成", "两年内", "within", 2026)]
     [InlineData("3年之内", "3年之内", "within", 2027)]
@@ -144,7 +146,8 @@ public sealed class TimeExpressionRecognizerTests
         const string text = "到2025年，适龄妇女宫颈癌筛查早诊率达**%，产前筛查率达**%以上。";
         var m = Assert.Single(TimeExpressionRecognizer.Recognize(text.AsSpan(), 2024, 50));
         Assert.Equal(new TextSpan(50, 6), m.Span);
-        Assert.Equal(new Deadline("到2025年", "by", 2025, null, new TextSpan(50, 6)), m.ToDeadline());
+        var deadline = m.ToDeadline();
+        Assert.Equal(("到2025年", "by", (int?)2025, (string?)null, new TextSpan(50, 6)), (deadline.Text, deadline.Kind, deadline.Year, deadline.Recurrence, deadline.Span));
     }
 
     [Fact]
@@ -153,5 +156,15 @@ public sealed class TimeExpressionRecognizerTests
         var all = TimeExpressionRecognizer.Recognize("今年是“十四五”规划收官之年，去年增长5.2%，力争每年办成几件实事，到2027年", 2025);
         Assert.Equal(["今年", "去年", "每年", "到2027年"], all.Select(m => m.Text));
         Assert.Equal([TimeKind.Relative, TimeKind.Past, TimeKind.Recurring, TimeKind.By], all.Select(m => m.Kind));
+    }
+
+    [Fact]
+    public void YearsAheadOpenAfterTheReferenceYearWhereTheDocumentSaysSo()
+    {
+        // A Party congress report is given in the autumn: its 今后五年 are the five years after it (2008–2012 from 2007).
+        var m = Assert.Single(TimeExpressionRecognizer.Recognize("今后五年", 2007, periodsFromNextYear: true));
+        Assert.Equal((2012, 2008), (m.Year, m.StartYear));
+        var spring = Assert.Single(TimeExpressionRecognizer.Recognize("今后五年", 2016));
+        Assert.Equal((2020, 2016), (spring.Year, spring.StartYear));
     }
 }

@@ -123,7 +123,7 @@ public sealed class TargetTableTests
     {
         var document = PolicySpeech.Loading.SpeechDocument.FromText("浙江省政府工作报告\n\n今年要确保地区生产总值增长5%左右，粮食产量稳定在1300万吨以上，单位地区生产总值能耗下降3%。\n", "zj.txt");
         var result = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = 2026, Diagnostics = false }).Analyze(document);
-        Assert.Equal(new Jurisdiction("浙江省", JurisdictionLevel.Province), result.Jurisdiction);
+        Assert.Equal(("浙江省", JurisdictionLevel.Province), (result.Jurisdiction.Name, result.Jurisdiction.Level));
         var metrics = result.Commitments.Select(c => c.Metric).OfType<Metric>().ToList();
         var gdp = Assert.Single(metrics, m => m.IndicatorId == "gdp_growth");
         Assert.Equal(MetricKind.Growth, gdp.Kind);
@@ -174,8 +174,11 @@ public sealed class TargetTableTests
     [InlineData("各位代表：\n\n我受国务院的委托，现在向大会提出关于1980、1981年国民经济计划安排的报告，请予审议。\n")]
     [InlineData("同志们：\n\n现在，我代表第十六届中央委员会向大会作报告。\n")]
     [InlineData("同志们！\n\n中国共产党第九次全国代表大会，将是一次在我党历史上有深远影响的代表大会。\n")]
-    public void NationalBylinesGiveTheCountry(string text) =>
-        Assert.Equal(new Jurisdiction("国家", JurisdictionLevel.National), TargetTable.JurisdictionOf(text));
+    public void NationalBylinesGiveTheCountry(string text)
+    {
+        var jurisdiction = TargetTable.JurisdictionOf(text);
+        Assert.Equal(("国家", JurisdictionLevel.National), (jurisdiction.Name, jurisdiction.Level));
+    }
 
     [Theory]
     [InlineData("粮食总产量连续9年稳定在1300亿斤以上。", "grain_output", 1300, "亿斤", MetricKind.Level)]

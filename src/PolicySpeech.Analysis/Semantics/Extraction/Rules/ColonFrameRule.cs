@@ -20,7 +20,7 @@ internal sealed class ColonFrameRule(ExtractionText doc, BlockHistory previousBl
 
         sentence.Frame = true;
         var frameTimes = splitFrame
-            ? SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(previousBlocks.Text, doc.ReferenceYear, previousBlocks.Start))
+            ? SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(previousBlocks.Text, doc.ReferenceYear, previousBlocks.Start, doc.PeriodsFromNextYear))
             : [.. clause.Times];
         var frameDeadline = clause.Own ?? frameTimes.FirstOrDefault(t => t.IsDeadline && t.Kind != TimeKind.Recurring);
         if (frameDeadline is not null && frameDeadline.Kind != TimeKind.Recurring)

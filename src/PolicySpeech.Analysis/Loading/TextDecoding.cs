@@ -99,6 +99,12 @@ internal static class TextDecoding
             var preamble = forced.Preamble;
             int bodyOffset = preamble.Length > 0 && bytes.StartsWith(preamble) ? preamble.Length : 0;
             encoding = forced;
+            if (forced is not (UTF8Encoding or UnicodeEncoding))
+            {
+                // A code page (GB18030, Big5, …) would read bad bytes as '?' without a trace: read them as U+FFFD and report them.
+                return DecodeCodePage(bytes[bodyOffset..], bodyOffset, forced, out undecodable);
+            }
+
             string forcedText = forced.GetString(bytes[bodyOffset..]);
             undecodable = FindUndecodable(bytes[bodyOffset..], bodyOffset, forced, forcedText);
             return forcedText;
@@ -206,6 +212,71 @@ internal static class TextDecoding
             UnicodeEncoding => FindInvalidUtf16(body, bodyOffset, bigEndian: encoding.CodePage == Encoding.BigEndianUnicode.CodePage),
             _ => [],
         };
+    }
+
+    /// <summary>
+    /// Decodes with a forced encoding that is neither UTF-8 nor UTF-16: strictly when the bytes allow it, else window by
+    /// window, each run of bytes the encoding rejects read as one U+FFFD and located (at most <see cref="MaxUndecodable"/>;
+    /// after that the rest is read with U+FFFD for each bad run, unlocated).
+    /// </summary>
+    /// <param name="body">The bytes after any byte order mark.</param>
+    /// <param name="bodyOffset">The offset of <paramref name="body"/> in the file.</param>
+    /// <param name="forced">The encoding.</param>
+    /// <param name="undecodable">The runs read as U+FFFD.</param>
+    /// <returns>The text.</returns>
+    private static string DecodeCodePage(ReadOnlySpan<byte> body, int bodyOffset, Encoding forced, out ImmutableArray<UndecodableBytes> undecodable)
+    {
+        var strict = (Encoding)forced.Clone();
+        strict.DecoderFallback = DecoderFallback.ExceptionFallback;
+        if (TryDecode(strict, body, out string? whole))
+        {
+            undecodable = [];
+            return whole;
+        }
+
+        const int Window = 64 * 1024;
+        var replacing = (Encoding)forced.Clone();
+        replacing.DecoderFallback = new DecoderReplacementFallback("\uFFFD");
+        var found = ImmutableArray.CreateBuilder<UndecodableBytes>();
+        var text = new StringBuilder(body.Length);
+        int offset = 0;
+        while (offset < body.Length)
+        {
+            if (found.Count >= MaxUndecodable)
+            {
+                text.Append(replacing.GetString(body[offset..]));
+                break;
+            }
+
+            int length = Math.Min(Window, body.Length - offset);
+            try
+            {
+                text.Append(strict.GetString(body.Slice(offset, length)));
+                offset += length;
+            }
+            catch (DecoderFallbackException ex)
+            {
+                int index = Math.Clamp(ex.Index, 0, length - 1);
+                int unknown = Math.Clamp(ex.BytesUnknown?.Length ?? 1, 1, length - index);
+                if (index > 0)
+                {
+                    text.Append(strict.GetString(body.Slice(offset, index)));
+                    offset += index;
+                    if (offset + length - index < body.Length && index + unknown > length - 8)
+                    {
+                        // The window may have cut a character in two: look again from the bytes rejected, with a whole window after them.
+                        continue;
+                    }
+                }
+
+                found.Add(new UndecodableBytes(text.Length, bodyOffset + (long)offset, body.Slice(offset, unknown).ToArray()));
+                text.Append('\uFFFD');
+                offset += unknown;
+            }
+        }
+
+        undecodable = found.ToImmutable();
+        return text.ToString();
     }
 
     private static ImmutableArray<UndecodableBytes> FindInvalidUtf8(ReadOnlySpan<byte> bytes, int bodyOffset)

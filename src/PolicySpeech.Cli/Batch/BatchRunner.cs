@@ -307,9 +307,10 @@ internal sealed class BatchRunner(BatchOptions options, IBatchProgress? progress
                     token.ThrowIfCancellationRequested();
                     foreach (var table in BatchTables.All)
                     {
-                        if (streams[(int)table] is { } stream && ready.Tables[(int)table].Length > 0)
+                        using var bytes = ready.Tables[(int)table];
+                        if (streams[(int)table] is { } stream && bytes.Length > 0)
                         {
-                            stream.Write(ready.Tables[(int)table]);
+                            bytes.WriteTo(stream);
                         }
                     }
 

@@ -115,57 +115,55 @@ internal sealed class BatchWorker(DocumentProcessor processor)
 
     private static DocumentOutput Serialize(int index, DocumentRow row, ProcessedDocument? processed, BatchFormats formats)
     {
-        var tables = new byte[BatchTables.All.Length][];
-        tables[(int)BatchTable.Documents] = Encoding.UTF8.GetBytes(RowSerializer.ToCsv(row));
+        var tables = new TableBuffer[BatchTables.All.Length];
+        for (int i = 0; i < tables.Length; i++)
+        {
+            tables[i] = new TableBuffer();
+        }
+
+        tables[(int)BatchTable.Documents].Write(Encoding.UTF8.GetBytes(RowSerializer.ToCsv(row)));
         if (processed is null)
         {
-            for (int i = 1; i < tables.Length; i++)
-            {
-                tables[i] = [];
-            }
-
             return new DocumentOutput(index, row, tables, 0)
             {
                 ParquetRows = formats.HasFlag(BatchFormats.Parquet) ? [[ParquetExporter.DocumentValues(row)], [], []] : null,
             };
         }
 
+        // Row by row into the tables' buffers: one row's bytes at a time, never a whole table as a string, then its bytes.
         if (formats.HasFlag(BatchFormats.Csv))
         {
             var csv = new StringBuilder();
             foreach (var commitment in processed.Commitments)
             {
+                csv.Clear();
                 TableRows.AppendCsv(csv, CommitmentTable.Columns, commitment);
+                tables[(int)BatchTable.CommitmentsCsv].Write(Encoding.UTF8.GetBytes(csv.ToString()));
             }
-
-            tables[(int)BatchTable.CommitmentsCsv] = Encoding.UTF8.GetBytes(csv.ToString());
-        }
-        else
-        {
-            tables[(int)BatchTable.CommitmentsCsv] = [];
         }
 
         var buffer = new ArrayBufferWriter<byte>();
         foreach (var commitment in processed.Commitments)
         {
+            buffer.ResetWrittenCount();
             TableRows.AppendJson(buffer, CommitmentTable.Columns, commitment);
+            tables[(int)BatchTable.CommitmentsJsonl].Write(buffer.WrittenSpan);
         }
 
-        tables[(int)BatchTable.CommitmentsJsonl] = buffer.WrittenSpan.ToArray();
-        buffer.ResetWrittenCount();
         foreach (var diagnostic in processed.Diagnostics)
         {
+            buffer.ResetWrittenCount();
             RowSerializer.AppendJson(buffer, diagnostic);
+            tables[(int)BatchTable.Diagnostics].Write(buffer.WrittenSpan);
         }
 
-        tables[(int)BatchTable.Diagnostics] = buffer.WrittenSpan.ToArray();
-        buffer.ResetWrittenCount();
         foreach (var paragraph in processed.Paragraphs)
         {
+            buffer.ResetWrittenCount();
             RowSerializer.AppendJson(buffer, paragraph);
+            tables[(int)BatchTable.ParagraphHashes].Write(buffer.WrittenSpan);
         }
 
-        tables[(int)BatchTable.ParagraphHashes] = buffer.WrittenSpan.ToArray();
         return new DocumentOutput(index, row, tables, processed.ErrorDiagnostics)
         {
             Paragraphs = processed.Paragraphs,

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using PolicySpeech.Diagnostics;
 using PolicySpeech.Loading;
@@ -88,5 +89,59 @@ public sealed class UndecodableBytesTests
         }
 
         Assert.Equal(1000, Undecodable([.. bytes]).Count);
+    }
+
+    private static Encoding Gb18030 => CodePagesEncodingProvider.Instance.GetEncoding(54936)!;
+
+    [Fact]
+    public void ForcedGb18030WithInvalidBytesIsReportedAsUFffdNotAQuestionMark()
+    {
+        // Forcing a code page read bad bytes as '?' without a diagnostic; PS0003 covers every forced encoding.
+        byte[] bytes = [.. Gb18030.GetBytes("要加强"), 0xFF, .. Gb18030.GetBytes("组织领导。")];
+        var options = new LoadOptions { Encoding = Gb18030 };
+        var document = SpeechDocument.Load(new MemoryStream(bytes), "speech.txt", options);
+        Assert.Equal("要加强\uFFFD组织领导。", document.Text.ToString());
+        var found = Assert.Single(Undecodable(bytes, options: options));
+        Assert.Equal(3, found.Location.SourceSpan.Start);
+        Assert.Equal("The bytes 0xFF at byte offset 6 are not valid GB18030; they were read as U+FFFD", found.Message);
+    }
+
+    [Fact]
+    public void ForcedGb18030ReadsCharactersCutByItsWindowWhole()
+    {
+        // One ASCII byte, then two-byte characters: the 64 KB decoding window ends inside one of them.
+        string body = "a" + string.Concat(Enumerable.Repeat("要加强组织领导。", 5000));
+        byte[] bytes = [.. Gb18030.GetBytes(body), 0x81, 0x20, .. Gb18030.GetBytes("好")];
+        var options = new LoadOptions { Encoding = Gb18030, MaxBreaks = int.MaxValue };
+        var document = SpeechDocument.Load(new MemoryStream(bytes), "speech.txt", options);
+        Assert.Equal(body + "\uFFFD 好", document.Text.ToString());
+        var found = Assert.Single(Undecodable(bytes, options: options));
+        Assert.Equal(body.Length, found.Location.SourceSpan.Start);
+        Assert.Contains($"0x81 at byte offset {bytes.Length - 4} ", found.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CleanForcedGb18030IsNotReported()
+    {
+        byte[] bytes = Gb18030.GetBytes("同志们：\n要加强组织领导。");
+        Assert.Empty(Undecodable(bytes, options: new LoadOptions { Encoding = Gb18030 }));
+    }
+
+    [Fact]
+    public void DocxWithInvalidUtf8IsRefusedNotReadAsUFffd()
+    {
+        // A Word part is XML, which the reader decodes strictly: bad bytes never become U+FFFD, so PS0003 does not apply.
+        using var stream = new MemoryStream();
+        stream.Write(DocxFactory.Simple("正文"));
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            archive.GetEntry("word/document.xml")!.Delete();
+            using var replacement = archive.CreateEntry("word/document.xml").Open();
+            replacement.Write([.. Encoding.UTF8.GetBytes("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>要"),
+                0xFF, 0xFE, .. Encoding.UTF8.GetBytes("加强</w:t></w:r></w:p></w:body></w:document>")]);
+        }
+
+        var exception = Assert.Throws<SpeechLoadException>(() => SpeechDocument.Load(new MemoryStream(stream.ToArray()), "bad.docx"));
+        Assert.Equal(SpeechLoadFailure.MalformedDocx, exception.Reason);
     }
 }

@@ -175,4 +175,30 @@ public sealed class HostileBatchTests : IDisposable
         Assert.Equal("error", row[1]);
         Assert.Contains("named pipe", row[2], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TextOverTheBreakLimitIsOneErrorRowBesideTheGoodOne()
+    {
+        // One break more than LoadOptions.MaxBreaks (clause separators, 3 bytes each): refused at load, before it is parsed.
+        Write("flat.txt", "同志们" + new string('，', PolicySpeech.Loading.LoadOptions.Default.MaxBreaks + 1));
+        Write("good.txt");
+        var run = BatchTestFolder.Run("batch", In, "--out", Out, "--jobs", "1");
+        Assert.Equal(0, run.Code); // an error row alone is not a failed run (README: exit codes)
+        Assert.Contains("flat.txt", run.Error, StringComparison.Ordinal);
+        var rows = Rows();
+        Assert.Equal(2, rows.Count);
+        string root = In.Replace('\\', '/');
+        var refused = rows.Single(r => r[0] == root + "/flat.txt");
+        Assert.Equal("error", refused[1]);
+        Assert.Contains("LoadOptions.MaxBreaks", refused[2], StringComparison.Ordinal);
+        var good = rows.Single(r => r[0] == root + "/good.txt");
+        Assert.Equal("ok", good[1]);
+        Assert.Equal("", good[2]);
+
+        // --fail-on-error: exit 2, and still both rows.
+        Directory.Delete(Out, recursive: true);
+        run = BatchTestFolder.Run("batch", In, "--out", Out, "--jobs", "1", "--fail-on-error");
+        Assert.Equal(2, run.Code);
+        Assert.Equal(["error", "ok"], Rows().OrderBy(r => r[0], StringComparer.Ordinal).Select(r => r[1]));
+    }
 }

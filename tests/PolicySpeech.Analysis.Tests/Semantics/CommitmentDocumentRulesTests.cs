@@ -79,6 +79,17 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
+    {
+        var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;
+        Assert.Equal(2, plan.Length);
+        Assert.All(plan, c => Assert.Equal((CommitmentKind.Target, 2026), (c.Kind, c.Deadline!.Year)));
+        Assert.Equal(6, plan[0].Metric!.Value);
+
+        Assert.Empty(Model(Report + "一、2025年工作回顾\n全省居民人均可支配收入比上年增长5.2%。\n").Commitments);
+    }
+
+    [Fact]
     public void ATitleSetOnALineOfItsOwnBreaksNoSectionOpen()
     {
         // An export broke the sentence at the quoted title: “十四五”规划和二〇三五年远景目标 is no heading of an outlook dated 2035.

@@ -201,6 +201,10 @@ public sealed class CommitmentDocumentRulesTests
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
+
+        // A modal verb before a speaking verb alone frames what follows; 是要…的 foretells.
+        var framed = Model("在全省工作会议上的讲话\n同志们：\n必须强调，要把主要精力用在发展上。我们应当指出，这是一个重要问题。改革是要付出代价的。\n", 2024).Commitments;
+        Assert.Equal("把主要精力用在发展上", Assert.Single(framed).Action);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ internal sealed class ClauseContext
 {
     private readonly List<TimeMatch> _times = [];
     private readonly List<ModalityMatch> _modals = [];
-    private IReadOnlyList<QuantityMatch>? _values;
+    private readonly List<QuantityMatch> _values = [];
+    private bool _valuesFound;
 
     /// <summary>The clause as split.</summary>
     public Clause Original { get; private set; }
@@ -46,10 +47,18 @@ internal sealed class ClauseContext
         OwnAtHead = false;
         Deadline = null;
         Primary = null;
-        _values = null;
+        _valuesFound = false;
     }
 
     /// <summary>The measures of <see cref="Clause"/> (<see cref="MeasureFilter.Values"/>), found once.</summary>
-    public IReadOnlyList<QuantityMatch> Values(MeasureFilter measures, SentenceContext sentence) =>
-        _values ??= measures.Values(sentence.Quantities, sentence.Times, Clause.Start, Clause.End);
+    public IReadOnlyList<QuantityMatch> Values(MeasureFilter measures, SentenceContext sentence)
+    {
+        if (!_valuesFound)
+        {
+            measures.Values(sentence.Quantities, sentence.Times, Clause.Start, Clause.End, _values);
+            _valuesFound = true;
+        }
+
+        return _values;
+    }
 }

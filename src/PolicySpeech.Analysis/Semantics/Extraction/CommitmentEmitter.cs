@@ -16,6 +16,7 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
 
     // Scratch lists of spans left out of the texts, reused region after region (Emit is not re-entered).
     private readonly List<TextSpan> _removals = [];
+    private readonly List<QuantityMatch> _values = [];
     private readonly List<TextSpan> _skipped = [];
     private readonly List<TextSpan> _preRemovals = [];
     private readonly List<TextSpan> _all = [];
@@ -70,7 +71,8 @@ internal sealed class CommitmentEmitter(ExtractionText doc, MeasureFilter measur
             removals.Add(TextSpan.FromBounds(from, ownDeadline.Span.End));
         }
 
-        var values = _measures.Values(quantities, times, regionStart, regionEnd);
+        var values = _values;
+        _measures.Values(quantities, times, regionStart, regionEnd, values);
         string text = _doc.Text.AsSpan(regionStart, regionEnd - regionStart).Trim().ToString();
         var location = Location.Create(_doc.Tree.Path, _doc.Tree.Text, _doc.Trimmed(regionStart, regionEnd));
         var deadlineRecord = deadline?.ToDeadline();

@@ -7,19 +7,17 @@ internal sealed class MeasureFilter(ExtractionText doc)
 {
     private readonly ExtractionText _doc = doc;
 
-    /// <summary>The quantities of kind value that start in [<paramref name="start"/>, <paramref name="end"/>), not inside a time expression and measuring something.</summary>
-    public IReadOnlyList<QuantityMatch> Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end)
+    /// <summary>Puts into <paramref name="into"/> (cleared first) the quantities of kind value that start in [<paramref name="start"/>, <paramref name="end"/>), not inside a time expression and measuring something.</summary>
+    public void Values(ImmutableArray<QuantityMatch> quantities, ImmutableArray<TimeMatch> times, int start, int end, List<QuantityMatch> into)
     {
-        List<QuantityMatch>? list = null;
+        into.Clear();
         foreach (var q in quantities)
         {
             if (IsValue(q, times, start, end))
             {
-                (list ??= []).Add(q);
+                into.Add(q);
             }
         }
-
-        return list is null ? [] : list;
     }
 
     /// <summary>Whether any quantity is one of <see cref="Values"/> (without listing them).</summary>

@@ -18,7 +18,7 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
 
         // The first sentence of each text (by hash, then by comparing the text) with the index of its first commitment; only once a
         // sentence is seen again are the commitments of its first copy indexed by (text, action, metric). No sentence is copied.
-        var firstOfText = new Dictionary<int, List<(TextSpan Sentence, int Draft)>>();
+        var firstOfText = new FirstSentences(drafts.Count);
         var firstOfCommitment = new Dictionary<(TextSpan Sentence, string Text, string Action, string? Metric), int>();
         var indexed = new HashSet<TextSpan>();
         var lastSpan = default(TextSpan);
@@ -71,25 +71,32 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
     /// The first sentence with the text of <paramref name="sentence"/> and the index of its first commitment, where that is an
     /// earlier sentence; null where this is the first (it is then recorded, with <paramref name="draft"/>).
     /// </summary>
-    private static (TextSpan Sentence, int Draft)? FirstOf(ReadOnlySpan<char> text, TextSpan sentence, int draft, Dictionary<int, List<(TextSpan Sentence, int Draft)>> firstOfText)
+    private static (TextSpan Sentence, int Draft)? FirstOf(ReadOnlySpan<char> text, TextSpan sentence, int draft, FirstSentences firstOfText)
     {
         var span = text.Slice(sentence.Start, sentence.Length);
         int hash = string.GetHashCode(span, StringComparison.Ordinal);
-        if (!firstOfText.TryGetValue(hash, out var candidates))
+        if (firstOfText.Heads.TryGetValue(hash, out int at))
         {
-            firstOfText[hash] = [(sentence, draft)];
-            return null;
-        }
-
-        foreach (var candidate in candidates)
-        {
-            if (candidate.Sentence.Length == sentence.Length && text.Slice(candidate.Sentence.Start, candidate.Sentence.Length).SequenceEqual(span))
+            for (int i = at; i >= 0; i = firstOfText.Entries[i].Next)
             {
-                return candidate;
+                var candidate = firstOfText.Entries[i];
+                if (candidate.Sentence.Length == sentence.Length && text.Slice(candidate.Sentence.Start, candidate.Sentence.Length).SequenceEqual(span))
+                {
+                    return (candidate.Sentence, candidate.Draft);
+                }
             }
         }
 
-        candidates.Add((sentence, draft));
+        firstOfText.Entries.Add((sentence, draft, firstOfText.Heads.TryGetValue(hash, out int next) ? next : -1));
+        firstOfText.Heads[hash] = firstOfText.Entries.Count - 1;
         return null;
+    }
+
+    /// <summary>The first sentence of each text: chains of entries with the same hash, without a list per hash.</summary>
+    private sealed class FirstSentences(int capacity)
+    {
+        public Dictionary<int, int> Heads { get; } = new(capacity);
+
+        public List<(TextSpan Sentence, int Draft, int Next)> Entries { get; } = new(capacity);
     }
 }

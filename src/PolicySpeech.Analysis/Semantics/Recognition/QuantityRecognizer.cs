@@ -107,7 +107,7 @@ internal static class QuantityRecognizer
     internal static ImmutableArray<QuantityMatch> Recognize(ReadOnlySpan<char> text, int baseOffset = 0)
     {
         var tables = Data.Value;
-        var found = new List<Builder>();
+        List<Builder>? found = null; // most sentences hold no number
         int i = 0;
         while (i < text.Length)
         {
@@ -120,7 +120,7 @@ internal static class QuantityRecognizer
             i += k;
             if (TryMatchAt(text, i, tables, out var b, out int next))
             {
-                found.Add(b);
+                (found ??= []).Add(b);
             }
 
             i = Math.Max(next, i + 1);
@@ -138,7 +138,7 @@ internal static class QuantityRecognizer
                 }
 
                 at += from;
-                found.Add(new Builder
+                (found ??= []).Add(new Builder
                 {
                     Start = at,
                     End = at + word.Length,
@@ -152,7 +152,7 @@ internal static class QuantityRecognizer
             }
         }
 
-        if (found.Count == 0)
+        if (found is null)
         {
             return [];
         }

@@ -16,9 +16,12 @@ internal abstract class BlockAnalyzer(DiagnosticDescriptor rule) : NodesAnalyzer
     SyntaxKind.Closing)
 {
     /// <inheritdoc/>
-    protected sealed override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
+    protected sealed override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes) =>
+        Analyze(context, context.Tree.GetOrCreateAnalysisData(t => new BlockList(Blocks(t.Text, nodes))).Items);
+
+    /// <summary>The blocks of a document: computed once per tree and shared by every block rule (their nodes are the same kinds).</summary>
+    private static TextSpan[] Blocks(SourceText text, IReadOnlyList<SyntaxNode> nodes)
     {
-        var text = context.Tree.Text;
         var spans = new List<TextSpan>(nodes.Count);
         foreach (var node in nodes)
         {
@@ -33,13 +36,18 @@ internal abstract class BlockAnalyzer(DiagnosticDescriptor rule) : NodesAnalyzer
             }
         }
 
-        Analyze(context, (IReadOnlyList<TextSpan>)spans);
+        return [.. spans];
     }
 
     /// <summary>Analyses the document's blocks.</summary>
     /// <param name="context">The document.</param>
     /// <param name="blocks">The blocks, in text order.</param>
     protected abstract void Analyze(DocumentAnalysisContext context, IReadOnlyList<TextSpan> blocks);
+
+    private sealed class BlockList(TextSpan[] blocks)
+    {
+        public IReadOnlyList<TextSpan> Items { get; } = Array.AsReadOnly(blocks);
+    }
 
     private static bool SameLine(SourceText text, int a, int b)
     {

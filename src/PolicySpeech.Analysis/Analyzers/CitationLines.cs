@@ -70,6 +70,11 @@ internal static partial class CitationLines
     public static bool IsPhotoCaption(string text, int sentenceEnd)
     {
         int end = Math.Min(text.Length, sentenceEnd + CaptionReach);
+        if (text.AsSpan(sentenceEnd, end - sentenceEnd).IndexOf('摄') < 0)
+        {
+            return false; // every credit ends in 摄: no regex scan where there is none
+        }
+
         var match = PhotoCredit().Match(text, sentenceEnd, end - sentenceEnd);
         if (!match.Success)
         {

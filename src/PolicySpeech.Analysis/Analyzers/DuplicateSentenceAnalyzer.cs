@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace PolicySpeech.Analyzers;
@@ -38,11 +39,12 @@ internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.D
     protected override void Analyze(DocumentAnalysisContext context, IReadOnlyList<SyntaxNode> nodes)
     {
         var tree = context.Tree;
-        var text = tree.Text;
         var paragraphs = DuplicateUnits.Paragraphs(tree, nodes);
         var sentences = DuplicateUnits.Sentences(tree, nodes);
-        var units = new List<Unit>(sentences.Count);
-        for (int p = 0; p < paragraphs.Count; p++)
+        // The units and the table of first occurrences are rented: nothing here grows or stays behind.
+        var units = ArrayPool<Unit>.Shared.Rent(Math.Max(1, sentences.Length));
+        int count = 0;
+        for (int p = 0; p < paragraphs.Length; p++)
         {
             if (paragraphs[p].RepeatOf >= 0)
             {
@@ -53,20 +55,35 @@ internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.D
             foreach (var child in paragraphs[p].Node.Children)
             {
                 var sentence = sentences[s++];
-                units.Add(new Unit((SentenceSyntax)child, p, sentence.Hash, sentence.HanCount));
+                units[count++] = new Unit((SentenceSyntax)child, p, sentence.Hash, sentence.HanCount);
             }
         }
 
+        var first = new FirstIndexTable(count);
+        try
+        {
+            Find(context, units.AsSpan(0, count), ref first);
+        }
+        finally
+        {
+            first.Dispose();
+            ArrayPool<Unit>.Shared.Return(units, clearArray: true);
+        }
+    }
+
+    private static void Find(DocumentAnalysisContext context, ReadOnlySpan<Unit> units, ref FirstIndexTable first)
+    {
+        var tree = context.Tree;
+        var text = tree.Text;
         string? fullText = null;
-        var first = new Dictionary<(ulong, ulong), int>();
         int i = 0;
-        while (i < units.Count)
+        while (i < units.Length)
         {
             var unit = units[i];
             if (unit.HanCount >= DuplicateUnits.MinHan && first.TryGetValue(unit.Hash, out int j))
             {
                 int k = 1;
-                while (i + k < units.Count && j + k < i
+                while (i + k < units.Length && j + k < i
                     && units[i + k].Paragraph == unit.Paragraph
                     && units[j + k].Paragraph == units[j].Paragraph
                     && units[i + k].Hash == units[j + k].Hash
@@ -108,7 +125,7 @@ internal sealed class DuplicateSentenceAnalyzer() : NodesAnalyzer(BuiltInRules.D
                     .Add("sentences", k.ToString(CultureInfo.InvariantCulture))
                     .Add("firstLine", line);
                 var fix = CodeFix.Create(k == 1 ? "Delete the repeated sentence" : "Delete the repeated sentences", [new TextChange(DeletionSpan(text, span), string.Empty)]);
-                context.ReportDiagnostic(Diagnostic.Create(Rule, RuleText.Location(tree, span), [firstLocation], properties, fix, what, line));
+                context.ReportDiagnostic(Diagnostic.Create(BuiltInRules.DuplicateSentence, RuleText.Location(tree, span), [firstLocation], properties, fix, what, line));
                 i += k;
                 continue;
             }

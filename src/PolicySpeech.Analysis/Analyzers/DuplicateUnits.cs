@@ -18,7 +18,7 @@ internal static class DuplicateUnits
     /// </summary>
     /// <param name="tree">The tree.</param>
     /// <param name="nodes">The tree's paragraphs and closing in text order, as the driver hands them over (other nodes are skipped).</param>
-    public static IReadOnlyList<Paragraph> Paragraphs(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
+    public static ImmutableArray<Paragraph> Paragraphs(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
         tree.GetOrCreateAnalysisData(t => new ParagraphList(Compute(t, nodes))).Items;
 
     /// <summary>The hash of a sentence without its terminator and closing marks.</summary>
@@ -76,7 +76,7 @@ internal static class DuplicateUnits
     /// </summary>
     /// <param name="tree">The tree.</param>
     /// <param name="nodes">The tree's paragraphs and closing, as for <see cref="Paragraphs"/>.</param>
-    public static IReadOnlyList<Sentence> Sentences(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
+    public static ImmutableArray<Sentence> Sentences(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes) =>
         tree.GetOrCreateAnalysisData(t => new ParagraphList(Compute(t, nodes))).Sentences;
 
     /// <summary>A sentence's hash (as <see cref="SentenceHash"/>) and Han count.</summary>
@@ -85,9 +85,24 @@ internal static class DuplicateUnits
     private static (Paragraph[] Paragraphs, Sentence[] Sentences) Compute(SpeechSyntaxTree tree, IReadOnlyList<SyntaxNode> nodes)
     {
         var text = tree.Text;
-        var result = new List<Paragraph>();
-        var sentences = new List<Sentence>();
-        var first = new Dictionary<(ulong, ulong), int>();
+
+        // The arrays are sized exactly up front: no list grown by doubling and copied out.
+        int paragraphCount = 0;
+        int sentenceCount = 0;
+        foreach (var node in nodes)
+        {
+            if (node is ParagraphSyntax paragraph)
+            {
+                paragraphCount++;
+                sentenceCount += paragraph.Children.Length;
+            }
+        }
+
+        var result = new Paragraph[paragraphCount];
+        var sentences = new Sentence[sentenceCount];
+        using var first = new FirstIndexTable(paragraphCount);
+        int p = 0;
+        int s = 0;
         foreach (var node in nodes)
         {
             if (node is not ParagraphSyntax paragraph)
@@ -96,9 +111,10 @@ internal static class DuplicateUnits
             }
 
             // One pass hashes the paragraph and its sentences (each without its terminator and closing marks).
-            int firstSentence = sentences.Count;
+            int firstSentence = s;
             var paragraphHash = HashState.Create();
-            int position = paragraph.Span.Start;
+            var paragraphSpan = paragraph.Span;
+            int position = paragraphSpan.Start;
             foreach (var child in paragraph.Children)
             {
                 var span = child.Span;
@@ -112,30 +128,23 @@ internal static class DuplicateUnits
                 var sentenceHash = HashState.Create();
                 HashState.AddBoth(text.AsSpan(TextSpan.FromBounds(span.Start, end)), ref paragraphHash, ref sentenceHash);
                 paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(end, span.End)));
-                sentences.Add(new Sentence(sentenceHash.Finish(), sentenceHash.Han));
+                sentences[s++] = new Sentence(sentenceHash.Finish(), sentenceHash.Han);
                 position = span.End;
             }
 
-            paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(position, paragraph.Span.End)));
+            paragraphHash.Add(text.AsSpan(TextSpan.FromBounds(position, paragraphSpan.End)));
             var hash = paragraphHash.Finish();
             int han = paragraphHash.Han;
             int repeatOf = -1;
-            if (han >= MinHan)
+            if (han >= MinHan && !first.TryAdd(hash, p))
             {
-                if (first.TryGetValue(hash, out int earlier))
-                {
-                    repeatOf = earlier;
-                }
-                else
-                {
-                    first[hash] = result.Count;
-                }
+                first.TryGetValue(hash, out repeatOf);
             }
 
-            result.Add(new Paragraph(paragraph, hash, han, repeatOf, firstSentence));
+            result[p++] = new Paragraph(paragraph, hash, han, repeatOf, firstSentence);
         }
 
-        return ([.. result], [.. sentences]);
+        return (result, sentences);
     }
 
     /// <summary>The running state of <see cref="HashAndHanCount"/>.</summary>
@@ -207,8 +216,8 @@ internal static class DuplicateUnits
 
     private sealed class ParagraphList((Paragraph[] Paragraphs, Sentence[] Sentences) items)
     {
-        public IReadOnlyList<Paragraph> Items { get; } = Array.AsReadOnly(items.Paragraphs);
+        public ImmutableArray<Paragraph> Items { get; } = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items.Paragraphs);
 
-        public IReadOnlyList<Sentence> Sentences { get; } = Array.AsReadOnly(items.Sentences);
+        public ImmutableArray<Sentence> Sentences { get; } = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(items.Sentences);
     }
 }

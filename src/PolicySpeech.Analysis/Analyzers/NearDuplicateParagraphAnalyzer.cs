@@ -31,7 +31,7 @@ internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRu
         }
 
         var paragraphs = DuplicateUnits.Paragraphs(tree, nodes);
-        int count = paragraphs.Count;
+        int count = paragraphs.Length;
         int eligible = 0;
         for (int p = 0; p < count; p++)
         {
@@ -160,7 +160,7 @@ internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRu
     }
 
     /// <summary>Paragraph <paramref name="p"/>'s sorted distinct packed shingles, built on first use.</summary>
-    private static ulong[] SetOf(PolicySpeech.Syntax.SpeechSyntaxTree tree, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, ulong[]?[] sets, int p)
+    private static ulong[] SetOf(PolicySpeech.Syntax.SpeechSyntaxTree tree, ImmutableArray<DuplicateUnits.Paragraph> paragraphs, ulong[]?[] sets, int p)
     {
         if (sets[p] is { } set)
         {
@@ -180,7 +180,7 @@ internal sealed class NearDuplicateParagraphAnalyzer() : NodesAnalyzer(BuiltInRu
         }
     }
 
-    private static void Report(DocumentAnalysisContext context, IReadOnlyList<DuplicateUnits.Paragraph> paragraphs, DuplicateUnits.Paragraph paragraph, int best, double bestSimilarity)
+    private static void Report(DocumentAnalysisContext context, ImmutableArray<DuplicateUnits.Paragraph> paragraphs, DuplicateUnits.Paragraph paragraph, int best, double bestSimilarity)
     {
         var first = paragraphs[best].Node.GetLocation();
         var line = (first.LineSpan.Start.Line + 1).ToString(CultureInfo.InvariantCulture);

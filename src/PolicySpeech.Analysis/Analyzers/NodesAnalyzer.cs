@@ -15,7 +15,7 @@ internal abstract class NodesAnalyzer(DiagnosticDescriptor rule, params SyntaxKi
         context.RegisterDocumentStartAction(start =>
         {
             var nodes = new List<SyntaxNode>();
-            start.RegisterSyntaxNodeAction(node => nodes.Add(node.Node), kinds);
+            start.CollectNodes(nodes, kinds);
             start.RegisterDocumentEndAction(end => Analyze(end, nodes));
         });
     }

@@ -149,7 +149,21 @@ internal static class Shingles
     public static double EstimatedSimilarity(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
     {
         int equal = 0;
-        for (int k = 0; k < a.Length; k++)
+        int k = 0;
+        if (System.Runtime.Intrinsics.Vector256.IsHardwareAccelerated && b.Length >= a.Length)
+        {
+            ref ulong x = ref MemoryMarshal.GetReference(a);
+            ref ulong y = ref MemoryMarshal.GetReference(b);
+            for (; k + 4 <= a.Length; k += 4)
+            {
+                var same = System.Runtime.Intrinsics.Vector256.Equals(
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref x, (nuint)k),
+                    System.Runtime.Intrinsics.Vector256.LoadUnsafe(ref y, (nuint)k));
+                equal += System.Numerics.BitOperations.PopCount(System.Runtime.Intrinsics.Vector256.ExtractMostSignificantBits(same));
+            }
+        }
+
+        for (; k < a.Length; k++)
         {
             if (a[k] == b[k])
             {

@@ -253,13 +253,15 @@ internal sealed class AnalyzerDriver
         }
 
         var failures = new List<Diagnostic>();
-        void Report(Diagnostic? diagnostic)
+
+        // One delegate for the whole run: a local function converted at each node would allocate a delegate per node.
+        Action<Diagnostic> report = diagnostic =>
         {
             lock (sink)
             {
                 ReportLocked(diagnostic);
             }
-        }
+        };
 
         void ReportLocked(Diagnostic? diagnostic)
         {
@@ -283,14 +285,24 @@ internal sealed class AnalyzerDriver
 
         try
         {
-            if (run.NodeActions is { } nodeActions)
+            if (run.NodeActions is not null || run.Collectors is not null)
             {
+                var nodeActions = run.NodeActions;
+                var collectors = run.Collectors;
                 foreach (var node in nodes)
                 {
-                    if (nodeActions[(int)node.Kind] is { } actions)
+                    if (collectors?[(int)node.Kind] is { } lists)
+                    {
+                        foreach (var list in lists)
+                        {
+                            list.Add(node);
+                        }
+                    }
+
+                    if (nodeActions?[(int)node.Kind] is { } actions)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        var context = new SyntaxNodeAnalysisContext(node, options, Report, cancellationToken);
+                        var context = new SyntaxNodeAnalysisContext(node, options, report, cancellationToken);
                         foreach (var action in actions)
                         {
                             action(context);
@@ -301,7 +313,7 @@ internal sealed class AnalyzerDriver
 
             if (entry.DocumentActions.Length + run.EndActions.Count > 0)
             {
-                var context = new DocumentAnalysisContext(tree, options, Report, cancellationToken);
+                var context = new DocumentAnalysisContext(tree, options, report, cancellationToken);
                 foreach (var action in entry.DocumentActions.Concat(run.EndActions))
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -312,7 +324,7 @@ internal sealed class AnalyzerDriver
             if (entry.SemanticModelActions.Length > 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var context = new SemanticModelAnalysisContext(model.Value, options, Report, cancellationToken);
+                var context = new SemanticModelAnalysisContext(model.Value, options, report, cancellationToken);
                 foreach (var action in entry.SemanticModelActions)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
@@ -399,6 +411,9 @@ internal sealed class AnalyzerDriver
 
         public IReadOnlyList<Action<DocumentAnalysisContext>> EndActions { get; set; } = [];
 
+        /// <summary>By node kind, the lists of <see cref="DocumentStartAnalysisContext.CollectNodes"/> to add each node of that kind to.</summary>
+        public List<SyntaxNode>[]?[]? Collectors { get; set; }
+
         public Exception? StartError { get; set; }
 
         public TimeSpan StartTime { get; set; }
@@ -443,12 +458,28 @@ internal sealed class AnalyzerDriver
             {
                 var ends = new List<Action<DocumentAnalysisContext>>();
                 var lists = new List<Action<SyntaxNodeAnalysisContext>>?[NodeActions.Length];
+                List<List<SyntaxNode>>?[]? collectors = null;
                 foreach (var action in StartActions)
                 {
                     var context = new DocumentStartAnalysisContext(tree, options, cancellationToken);
                     action(context);
                     AddNodeActions(context.NodeActions, lists);
+                    foreach (var (nodes, kinds) in context.Collectors)
+                    {
+                        foreach (var kind in kinds.Distinct())
+                        {
+                            CheckKind(kind, lists.Length);
+                            ((collectors ??= new List<List<SyntaxNode>>?[lists.Length])[(int)kind] ??= []).Add(nodes);
+                            wanted[(int)kind] = true;
+                        }
+                    }
+
                     ends.AddRange(context.EndActions);
+                }
+
+                if (collectors is not null)
+                {
+                    run.Collectors = [.. collectors.Select(c => c?.ToArray())];
                 }
 
                 if (lists.Any(l => l is not null))
@@ -476,6 +507,7 @@ internal sealed class AnalyzerDriver
             {
                 run.StartError = ex;
                 run.NodeActions = null;
+                run.Collectors = null;
             }
 
             run.StartTime = Stopwatch.GetElapsedTime(start);
@@ -489,13 +521,17 @@ internal sealed class AnalyzerDriver
             {
                 foreach (var kind in kinds.Distinct())
                 {
-                    if ((int)kind <= 0 || (int)kind >= lists.Length || kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineBreakTrivia)
-                    {
-                        throw new InvalidOperationException($"RegisterSyntaxNodeAction was given the kind {kind}, which is not a node or token kind (trivia are reached through their tokens).");
-                    }
-
+                    CheckKind(kind, lists.Length);
                     (lists[(int)kind] ??= []).Add(action);
                 }
+            }
+        }
+
+        private static void CheckKind(SyntaxKind kind, int kindCount)
+        {
+            if ((int)kind <= 0 || (int)kind >= kindCount || kind is SyntaxKind.WhitespaceTrivia or SyntaxKind.LineBreakTrivia)
+            {
+                throw new InvalidOperationException($"RegisterSyntaxNodeAction was given the kind {kind}, which is not a node or token kind (trivia are reached through their tokens).");
             }
         }
 

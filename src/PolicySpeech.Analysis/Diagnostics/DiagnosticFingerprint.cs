@@ -20,7 +20,40 @@ internal static class DiagnosticFingerprint
             return diagnostic.Message;
         }
 
-        var raw = WithoutLoneSurrogates(text.ToString(span)).Normalize(NormalizationForm.FormKC);
+        var normalised = NormalisedText(text.AsSpan(span));
+        return normalised.Length == 0 ? diagnostic.Message : normalised;
+    }
+
+    /// <summary>
+    /// The NFKC form of <paramref name="flagged"/> without white space. Text made only of characters whose NFKC form is
+    /// one character that composes with nothing (ASCII, CJK Unified Ideographs, the common CJK and general punctuation,
+    /// full-width ASCII forms) is mapped character by character; anything else goes through <see cref="string.Normalize(NormalizationForm)"/>.
+    /// </summary>
+    internal static string NormalisedText(ReadOnlySpan<char> flagged)
+    {
+        Span<char> buffer = flagged.Length <= 256 ? stackalloc char[flagged.Length] : new char[flagged.Length];
+        int n = 0;
+        foreach (char c in flagged)
+        {
+            char k = SimpleKC(c);
+            if (k == '\uFFFF')
+            {
+                return SlowNormalisedText(flagged);
+            }
+
+            if (!char.IsWhiteSpace(k))
+            {
+                buffer[n++] = k;
+            }
+        }
+
+        return new string(buffer[..n]);
+    }
+
+    /// <summary><see cref="NormalisedText(ReadOnlySpan{char})"/> through ICU for any text.</summary>
+    internal static string SlowNormalisedText(ReadOnlySpan<char> flagged)
+    {
+        var raw = WithoutLoneSurrogates(flagged.ToString()).Normalize(NormalizationForm.FormKC);
         var builder = new StringBuilder(raw.Length);
         foreach (char c in raw)
         {
@@ -30,8 +63,23 @@ internal static class DiagnosticFingerprint
             }
         }
 
-        return builder.Length == 0 ? diagnostic.Message : builder.ToString();
+        return builder.ToString();
     }
+
+    /// <summary>
+    /// The NFKC form of <paramref name="c"/> where it is one character that neither decomposes further nor combines with a
+    /// neighbour, else U+FFFF: ASCII and CJK Unified Ideographs as they are, full-width ASCII forms (！ to ～) as ASCII,
+    /// U+3000 as a space, and 、。〇〈〉《》「」『』【】‘’“”—· as they are.
+    /// </summary>
+    internal static char SimpleKC(char c) => c switch
+    {
+        < '\u0080' => c,
+        >= '\u4E00' and <= '\u9FFF' => c,
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        '\u3001' or '\u3002' or '\u3007' or (>= '\u3008' and <= '\u3011') or '\u2018' or '\u2019' or '\u201C' or '\u201D' or '\u2014' or '\u00B7' => c,
+        _ => '\uFFFF',
+    };
 
     /// <summary>Unicode normalisation rejects lone surrogates: they become U+FFFD first.</summary>
     private static string WithoutLoneSurrogates(string s)

@@ -9,7 +9,14 @@ internal static class SyntaxFacts
 
     /// <summary>White space that is trivia: spaces, tabs, full-width spaces, no-break spaces, a stray BOM.</summary>
     public static bool IsTriviaSpace(char c) => c is ' ' or '\t' or '\u3000' or '\u00A0' or '\uFEFF' or '\f' or '\v'
-        || (c > 127 && !IsLineBreak(c) && char.IsWhiteSpace(c));
+        || (c > 127 && IsOtherWhiteSpace(c));
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/> above U+007F but for U+00A0 and U+3000, spelt out (Unicode White_Space:
+    /// U+0085, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F) so that the common non-ASCII characters (Han,
+    /// full-width punctuation) need no Unicode category lookup.
+    /// </summary>
+    private static bool IsOtherWhiteSpace(char c) => c is '\u0085' or '\u1680' or (>= '\u2000' and <= '\u200A') or '\u2028' or '\u2029' or '\u202F' or '\u205F';
 
     public static bool IsSentenceTerminator(char c) => c is '。' or '！' or '？' or '；' or '!' or '?' or ';' or '…' or '｡';
 

@@ -56,6 +56,11 @@ internal static class AnalyzerHarness
                     var startContext = new DocumentStartAnalysisContext(tree, options, CancellationToken.None);
                     start(startContext);
                     nodeActions.AddRange(startContext.NodeActions);
+                    foreach (var (list, kinds) in startContext.Collectors)
+                    {
+                        nodeActions.Add((node => list.Add(node.Node), kinds));
+                    }
+
                     endActions.AddRange(startContext.EndActions);
                 }
 

@@ -20,6 +20,17 @@ public sealed class SyntaxFactsTests
         Assert.True(SyntaxFacts.IsHan(new Rune(c)));
     }
 
+    [Fact]
+    public void TriviaSpaceIsTheUnicodeWhiteSpaceButLineBreaksPlusTheBom()
+    {
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            bool expected = c == '\uFEFF' || (c is not ('\n' or '\r') && char.IsWhiteSpace(c));
+            Assert.True(expected == SyntaxFacts.IsTriviaSpace(c), $"U+{i:X4}");
+        }
+    }
+
     [Theory]
     [InlineData('a')]
     [InlineData('5')]

@@ -68,6 +68,17 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void InAPlanAVerbOfGeneralChineseOpensATaskButNotAStatementOfWhatSomethingIs()
+    {
+        // 发行 and 摒弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
+        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摒弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
+        Assert.Equal(["适当发行专项债券", "摒弃过时观念"], found.Select(c => c.Text));
+
+        // A speech's directives keep to the genre's verbs.
+        Assert.Empty(Model("同志们：\n摒弃过时观念。\n").Commitments);
+    }
+
+    [Fact]
     public void ATitleSetOnALineOfItsOwnBreaksNoSectionOpen()
     {
         // An export broke the sentence at the quoted title: “十四五”规划和二〇三五年远景目标 is no heading of an outlook dated 2035.

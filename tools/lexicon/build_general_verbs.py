@@ -15,8 +15,9 @@ for line in open(src, encoding="utf-8"):
     if len(parts) == 3 and parts[2] == "v" and len(parts[0]) >= 2 and int(parts[1]) >= MIN_COUNT and all("\u4e00" <= c <= "\u9fff" for c in parts[0]):
         words.add(parts[0])
 with open(out, "w", encoding="utf-8", newline="\n") as f:
-    f.write("# Verbs of general Chinese: the words jieba 0.42.1's dictionary (dict.txt, MIT licence, github.com/fxsjy/jieba) tags v,\n")
-    f.write(f"# of two characters or more, counted at least {MIN_COUNT} times. ActionClauses reads a clause that opens with one as an\n")
+    f.write(f"# Verbs of general Chinese: the words jieba tags v, of two characters or more, counted at least {MIN_COUNT} times.\n")
+    f.write("# Source: jieba 0.42.1 (Debian python3-jieba), dict.txt, MIT licence, github.com/fxsjy/jieba.\n")
+    f.write("# ActionClauses reads a clause of a plan or outlook that opens with one as an\n")
     f.write("# action when the genre's own list (action-verbs.txt) has no entry for it (发行, 摒弃, 分享). Built by tools/lexicon/build_general_verbs.py.\n")
     f.write("word\n")
     for w in sorted(words):

@@ -79,6 +79,17 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
+    {
+        var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;
+        Assert.Equal(2, plan.Length);
+        Assert.All(plan, c => Assert.Equal((CommitmentKind.Target, 2026), (c.Kind, c.Deadline!.Year)));
+        Assert.Equal(6, plan[0].Metric!.Value);
+
+        Assert.Empty(Model(Report + "一、2025年工作回顾\n全省居民人均可支配收入比上年增长5.2%。\n").Commitments);
+    }
+
+    [Fact]
     public void ATitleSetOnALineOfItsOwnBreaksNoSectionOpen()
     {
         // An export broke the sentence at the quoted title: “十四五”规划和二〇三五年远景目标 is no heading of an outlook dated 2035.
@@ -190,6 +201,10 @@ public sealed class CommitmentDocumentRulesTests
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
+
+        // A modal verb before a speaking verb alone frames what follows; 是要…的 foretells.
+        var framed = Model("在全省工作会议上的讲话\n同志们：\n必须强调，要把主要精力用在发展上。我们应当指出，这是一个重要问题。改革是要付出代价的。\n", 2024).Commitments;
+        Assert.Equal("把主要精力用在发展上", Assert.Single(framed).Action);
     }
 
     [Fact]

@@ -24,21 +24,13 @@ internal static class Shingles
     /// </summary>
     public static int WritePacked(ReadOnlySpan<char> text, Span<ulong> destination)
     {
-        ulong window = 0;
-        int kept = 0;
+        var window = default(Window);
         int total = 0;
         foreach (var c in text)
         {
-            char n = Keep(c);
-            if (n == '\0')
+            if (window.Push(c))
             {
-                continue;
-            }
-
-            window = ((window << 16) | n) & 0xFFFF_FFFF_FFFFUL;
-            if (++kept >= 3)
-            {
-                destination[total++] = window;
+                destination[total++] = window.Packed;
             }
         }
 
@@ -58,20 +50,12 @@ internal static class Shingles
         var bins = signature[..SignatureLength]; // the bins are filled in place, then densified
         bins.Fill(empty);
         ref ulong bin0 = ref MemoryMarshal.GetReference(bins);
-        ulong window = 0;
-        int kept = 0;
+        var window = default(Window);
         foreach (var c in text)
         {
-            char n = Keep(c);
-            if (n == '\0')
+            if (window.Push(c))
             {
-                continue;
-            }
-
-            window = ((window << 16) | n) & 0xFFFF_FFFF_FFFFUL;
-            if (++kept >= 3)
-            {
-                ulong h = (window ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL;
+                ulong h = (window.Packed ^ 0x5851F42D4C957F2DUL) * 0x9E3779B97F4A7C15UL;
                 h ^= h >> 32;
                 h *= 0xD6E8FEB86659FD93UL;
                 ref ulong slot = ref Unsafe.Add(ref bin0, (nint)(h >> 57)); // top 7 bits: 128 bins
@@ -82,7 +66,7 @@ internal static class Shingles
             }
         }
 
-        int total = Math.Max(0, kept - 2);
+        int total = Math.Max(0, window.Kept - 2);
         if (total == 0)
         {
             signature.Fill(ulong.MaxValue);
@@ -230,5 +214,29 @@ internal static class Shingles
         }
 
         return (double)common / (a.Length + b.Length - common);
+    }
+
+    /// <summary>The last three kept characters of a text read one character at a time: the current 3-gram, packed.</summary>
+    private struct Window
+    {
+        /// <summary>The last three kept characters as three 16-bit code units (valid once <see cref="Kept"/> is at least 3).</summary>
+        public ulong Packed;
+
+        /// <summary>How many characters were kept so far.</summary>
+        public int Kept;
+
+        /// <summary>Reads one character; returns whether it completed a 3-gram (it was kept, and two were kept before it).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Push(char c)
+        {
+            char n = Keep(c);
+            if (n == '\0')
+            {
+                return false;
+            }
+
+            Packed = ((Packed << 16) | n) & 0xFFFF_FFFF_FFFFUL;
+            return ++Kept >= 3;
+        }
     }
 }

@@ -54,84 +54,70 @@ internal sealed class ConfigurationParser
         var analyzerPaths = ImmutableArray.CreateBuilder<string>();
         string? baselinePath = null;
         var baseline = ImmutableHashSet<BaselineEntry>.Empty;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-
-        try
+        ReadObjectFile("the configuration must be a JSON object", (ref Utf8JsonReader reader, string key) =>
         {
-            var reader = new Utf8JsonReader(_bytes.AsSpan(_offset), ReaderOptions);
-            Read(ref reader);
-            Expect(ref reader, JsonTokenType.StartObject, "the configuration must be a JSON object");
-            while (ReadProperty(ref reader, seen, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "$schema":
-                        ReadString(ref reader, key);
-                        break;
-                    case "severity":
-                        ReadSeverities(ref reader, ids, categories);
-                        break;
-                    case "acceptedWords":
-                        options = options with { AcceptedWords = ReadStringArray(ref reader, key).ToImmutableHashSet(StringComparer.Ordinal) };
-                        break;
-                    case "dictionaryWords":
-                        options = options with { DictionaryWords = ReadStringArray(ref reader, key).ToImmutableHashSet(StringComparer.Ordinal) };
-                        break;
-                    case "confusionPairs":
-                        options = options with { ConfusionPairs = ReadConfusionPairs(ref reader) };
-                        break;
-                    case "duplicates":
-                        ReadDuplicates(ref reader, ruleOptions);
-                        break;
-                    case "options":
-                        ReadFlatOptions(ref reader, ruleOptions);
-                        break;
-                    case "rules":
-                        ReadRuleOptions(ref reader, ruleOptions);
-                        break;
-                    case "analyzers":
+                case "$schema":
+                    ReadString(ref reader, key);
+                    break;
+                case "severity":
+                    ReadSeverities(ref reader, ids, categories);
+                    break;
+                case "acceptedWords":
+                    options = options with { AcceptedWords = ReadStringArray(ref reader, key).ToImmutableHashSet(StringComparer.Ordinal) };
+                    break;
+                case "dictionaryWords":
+                    options = options with { DictionaryWords = ReadStringArray(ref reader, key).ToImmutableHashSet(StringComparer.Ordinal) };
+                    break;
+                case "confusionPairs":
+                    options = options with { ConfusionPairs = ReadConfusionPairs(ref reader) };
+                    break;
+                case "duplicates":
+                    ReadDuplicates(ref reader, ruleOptions);
+                    break;
+                case "options":
+                    ReadFlatOptions(ref reader, ruleOptions);
+                    break;
+                case "rules":
+                    ReadRuleOptions(ref reader, ruleOptions);
+                    break;
+                case "analyzers":
+                    {
+                        var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
+                        foreach (var relative in ReadStringArray(ref reader, key))
                         {
-                            var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
-                            foreach (var relative in ReadStringArray(ref reader, key))
-                            {
-                                analyzerPaths.Add(Path.GetFullPath(Path.Combine(directory, relative)));
-                            }
-
-                            break;
+                            analyzerPaths.Add(Path.GetFullPath(Path.Combine(directory, relative)));
                         }
 
-                    case "baseline":
-                        {
-                            long at = reader.TokenStartIndex;
-                            var relative = ReadString(ref reader, key);
-                            var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
-                            baselinePath = Path.GetFullPath(Path.Combine(directory, relative));
-                            byte[] baselineBytes;
-                            try
-                            {
-                                baselineBytes = Loading.FileChecks.ReadLimited(baselinePath, MaxFileBytes);
-                            }
-                            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-                            {
-                                throw Error(at, $"cannot read the baseline file '{baselinePath}': {ex.Message}");
-                            }
+                        break;
+                    }
 
-                            baseline = ParseBaseline(baselineBytes, baselinePath);
-                            break;
+                case "baseline":
+                    {
+                        long at = reader.TokenStartIndex;
+                        var relative = ReadString(ref reader, key);
+                        var directory = Path.GetDirectoryName(Path.GetFullPath(_path)) ?? ".";
+                        baselinePath = Path.GetFullPath(Path.Combine(directory, relative));
+                        byte[] baselineBytes;
+                        try
+                        {
+                            baselineBytes = Loading.FileChecks.ReadLimited(baselinePath, MaxFileBytes);
+                        }
+                        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+                        {
+                            throw Error(at, $"cannot read the baseline file '{baselinePath}': {ex.Message}");
                         }
 
-                    default:
-                        throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected severity, acceptedWords, dictionaryWords, confusionPairs, duplicates, options, rules, analyzers, baseline)");
-                }
+                        baseline = ParseBaseline(baselineBytes, baselinePath);
+                        break;
+                    }
+
+                default:
+                    throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected severity, acceptedWords, dictionaryWords, confusionPairs, duplicates, options, rules, analyzers, baseline)");
             }
-
-            ExpectEnd(ref reader);
-            options = options with { RuleOptions = CheckRuleOptions(ruleOptions) };
-        }
-        catch (JsonException ex)
-        {
-            throw FromJsonException(ex);
-        }
+        });
+        options = options with { RuleOptions = CheckRuleOptions(ruleOptions) };
 
         return new SpeechConfiguration
         {
@@ -148,54 +134,41 @@ internal sealed class ConfigurationParser
     private ImmutableHashSet<BaselineEntry> ParseBaselineFile()
     {
         var entries = ImmutableHashSet.CreateBuilder<BaselineEntry>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        try
+        ReadObjectFile("the baseline must be a JSON object", (ref Utf8JsonReader reader, string key) =>
         {
-            var reader = new Utf8JsonReader(_bytes.AsSpan(_offset), ReaderOptions);
-            Read(ref reader);
-            Expect(ref reader, JsonTokenType.StartObject, "the baseline must be a JSON object");
-            while (ReadProperty(ref reader, seen, out var key))
+            switch (key)
             {
-                switch (key)
-                {
-                    case "schema":
+                case "schema":
+                    {
+                        long at = reader.TokenStartIndex;
+                        var schema = ReadString(ref reader, key);
+                        if (schema != BaselineSchema)
                         {
-                            long at = reader.TokenStartIndex;
-                            var schema = ReadString(ref reader, key);
-                            if (schema != BaselineSchema)
-                            {
-                                throw Error(at, $"unsupported baseline schema '{schema}' (expected '{BaselineSchema}')");
-                            }
-
-                            break;
-                        }
-
-                    case "accepted":
-                        Read(ref reader);
-                        Expect(ref reader, JsonTokenType.StartArray, "'accepted' must be an array of {\"id\", \"fingerprint\"} objects");
-                        while (true)
-                        {
-                            Read(ref reader);
-                            if (reader.TokenType == JsonTokenType.EndArray)
-                            {
-                                break;
-                            }
-
-                            entries.Add(ReadBaselineEntry(ref reader));
+                            throw Error(at, $"unsupported baseline schema '{schema}' (expected '{BaselineSchema}')");
                         }
 
                         break;
-                    default:
-                        throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected schema, accepted)");
-                }
-            }
+                    }
 
-            ExpectEnd(ref reader);
-        }
-        catch (JsonException ex)
-        {
-            throw FromJsonException(ex);
-        }
+                case "accepted":
+                    Read(ref reader);
+                    Expect(ref reader, JsonTokenType.StartArray, "'accepted' must be an array of {\"id\", \"fingerprint\"} objects");
+                    while (true)
+                    {
+                        Read(ref reader);
+                        if (reader.TokenType == JsonTokenType.EndArray)
+                        {
+                            break;
+                        }
+
+                        entries.Add(ReadBaselineEntry(ref reader));
+                    }
+
+                    break;
+                default:
+                    throw Error(reader.TokenStartIndex, $"unknown key '{key}' (expected schema, accepted)");
+            }
+        });
 
         return entries.ToImmutable();
     }
@@ -203,29 +176,8 @@ internal sealed class ConfigurationParser
     private BaselineEntry ReadBaselineEntry(ref Utf8JsonReader reader)
     {
         long start = reader.TokenStartIndex;
-        Expect(ref reader, JsonTokenType.StartObject, "a baseline entry must be an object with \"id\" and \"fingerprint\"");
-        string? id = null;
-        string? fingerprint = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (ReadProperty(ref reader, seen, out var key))
-        {
-            switch (key)
-            {
-                case "id":
-                    id = ReadString(ref reader, key);
-                    break;
-                case "fingerprint":
-                    fingerprint = ReadString(ref reader, key);
-                    break;
-                case "path":
-                case "message":
-                case "note":
-                    ReadString(ref reader, key);
-                    break;
-                default:
-                    throw Error(reader.TokenStartIndex, $"unknown key '{key}' in a baseline entry (expected id, fingerprint, path, message, note)");
-            }
-        }
+        var (id, fingerprint) = ReadStringPair(
+            ref reader, "a baseline entry", "a baseline entry must be an object with \"id\" and \"fingerprint\"", "id", "fingerprint", ["path", "message", "note"]);
 
         if (string.IsNullOrWhiteSpace(id) || string.IsNullOrWhiteSpace(fingerprint))
         {
@@ -279,24 +231,8 @@ internal sealed class ConfigurationParser
             }
 
             long start = reader.TokenStartIndex;
-            Expect(ref reader, JsonTokenType.StartObject, "a confusion pair must be an object {\"wrong\": \"冶\", \"right\": \"治\"}");
-            string? wrong = null;
-            string? right = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (ReadProperty(ref reader, seen, out var key))
-            {
-                switch (key)
-                {
-                    case "wrong":
-                        wrong = ReadString(ref reader, key);
-                        break;
-                    case "right":
-                        right = ReadString(ref reader, key);
-                        break;
-                    default:
-                        throw Error(reader.TokenStartIndex, $"unknown key '{key}' in a confusion pair (expected wrong, right)");
-                }
-            }
+            var (wrong, right) = ReadStringPair(
+                ref reader, "a confusion pair", "a confusion pair must be an object {\"wrong\": \"冶\", \"right\": \"治\"}", "wrong", "right", []);
 
             if (string.IsNullOrEmpty(wrong) || string.IsNullOrEmpty(right))
             {
@@ -476,6 +412,70 @@ internal sealed class ConfigurationParser
     }
 
     /// <summary>Reads the next property name of the current object; false at its end.</summary>
+    /// <summary>
+    /// Reads an object of two string properties, <paramref name="first"/> and <paramref name="second"/> (each may be missing),
+    /// and string properties <paramref name="ignored"/> that are read and dropped; any other key is an error naming
+    /// <paramref name="what"/>.
+    /// </summary>
+    private (string? First, string? Second) ReadStringPair(
+        ref Utf8JsonReader reader, string what, string notAnObject, string first, string second, string[] ignored)
+    {
+        Expect(ref reader, JsonTokenType.StartObject, notAnObject);
+        string? firstValue = null;
+        string? secondValue = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (ReadProperty(ref reader, seen, out var key))
+        {
+            if (key == first)
+            {
+                firstValue = ReadString(ref reader, key);
+            }
+            else if (key == second)
+            {
+                secondValue = ReadString(ref reader, key);
+            }
+            else if (ignored.Contains(key))
+            {
+                ReadString(ref reader, key);
+            }
+            else
+            {
+                string[] expected = [first, second, .. ignored];
+                throw Error(reader.TokenStartIndex, $"unknown key '{key}' in {what} (expected {string.Join(", ", expected)})");
+            }
+        }
+
+        return (firstValue, secondValue);
+    }
+
+    /// <summary>Reads one property of an object: <paramref name="reader"/> is on its name, <paramref name="key"/>.</summary>
+    private delegate void PropertyReader(ref Utf8JsonReader reader, string key);
+
+    /// <summary>
+    /// Reads the whole file as one JSON object, handing each property to <paramref name="readProperty"/>: a duplicate key,
+    /// a JSON syntax error or anything after the object is a <see cref="ConfigurationException"/> with its line and column.
+    /// </summary>
+    private void ReadObjectFile(string notAnObject, PropertyReader readProperty)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            var reader = new Utf8JsonReader(_bytes.AsSpan(_offset), ReaderOptions);
+            Read(ref reader);
+            Expect(ref reader, JsonTokenType.StartObject, notAnObject);
+            while (ReadProperty(ref reader, seen, out var key))
+            {
+                readProperty(ref reader, key);
+            }
+
+            ExpectEnd(ref reader);
+        }
+        catch (JsonException ex)
+        {
+            throw FromJsonException(ex);
+        }
+    }
+
     private bool ReadProperty(ref Utf8JsonReader reader, HashSet<string> seen, out string key)
     {
         Read(ref reader);

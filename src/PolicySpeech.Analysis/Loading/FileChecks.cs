@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace PolicySpeech.Loading;
 
@@ -26,6 +27,18 @@ internal static class FileChecks
             return "the path is a directory, not a file";
         }
 
+        return NotRegularFileReason([.. Encoding.UTF8.GetBytes(path), 0]);
+    }
+
+    /// <summary>
+    /// Why a path given as the bytes of its name (NUL-terminated; a name need not be valid UTF-8) is not a regular file,
+    /// following symbolic links; <see langword="null"/> when it is one or cannot be told (on Windows, or without the runtime's
+    /// native library).
+    /// </summary>
+    /// <param name="nativePath">The path's bytes, ending in a NUL byte.</param>
+    /// <returns>A short reason such as "the path is a named pipe (FIFO), not a regular file".</returns>
+    internal static string? NotRegularFileReason(byte[] nativePath)
+    {
         if (OperatingSystem.IsWindows())
         {
             return null;
@@ -36,7 +49,7 @@ internal static class FileChecks
         {
             // The runtime's own portable stat (System.Native): Flags (int32), then Mode with portable S_IF* bits.
             var status = new byte[256];
-            if (NativeMethods.Stat(path, status) != 0)
+            if (NativeMethods.Stat(nativePath, status) != 0)
             {
                 return null;
             }
@@ -92,6 +105,6 @@ internal static class FileChecks
     {
         [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int Stat([MarshalAs(UnmanagedType.LPUTF8Str)] string path, [Out] byte[] status);
+        internal static extern int Stat(byte[] path, [Out] byte[] status);
     }
 }

@@ -73,19 +73,20 @@ internal static class GovernmentInference
     /// <summary>The opening of <paramref name="text"/>, where a title, byline or 我代表… stands.</summary>
     private static ReadOnlySpan<char> Head(string text) => text.AsSpan(0, Math.Min(text.Length, HeadLength));
 
+    /// <summary>What stands before the first <paramref name="marker"/> in the opening of <paramref name="text"/>; empty when the marker is not there or opens the text.</summary>
+    private static ReadOnlySpan<char> HeadBefore(string text, string marker)
+    {
+        var head = Head(text);
+        int at = head.IndexOf(marker, StringComparison.Ordinal);
+        return at > 0 ? head[..at] : [];
+    }
+
     /// <summary>The region of the byline 在江澜省第十四届人民代表大会第五次会议上 (江澜省), or null.</summary>
     private static string? Congress(string text)
     {
-        var head = Head(text);
-        int at = head.IndexOf("人民代表大会", StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return null;
-        }
-
-        var before = head[..at];
+        var before = HeadBefore(text, "人民代表大会");
         int open = before.LastIndexOf('在');
-        if (open < 0 || at - open > 24)
+        if (open < 0 || before.Length - open > 24)
         {
             return null;
         }
@@ -111,14 +112,12 @@ internal static class GovernmentInference
     /// <summary>The region of a title such as 2026年甘肃省政府工作报告 or 2026年四川省人民政府工作报告 (甘肃省, 四川省), or null.</summary>
     private static string? Title(string text)
     {
-        var head = Head(text);
-        int at = head.IndexOf("政府工作报告", StringComparison.Ordinal);
-        if (at <= 0)
+        var before = HeadBefore(text, "政府工作报告");
+        if (before.IsEmpty)
         {
             return null;
         }
 
-        var before = head[..at];
         if (before.EndsWith("人民", StringComparison.Ordinal))
         {
             before = before[..^2];

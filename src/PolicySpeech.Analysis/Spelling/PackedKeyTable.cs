@@ -18,12 +18,7 @@ internal sealed class PackedKeyTable
     /// <param name="capacity">The number of keys it will hold.</param>
     public PackedKeyTable(int capacity)
     {
-        var size = 16;
-        while (size < capacity * 2)
-        {
-            size <<= 1;
-        }
-
+        var size = TableSize.ForCapacity(capacity);
         _entries = new Entry[size];
         _mask = size - 1;
         _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
@@ -119,29 +114,7 @@ internal sealed class PackedKeyTable
     /// <param name="value">Its value.</param>
     /// <returns>Whether it is present.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryGet(ulong key, out float value)
-    {
-        var entries = _entries;
-        var slot = Slot(key);
-        while (true)
-        {
-            ref readonly var entry = ref entries[slot];
-            var k = entry.Key;
-            if (k == key)
-            {
-                value = entry.Value;
-                return true;
-            }
-
-            if (k == 0)
-            {
-                value = 0;
-                return false;
-            }
-
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public bool TryGet(ulong key, out float value) => TryGet(key, out value, out _);
 
     /// <summary>Whether a key is present.</summary>
     /// <param name="key">The key.</param>

@@ -21,12 +21,7 @@ internal sealed class PairTable
     /// <param name="capacity">The number of pairs it will hold.</param>
     public PairTable(int capacity)
     {
-        var size = 16;
-        while (size < capacity * 2)
-        {
-            size <<= 1;
-        }
-
+        var size = TableSize.ForCapacity(capacity);
         _entries = new Entry[size];
         _mask = size - 1;
         _shift = 32 - System.Numerics.BitOperations.Log2((uint)size);

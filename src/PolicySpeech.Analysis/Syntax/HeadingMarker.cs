@@ -55,11 +55,7 @@ internal readonly record struct HeadingMarker(HeadingStyle Style, int Number, in
 
         if (c == '第')
         {
-            int end = 1;
-            while (end < s.Length && end < 5 && (SyntaxFacts.IsHanNumeral(s[end]) || char.IsAsciiDigit(s[end])))
-            {
-                end++;
-            }
+            int end = SyntaxFacts.RunEnd(s, 1, static ch => SyntaxFacts.IsHanNumeral(ch) || char.IsAsciiDigit(ch), limit: 5);
 
             if (end == 1)
             {
@@ -88,11 +84,7 @@ internal readonly record struct HeadingMarker(HeadingStyle Style, int Number, in
 
         if (SyntaxFacts.IsHanNumeral(c))
         {
-            int end = 0;
-            while (end < s.Length && end < 3 && SyntaxFacts.IsHanNumeral(s[end]))
-            {
-                end++;
-            }
+            int end = SyntaxFacts.RunEnd(s, 0, SyntaxFacts.IsHanNumeral, limit: 3);
 
             int n = SyntaxFacts.ParseHanNumber(s[..end]);
             if (n <= 0 || end >= s.Length)
@@ -117,11 +109,7 @@ internal readonly record struct HeadingMarker(HeadingStyle Style, int Number, in
 
         if (char.IsAsciiDigit(c))
         {
-            int end = 0;
-            while (end < s.Length && end < 3 && char.IsAsciiDigit(s[end]))
-            {
-                end++;
-            }
+            int end = SyntaxFacts.RunEnd(s, 0, char.IsAsciiDigit, limit: 3);
 
             if (end > 2 || end >= s.Length || !TryParseArabic(s[..end], out int n))
             {

@@ -169,4 +169,25 @@ internal static class SyntaxFacts
 
         return n;
     }
+
+    /// <summary>
+    /// The end of the run of characters that <paramref name="member"/> accepts from <paramref name="start"/> on, stopping at
+    /// <paramref name="limit"/> (an index) or the end of the text: the index of the first character not in the run.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where the run starts.</param>
+    /// <param name="member">Which characters belong to the run.</param>
+    /// <param name="limit">The index the run may not reach (the run is at most <c>limit - start</c> long).</param>
+    /// <returns><paramref name="start"/> when the character there is not a member; otherwise the index after the run.</returns>
+    public static int RunEnd(ReadOnlySpan<char> text, int start, Func<char, bool> member, int limit = int.MaxValue)
+    {
+        int stop = Math.Min(text.Length, limit);
+        int end = start;
+        while (end < stop && member(text[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
 }

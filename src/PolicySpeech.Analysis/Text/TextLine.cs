@@ -1,11 +1,20 @@
 namespace PolicySpeech.Text;
 
-/// <summary>One line of a <see cref="SourceText"/>.</summary>
-/// <param name="LineNumber">The 0-based line number.</param>
-/// <param name="Span">The line's text without its line break.</param>
-/// <param name="SpanIncludingLineBreak">The line's text with its line break (<c>\n</c>, <c>\r\n</c> or <c>\r</c>), if any.</param>
-public readonly record struct TextLine(int LineNumber, TextSpan Span, TextSpan SpanIncludingLineBreak)
+/// <summary>One line of a <see cref="SourceText"/> (<see cref="SourceText.GetLine"/>).</summary>
+public readonly record struct TextLine
 {
+    internal TextLine(int lineNumber, TextSpan span, TextSpan spanIncludingLineBreak) =>
+        (LineNumber, Span, SpanIncludingLineBreak) = (lineNumber, span, spanIncludingLineBreak);
+
+    /// <summary>The 0-based line number.</summary>
+    public int LineNumber { get; }
+
+    /// <summary>The line's text without its line break.</summary>
+    public TextSpan Span { get; }
+
+    /// <summary>The line's text with its line break (<c>\n</c>, <c>\r\n</c> or <c>\r</c>), if any.</summary>
+    public TextSpan SpanIncludingLineBreak { get; }
+
     /// <summary>The offset of the line's first code unit.</summary>
     public int Start => Span.Start;
 

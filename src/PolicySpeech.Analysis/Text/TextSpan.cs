@@ -1,10 +1,19 @@
 namespace PolicySpeech.Text;
 
 /// <summary>A range of UTF-16 code units in a <see cref="SourceText"/>: a start offset and a length.</summary>
-/// <param name="Start">The offset of the first code unit.</param>
-/// <param name="Length">The number of code units.</param>
-public readonly record struct TextSpan(int Start, int Length) : IComparable<TextSpan>
+public readonly record struct TextSpan : IComparable<TextSpan>
 {
+    /// <summary>Creates the span.</summary>
+    /// <param name="start">The offset of the first code unit.</param>
+    /// <param name="length">The number of code units.</param>
+    public TextSpan(int start, int length) => (Start, Length) = (start, length);
+
+    /// <summary>The offset of the first code unit.</summary>
+    public int Start { get; }
+
+    /// <summary>The number of code units.</summary>
+    public int Length { get; }
+
     /// <summary>The offset just past the last code unit.</summary>
     public int End => Start + Length;
 

@@ -11,13 +11,6 @@ namespace PolicySpeech.Cli.Batch;
 /// </summary>
 internal static class NativeFiles
 {
-    private const int TypeMask = 0xF000;
-    private const int FifoType = 0x1000;
-    private const int CharacterDeviceType = 0x2000;
-    private const int DirectoryType = 0x4000;
-    private const int BlockDeviceType = 0x6000;
-    private const int RegularType = 0x8000;
-    private const int SocketType = 0xC000;
     private const int DirectoryEntryType = 4;
     private const int OpenCloseOnExec = 0x80000;
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
@@ -158,41 +151,8 @@ internal static class NativeFiles
     }
 
     /// <summary>Why a path (given as bytes, or as text when <paramref name="nativePath"/> is null) is not a regular file, following links; <see langword="null"/> when it is one or cannot be told.</summary>
-    public static string? NotRegularFileReason(string path, byte[]? nativePath)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return null;
-        }
-
-        int type;
-        try
-        {
-            // The runtime's own portable stat (System.Native): Flags (int32), then Mode with portable S_IF* bits.
-            var status = new byte[256];
-            byte[] bytes = Terminated(nativePath ?? Encoding.UTF8.GetBytes(path));
-            if (Native.Stat(bytes, status) != 0)
-            {
-                return null;
-            }
-
-            type = BitConverter.ToInt32(status, 4) & TypeMask;
-        }
-        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
-        {
-            return null;
-        }
-
-        return type switch
-        {
-            RegularType => null,
-            DirectoryType => "the path is a directory, not a file",
-            FifoType => "the path is a named pipe (FIFO), not a regular file",
-            CharacterDeviceType or BlockDeviceType => "the path is a device, not a regular file",
-            SocketType => "the path is a socket, not a regular file",
-            _ => "the path is not a regular file",
-        };
-    }
+    public static string? NotRegularFileReason(string path, byte[]? nativePath) =>
+        FileChecks.NotRegularFileReason(Terminated(nativePath ?? Encoding.UTF8.GetBytes(path)));
 
     /// <summary>Opens a file whose path is given as bytes for reading.</summary>
     /// <exception cref="IOException">The file cannot be opened.</exception>
@@ -279,9 +239,5 @@ internal static class NativeFiles
         [DllImport("libc", EntryPoint = "open", SetLastError = true)]
         [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
         internal static extern int Open(byte[] path, int flags, int mode = 0);
-
-        [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", SetLastError = true)]
-        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
-        internal static extern int Stat(byte[] path, [Out] byte[] status);
     }
 }

@@ -32,33 +32,21 @@ internal static class RowSerializer
     }
 
     /// <summary>A <c>diagnostics.jsonl</c> line.</summary>
-    public static void AppendJson(ArrayBufferWriter<byte> buffer, DiagnosticRow row)
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, DiagnosticRow row) => AppendJsonLine(buffer, row, static (w, row) =>
     {
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
-        {
-            w.WriteStartObject();
-            w.WriteString("path", row.Path);
-            w.WriteString("id", row.Id);
-            w.WriteString("severity", row.Severity);
-            w.WriteString("category", row.Category);
-            w.WriteString("message", row.Message);
-            w.WriteNumber("line", row.Line);
-            w.WriteNumber("column", row.Column);
-            w.WriteNumber("start", row.Start);
-            w.WriteNumber("length", row.Length);
-            w.WriteStartObject("properties");
-            foreach (var (key, value) in row.Properties)
-            {
-                w.WriteString(key, value);
-            }
-
-            w.WriteEndObject();
-            w.WriteBoolean("suppressed", row.Suppressed);
-            w.WriteEndObject();
-        }
-
-        buffer.Write("\n"u8);
-    }
+        w.WriteString("path", row.Path);
+        w.WriteString("id", row.Id);
+        w.WriteString("severity", row.Severity);
+        w.WriteString("category", row.Category);
+        w.WriteString("message", row.Message);
+        w.WriteNumber("line", row.Line);
+        w.WriteNumber("column", row.Column);
+        w.WriteNumber("start", row.Start);
+        w.WriteNumber("length", row.Length);
+        w.WritePropertyName("properties");
+        WriteProperties(w, row);
+        w.WriteBoolean("suppressed", row.Suppressed);
+    });
 
     /// <summary>A diagnostic's <c>properties</c> object as the JSON text its <c>diagnostics.jsonl</c> line holds.</summary>
     public static string PropertiesJson(DiagnosticRow row)
@@ -66,28 +54,34 @@ internal static class RowSerializer
         var buffer = new ArrayBufferWriter<byte>(64);
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
         {
-            w.WriteStartObject();
-            foreach (var (key, value) in row.Properties)
-            {
-                w.WriteString(key, value);
-            }
-
-            w.WriteEndObject();
+            WriteProperties(w, row);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>A <c>paragraph-hashes.jsonl</c> line.</summary>
-    public static void AppendJson(ArrayBufferWriter<byte> buffer, ParagraphHashRow row)
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, ParagraphHashRow row) => AppendJsonLine(buffer, row, static (w, row) =>
+    {
+        w.WriteString("path", row.Path);
+        w.WriteNumber("line", row.Line);
+        w.WriteString("hash", row.Hash);
+        w.WriteString("excerpt", row.Excerpt);
+    });
+
+    /// <summary>
+    /// Appends one JSON Lines line: an object (in the one JSON Lines form: Chinese unescaped, not indented) whose properties
+    /// <paramref name="writeProperties"/> writes, then LF.
+    /// </summary>
+    /// <param name="buffer">Where the line goes.</param>
+    /// <param name="row">What the line is made of.</param>
+    /// <param name="writeProperties">Writes the object's properties, in order.</param>
+    public static void AppendJsonLine<TRow>(ArrayBufferWriter<byte> buffer, TRow row, Action<Utf8JsonWriter, TRow> writeProperties)
     {
         using (var w = new Utf8JsonWriter(buffer, JsonOptions))
         {
             w.WriteStartObject();
-            w.WriteString("path", row.Path);
-            w.WriteNumber("line", row.Line);
-            w.WriteString("hash", row.Hash);
-            w.WriteString("excerpt", row.Excerpt);
+            writeProperties(w, row);
             w.WriteEndObject();
         }
 
@@ -132,5 +126,17 @@ internal static class RowSerializer
         {
             w.WriteNull(name);
         }
+    }
+
+    /// <summary>A diagnostic's properties as one JSON object.</summary>
+    private static void WriteProperties(Utf8JsonWriter w, DiagnosticRow row)
+    {
+        w.WriteStartObject();
+        foreach (var (key, value) in row.Properties)
+        {
+            w.WriteString(key, value);
+        }
+
+        w.WriteEndObject();
     }
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Immutable;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PolicySpeech.Output;
 
@@ -12,8 +11,6 @@ namespace PolicySpeech.Cli.Batch;
 /// </summary>
 internal static class TableRows
 {
-    private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = false };
-
     /// <summary>The CSV header of a schema.</summary>
     public static string CsvHeader(ImmutableArray<TableColumn> columns) => Csv.Header([.. columns.Select(c => c.Name)]);
 
@@ -49,11 +46,10 @@ internal static class TableRows
     }
 
     /// <summary>Appends one JSON Lines line: an object with the columns as properties, in order, nulls written as <c>null</c>.</summary>
-    public static void AppendJson(ArrayBufferWriter<byte> buffer, ImmutableArray<TableColumn> columns, object?[] values)
-    {
-        using (var w = new Utf8JsonWriter(buffer, JsonOptions))
+    public static void AppendJson(ArrayBufferWriter<byte> buffer, ImmutableArray<TableColumn> columns, object?[] values) =>
+        RowSerializer.AppendJsonLine(buffer, (columns, values), static (w, row) =>
         {
-            w.WriteStartObject();
+            var (columns, values) = row;
             for (int i = 0; i < columns.Length; i++)
             {
                 string name = columns[i].Name;
@@ -78,10 +74,5 @@ internal static class TableRows
                         throw new InvalidOperationException($"column {name}: no JSON form for {values[i]!.GetType().Name}");
                 }
             }
-
-            w.WriteEndObject();
-        }
-
-        buffer.Write("\n"u8);
-    }
+        });
 }

@@ -13,11 +13,9 @@ internal static class AnnotateCommand
 {
     public static Command Create(CliContext context)
     {
-        var path = new Argument<string[]>("path")
-        {
-            Description = "The speeches: .txt, .html/.htm or .docx files, folders, glob patterns ('dir/*.txt') or - for standard input (one speech with --html). Without it, the sample speech bundled in the tool.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var path = SharedOptions.Paths(
+            "The speeches: .txt, .html/.htm or .docx files, folders, glob patterns ('dir/*.txt') or - for standard input (one speech with --html). Without it, the sample speech bundled in the tool.",
+            ArgumentArity.ZeroOrMore);
         var html = new Option<string?>("--html")
         {
             Description = "Write a self-contained HTML page (findings underlined, commitments highlighted, outline, sortable commitments table) to this file instead of the terminal view.",
@@ -25,23 +23,12 @@ internal static class AnnotateCommand
         var year = SharedOptions.Year();
         var config = SharedOptions.Config();
         var color = SharedOptions.Color();
-        var select = new Option<string[]>("--select") { Description = "Mark only these rules: IDs or ID prefixes (PS3003, PS3, ALL), comma-separated or repeated." };
-        var ignore = new Option<string[]>("--ignore") { Description = "Do not mark these rules: IDs or ID prefixes; wins over --select." };
-        var severity = new Option<string?>("--severity") { Description = "Mark only findings at this severity or above: info, warning or error." };
-        severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        var filter = SharedOptions.Filter("mark");
         var analyzers = SharedOptions.Analyzer();
-        var command = new Command("annotate", SharedOptions.Describe("Show the speech with every finding and commitment marked, in the terminal or as a self-contained HTML page. A note repeated on many lines is shown on its first three."))
-        {
-            path,
-            html,
-            year,
-            config,
-            color,
-            select,
-            ignore,
-            severity,
-            analyzers,
-        };
+        var command = SharedOptions.Verb(
+            "annotate",
+            "Show the speech with every finding and commitment marked, in the terminal or as a self-contained HTML page. A note repeated on many lines is shown on its first three.",
+            path, html, year, config, color, filter.Select, filter.Ignore, filter.Severity, analyzers);
         command.SetAction(result => RunAll(
             context,
             result.GetValue(path) ?? [],
@@ -49,7 +36,7 @@ internal static class AnnotateCommand
             result.GetValue(year),
             result.GetValue(color) ?? "auto",
             result.GetValue(config),
-            DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity)),
+            filter.Create(result),
             result.GetValue(analyzers)));
         return command;
     }

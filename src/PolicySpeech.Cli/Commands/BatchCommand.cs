@@ -25,75 +25,62 @@ internal static class BatchCommand
         var failOnError = new Option<bool>("--fail-on-error") { Description = "Exit with 2 when an input could not be read or holds no text (each is also named on standard error)." };
         var includeSkipped = new Option<bool>("--include-skipped") { Description = "Give files of other types found in folders and archives a 'skipped' row in documents.csv (by default they are only counted)." };
         var analyzers = SharedOptions.Analyzer();
-        var command = new Command("batch", SharedOptions.Describe("Extract documents, commitments, diagnostics and corpus-wide duplicates from folders, zip archives or globs into CSV, JSON Lines and Parquet tables. Every input that fails or holds no text is named on standard error; Ctrl-C stops after the current documents, and --resume continues."))
+        var command = SharedOptions.Verb(
+            "batch",
+            "Extract documents, commitments, diagnostics and corpus-wide duplicates from folders, zip archives or globs into CSV, JSON Lines and Parquet tables. Every input that fails or holds no text is named on standard error; Ctrl-C stops after the current documents, and --resume continues.",
+            inputs, output, jobs, format, resume, shard, year, config, failOnError, includeSkipped, analyzers);
+        command.SetAction(result => GuardedAction.Run(context, "cannot read the inputs or write the output folder", () =>
         {
-            inputs, output, jobs, format, resume, shard, year, config, failOnError, includeSkipped, analyzers,
-        };
-        command.SetAction(result =>
-        {
+            int jobCount = result.GetValue(jobs);
+            if (jobCount < 1)
+            {
+                throw new CliUsageException("--jobs: must be at least 1");
+            }
+
+            if (jobCount > MaxJobs)
+            {
+                throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--jobs: {jobCount} is more than the limit of {MaxJobs} workers"));
+            }
+
+            var options = new BatchOptions(
+                result.GetRequiredValue(inputs),
+                result.GetRequiredValue(output),
+                jobCount,
+                BatchOptions.ParseFormats(result.GetValue(format)),
+                result.GetValue(resume),
+                result.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null,
+                result.GetValue(year))
+            {
+                ConfigPath = result.GetValue(config),
+                AnalyzerPaths = result.GetValue(analyzers) ?? [],
+                FailOnError = result.GetValue(failOnError),
+                IncludeSkipped = result.GetValue(includeSkipped),
+            };
+            if (int.TryParse(Environment.GetEnvironmentVariable(CheckpointVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int every) && every > 0)
+            {
+                options = options with { CheckpointEvery = every };
+            }
+
+            using var interrupt = new CancellationTokenSource();
+            ConsoleCancelEventHandler onCancel = (_, e) =>
+            {
+                // The first Ctrl-C stops the run cleanly (a checkpoint is written); a second one ends the process.
+                if (!interrupt.IsCancellationRequested)
+                {
+                    e.Cancel = true;
+                    interrupt.Cancel();
+                }
+            };
+            Console.CancelKeyPress += onCancel;
             try
             {
-                int jobCount = result.GetValue(jobs);
-                if (jobCount < 1)
-                {
-                    throw new CliUsageException("--jobs: must be at least 1");
-                }
-
-                if (jobCount > MaxJobs)
-                {
-                    throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--jobs: {jobCount} is more than the limit of {MaxJobs} workers"));
-                }
-
-                var options = new BatchOptions(
-                    result.GetRequiredValue(inputs),
-                    result.GetRequiredValue(output),
-                    jobCount,
-                    BatchOptions.ParseFormats(result.GetValue(format)),
-                    result.GetValue(resume),
-                    result.GetValue(shard) is { } s ? ShardSpec.Parse(s) : null,
-                    result.GetValue(year))
-                {
-                    ConfigPath = result.GetValue(config),
-                    AnalyzerPaths = result.GetValue(analyzers) ?? [],
-                    FailOnError = result.GetValue(failOnError),
-                    IncludeSkipped = result.GetValue(includeSkipped),
-                };
-                if (int.TryParse(Environment.GetEnvironmentVariable(CheckpointVariable), NumberStyles.None, CultureInfo.InvariantCulture, out int every) && every > 0)
-                {
-                    options = options with { CheckpointEvery = every };
-                }
-
-                using var interrupt = new CancellationTokenSource();
-                ConsoleCancelEventHandler onCancel = (_, e) =>
-                {
-                    // The first Ctrl-C stops the run cleanly (a checkpoint is written); a second one ends the process.
-                    if (!interrupt.IsCancellationRequested)
-                    {
-                        e.Cancel = true;
-                        interrupt.Cancel();
-                    }
-                };
-                Console.CancelKeyPress += onCancel;
-                try
-                {
-                    return Run(context, options, interrupt.Token);
-                }
-                finally
-                {
-                    Console.CancelKeyPress -= onCancel;
-                }
+                return Run(context, options, interrupt.Token);
             }
-            catch (CliUsageException ex)
+            finally
             {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                return CliApp.UsageOrInputError;
+                Console.CancelKeyPress -= onCancel;
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"policyspeech: error: cannot read the inputs or write the output folder: {ex.Message}");
-                return CliApp.UsageOrInputError;
-            }
-        });
+        }));
         return command;
     }
 

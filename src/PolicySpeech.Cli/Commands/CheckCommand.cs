@@ -14,19 +14,11 @@ internal static partial class CheckCommand
     public static Command Create(CliContext context)
     {
         var paths = SharedOptions.Paths();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "The report format: text (one finding a line), json (the policyspeech/1 contract) or sarif (SARIF 2.1.0).",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var format = SharedOptions.Format("The report format: text (one finding a line), json (the policyspeech/1 contract) or sarif (SARIF 2.1.0).", "text", "json", "sarif");
         var config = SharedOptions.Config();
         var output = SharedOptions.Output("Write the report to this file instead of standard output.");
         var year = SharedOptions.Year();
-        var select = new Option<string[]>("--select") { Description = "Report only these rules: IDs or ID prefixes (PS3003, PS3, ALL), comma-separated or repeated." };
-        var ignore = new Option<string[]>("--ignore") { Description = "Do not report these rules: IDs or ID prefixes; wins over --select." };
-        var severity = new Option<string?>("--severity") { Description = "Report only findings at this severity or above: info, warning or error." };
-        severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        var filter = SharedOptions.Filter("report");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print the findings only: no summary line." };
         var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when more than this many warnings are reported (as eslint's option)." };
         var color = SharedOptions.Color();
@@ -39,23 +31,10 @@ internal static partial class CheckCommand
             Description = "Print each analyzer's time per document to standard error.",
         };
         var analyzers = SharedOptions.Analyzer();
-        var command = new Command("check", SharedOptions.Describe("Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos, then a summary line with the count per severity and per rule."))
-        {
-            paths,
-            format,
-            config,
-            output,
-            year,
-            select,
-            ignore,
-            severity,
-            quiet,
-            maxWarnings,
-            color,
-            writeBaseline,
-            timings,
-            analyzers,
-        };
+        var command = SharedOptions.Verb(
+            "check",
+            "Report redacted placeholders, duplicates, broken quotes and brackets, heading problems and look-alike typos, then a summary line with the count per severity and per rule.",
+            paths, format, config, output, year, filter.Select, filter.Ignore, filter.Severity, quiet, maxWarnings, color, writeBaseline, timings, analyzers);
         command.SetAction(result => Run(
             context,
             result.GetRequiredValue(paths),
@@ -65,7 +44,7 @@ internal static partial class CheckCommand
             result.GetValue(timings),
             result.GetValue(writeBaseline),
             new CheckSettings(
-                DiagnosticFilter.Create(result.GetValue(select), result.GetValue(ignore), result.GetValue(severity)),
+                filter.Create(result),
                 result.GetValue(year),
                 result.GetValue(quiet),
                 result.GetValue(maxWarnings),

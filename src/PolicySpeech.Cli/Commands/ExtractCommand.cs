@@ -19,21 +19,13 @@ internal static class ExtractCommand
     public static Command Create(CliContext context)
     {
         var paths = SharedOptions.Paths();
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "The output format: json (the policyspeech/1 contract), jsonl (one commitment a line) or csv (one row a commitment).",
-            DefaultValueFactory = _ => "json",
-        };
-        format.AcceptOnlyFromAmong("json", "jsonl", "csv");
+        var format = SharedOptions.Format("The output format: json (the policyspeech/1 contract), jsonl (one commitment a line) or csv (one row a commitment).", "json", "jsonl", "csv");
         var year = SharedOptions.Year();
         var output = SharedOptions.Output();
-        var command = new Command("extract", SharedOptions.Describe("Extract the commitments (actor, action, modality, metric, deadline) of each speech; csv and jsonl write the commitment table batch writes."))
-        {
-            paths,
-            format,
-            year,
-            output,
-        };
+        var command = SharedOptions.Verb(
+            "extract",
+            "Extract the commitments (actor, action, modality, metric, deadline) of each speech; csv and jsonl write the commitment table batch writes.",
+            paths, format, year, output);
         command.SetAction(result => Run(
             context,
             result.GetRequiredValue(paths),

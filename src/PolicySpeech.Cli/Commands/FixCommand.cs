@@ -14,11 +14,9 @@ internal static class FixCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("path")
-        {
-            Description = "The speeches to fix: plain-text files (UTF-8, UTF-16 with BOM or GB18030/GBK), folders (every .txt below) or glob patterns ('dir/*.txt').",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = SharedOptions.Paths(
+            "The speeches to fix: plain-text files (UTF-8, UTF-16 with BOM or GB18030/GBK), folders (every .txt below) or glob patterns ('dir/*.txt').",
+            ArgumentArity.OneOrMore);
         var config = SharedOptions.Config();
         var dryRun = new Option<bool>("--dry-run", "-n") { Description = "Print the changes as a unified diff and leave the file alone." };
         var wordDiff = new Option<bool>("--word-diff") { Description = "With --dry-run: print each changed line once with the changed characters marked [-old-]{+new+} (for long lines), instead of the unified diff." };
@@ -27,15 +25,10 @@ internal static class FixCommand
             Description = "Apply only these rules' fixes (comma-separated or repeated), among " + string.Join(", ", SafeFixes.Ids) + ".",
         };
         var force = new Option<bool>("--force") { Description = "Rewrite the file even when it is read-only (its mode is kept)." };
-        var command = new Command("fix", SharedOptions.Describe("Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run."))
-        {
-            paths,
-            dryRun,
-            wordDiff,
-            only,
-            config,
-            force,
-        };
+        var command = SharedOptions.Verb(
+            "fix",
+            "Apply the safe fixes (punctuation width, quotation-mark and bracket pairs, look-alike typos, doubled words) in place, or show them with --dry-run.",
+            paths, dryRun, wordDiff, only, config, force);
         command.SetAction(result => RunAll(context, result.GetRequiredValue(paths), result.GetValue(dryRun), result.GetValue(only), result.GetValue(config), result.GetValue(wordDiff), result.GetValue(force)));
         return command;
     }

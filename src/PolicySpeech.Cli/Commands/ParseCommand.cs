@@ -9,11 +9,10 @@ internal static class ParseCommand
     {
         var paths = SharedOptions.Paths();
         var output = SharedOptions.Output();
-        var command = new Command("parse", SharedOptions.Describe("Print the outline: title, salutation, sections and subsections with their text, paragraph and sentence counts, and line numbers."))
-        {
-            paths,
-            output,
-        };
+        var command = SharedOptions.Verb(
+            "parse",
+            "Print the outline: title, salutation, sections and subsections with their text, paragraph and sentence counts, and line numbers.",
+            paths, output);
         command.SetAction(result => Run(context, result.GetRequiredValue(paths), result.GetValue(output)));
         return command;
     }

@@ -12,11 +12,40 @@ internal static class SharedOptions
     public const string ExitCodes = "Exit codes: 0 = ran, nothing at error severity; 1 = findings at error severity (or more warnings than --max-warnings); 2 = usage or input error (a message on standard error says what and where); 130 = interrupted.";
 
     /// <summary>The <c>path</c> argument of check, extract and parse: one or more speeches, folders, globs or - for standard input.</summary>
-    public static Argument<string[]> Paths() => new("path")
+    public static Argument<string[]> Paths() => Paths(
+        "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
+        ArgumentArity.OneOrMore);
+
+    /// <summary>A verb's <c>path</c> argument, with what it accepts.</summary>
+    public static Argument<string[]> Paths(string description, ArgumentArity arity) => new("path")
     {
-        Description = "The speeches: .txt, .html/.htm or .docx files, folders (every such file below), glob patterns ('dir/*.txt'), or - for standard input.",
-        Arity = ArgumentArity.OneOrMore,
+        Description = description,
+        Arity = arity,
     };
+
+    /// <summary><c>-f/--format</c>, accepting only <paramref name="formats"/>; the first is the default.</summary>
+    public static Option<string> Format(string description, params string[] formats)
+    {
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = description,
+            DefaultValueFactory = _ => formats[0],
+        };
+        format.AcceptOnlyFromAmong(formats);
+        return format;
+    }
+
+    /// <summary><c>--select</c>, <c>--ignore</c> and <c>--severity</c>, described for a verb that does <paramref name="verb"/> (report, mark) the findings.</summary>
+    public static FilterOptions Filter(string verb)
+    {
+        string capitalized = char.ToUpperInvariant(verb[0]) + verb[1..];
+        var severity = new Option<string?>("--severity") { Description = $"{capitalized} only findings at this severity or above: info, warning or error." };
+        severity.AcceptOnlyFromAmong(DiagnosticFilter.SeverityNames);
+        return new FilterOptions(
+            new Option<string[]>("--select") { Description = $"{capitalized} only these rules: IDs or ID prefixes (PS3003, PS3, ALL), comma-separated or repeated." },
+            new Option<string[]>("--ignore") { Description = $"Do not {verb} these rules: IDs or ID prefixes; wins over --select." },
+            severity);
+    }
 
     /// <summary><c>-c/--config FILE</c>.</summary>
     public static Option<string?> Config() => new("--config", "-c")
@@ -67,4 +96,26 @@ internal static class SharedOptions
 
     /// <summary>A verb's description followed by the exit codes.</summary>
     public static string Describe(string description) => description + " " + ExitCodes;
+
+    /// <summary>A verb: its name, its description followed by the exit codes, and its arguments and options in the order help lists them.</summary>
+    public static Command Verb(string name, string description, params Symbol[] symbols)
+    {
+        var command = new Command(name, Describe(description));
+        foreach (var symbol in symbols)
+        {
+            switch (symbol)
+            {
+                case Argument argument:
+                    command.Add(argument);
+                    break;
+                case Option option:
+                    command.Add(option);
+                    break;
+                default:
+                    throw new ArgumentException($"{symbol.Name} is neither an argument nor an option", nameof(symbols));
+            }
+        }
+
+        return command;
+    }
 }

@@ -38,28 +38,12 @@ internal static class TargetsCommand
         var html = new Option<string?>("--html") { Description = "Also write the chart page (self-contained HTML: one indicator across documents and years) to this file." };
         var year = SharedOptions.Year();
         year.Description = "The year every document plans (default: the document's date, else the year its text plans for, else a year its file name states).";
-        var command = new Command("targets", SharedOptions.Describe("Tabulate the quantified targets (GDP growth, CPI, unemployment, new urban jobs, grain output …) of many documents, with canonical indicator ids and values in base units, and chart them."))
-        {
-            inputs, output, format, wide, outDir, html, year,
-        };
-        command.SetAction(result =>
-        {
-            try
-            {
-                return Run(context, new Request(
-                    result.GetRequiredValue(inputs), result.GetValue(output), result.GetValue(format), result.GetValue(wide), result.GetValue(outDir), result.GetValue(html), result.GetValue(year)));
-            }
-            catch (CliUsageException ex)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                return CliApp.UsageOrInputError;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                context.Error.WriteLine($"policyspeech: error: cannot read the inputs or write the output: {ex.Message}");
-                return CliApp.UsageOrInputError;
-            }
-        });
+        var command = SharedOptions.Verb(
+            "targets",
+            "Tabulate the quantified targets (GDP growth, CPI, unemployment, new urban jobs, grain output …) of many documents, with canonical indicator ids and values in base units, and chart them.",
+            inputs, output, format, wide, outDir, html, year);
+        command.SetAction(result => GuardedAction.Run(context, "cannot read the inputs or write the output", () => Run(context, new Request(
+            result.GetRequiredValue(inputs), result.GetValue(output), result.GetValue(format), result.GetValue(wide), result.GetValue(outDir), result.GetValue(html), result.GetValue(year)))));
         return command;
     }
 

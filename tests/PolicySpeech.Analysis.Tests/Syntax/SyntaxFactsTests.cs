@@ -78,4 +78,15 @@ public sealed class SyntaxFactsTests
             Assert.Equal(SyntaxFacts.IsHan((char)c), PolicySpeech.Semantics.ChineseNumerals.IsCjkIdeograph((char)c));
         }
     }
+
+    [Theory]
+    [InlineData("三十五、", 0, int.MaxValue, 3)] // the run of Han numerals ends at 、
+    [InlineData("一二三四五", 0, 3, 3)]         // a limit stops the run
+    [InlineData("第12条", 1, 5, 3)]             // a run that starts inside the text
+    [InlineData("、一", 0, int.MaxValue, 0)]    // no run: the start itself
+    [InlineData("一二", 2, int.MaxValue, 2)]    // at the end of the text
+    public void RunEndStopsAtTheFirstNonMemberOrTheLimit(string text, int start, int limit, int expected)
+    {
+        Assert.Equal(expected, SyntaxFacts.RunEnd(text, start, static c => SyntaxFacts.IsHanNumeral(c) || char.IsAsciiDigit(c), limit));
+    }
 }

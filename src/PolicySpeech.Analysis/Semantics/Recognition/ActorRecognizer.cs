@@ -395,12 +395,17 @@ internal static class ActorRecognizer
         var rows = Lexicons.LexiconReader.ReadRows("Semantics/actors.txt");
         var fixedWords = new Dictionary<string, ActorKind>(StringComparer.Ordinal);
         var patterns = new List<(string, string, ActorKind)>();
-        var suffixes = new List<string>();
-        var blockers = new List<string>();
-        var connectives = new List<string>();
-        var adverbs = new List<string>();
-        var leadVerbs = new List<string>();
-        var inanimate = new List<string>();
+
+        // The types that are plain word lists, each in file order.
+        var lists = new Dictionary<string, List<string>>(StringComparer.Ordinal)
+        {
+            ["suffix"] = [],
+            ["suffix-blocker"] = [],
+            ["connective"] = [],
+            ["adverb"] = [],
+            ["lead-verb"] = [],
+            ["inanimate"] = [],
+        };
         foreach (var row in rows)
         {
             string word = row[0];
@@ -427,26 +432,14 @@ internal static class ActorRecognizer
                     }
 
                     break;
-                case "suffix":
-                    suffixes.Add(word);
-                    break;
-                case "suffix-blocker":
-                    blockers.Add(word);
-                    break;
-                case "connective":
-                    connectives.Add(word);
-                    break;
-                case "adverb":
-                    adverbs.Add(word);
-                    break;
-                case "lead-verb":
-                    leadVerbs.Add(word);
-                    break;
-                case "inanimate":
-                    inanimate.Add(word);
-                    break;
                 default:
-                    throw new InvalidOperationException($"actors.txt: unknown type '{row[1]}' for '{word}'.");
+                    if (!lists.TryGetValue(row[1], out var list))
+                    {
+                        throw new InvalidOperationException($"actors.txt: unknown type '{row[1]}' for '{word}'.");
+                    }
+
+                    list.Add(word);
+                    break;
             }
         }
 
@@ -454,12 +447,12 @@ internal static class ActorRecognizer
         {
             Fixed = fixedWords,
             Patterns = patterns.OrderByDescending(p => p.Item1.Length + p.Item2.Length).ToArray(),
-            Suffixes = suffixes.OrderByDescending(s => s.Length).ToArray(),
-            SuffixBlockers = blockers.ToArray(),
-            Connectives = connectives.OrderByDescending(s => s.Length).ToArray(),
-            Adverbs = new WordSet(adverbs),
-            LeadVerbs = new WordSet(leadVerbs),
-            Inanimate = inanimate.ToArray(),
+            Suffixes = lists["suffix"].OrderByDescending(s => s.Length).ToArray(),
+            SuffixBlockers = lists["suffix-blocker"].ToArray(),
+            Connectives = lists["connective"].OrderByDescending(s => s.Length).ToArray(),
+            Adverbs = new WordSet(lists["adverb"]),
+            LeadVerbs = new WordSet(lists["lead-verb"]),
+            Inanimate = lists["inanimate"].ToArray(),
         };
     }
 }

@@ -98,16 +98,9 @@ internal static class ChineseNumerals
             lastWasDigit = false;
             switch (c)
             {
-                case '十':
-                    section += (number == 0 ? 1 : number) * 10;
-                    number = 0;
-                    break;
-                case '百':
-                    section += (number == 0 ? 1 : number) * 100;
-                    number = 0;
-                    break;
-                case '千':
-                    section += (number == 0 ? 1 : number) * 1000;
+                case '十' or '百' or '千':
+                    // 三百 = 3 × 100; a bare 十 is 1 × 10.
+                    section += (number == 0 ? 1 : number) * (c == '十' ? 10 : c == '百' ? 100 : 1000);
                     number = 0;
                     break;
                 case '万':

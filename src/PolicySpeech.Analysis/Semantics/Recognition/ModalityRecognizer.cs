@@ -59,15 +59,8 @@ internal static class ModalityRecognizer
         int lastEnd = -1;
         string? lastWord = null;
         int i = 0;
-        while (i < text.Length)
+        while ((i = TriggerSearch.Next(text, i, tables.Triggers)) >= 0)
         {
-            int k = text[i..].IndexOfAny(tables.Triggers);
-            if (k < 0)
-            {
-                break;
-            }
-
-            i += k;
             string? word = tables.Index.LongestAt(text, i);
             if (word is null)
             {

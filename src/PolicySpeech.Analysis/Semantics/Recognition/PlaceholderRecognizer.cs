@@ -21,15 +21,8 @@ internal static class PlaceholderRecognizer
     public static IEnumerable<Placeholder> Find(string text)
     {
         int i = 0;
-        while (i < text.Length)
+        while ((i = TriggerSearch.Next(text, i, Triggers)) >= 0)
         {
-            int next = text.AsSpan(i).IndexOfAny(Triggers);
-            if (next < 0)
-            {
-                yield break;
-            }
-
-            i += next;
             char c = text[i];
             int end;
             bool found;
@@ -40,15 +33,15 @@ internal static class PlaceholderRecognizer
                     found = IsStarPlaceholder(text, i, end);
                     break;
                 case '×':
-                    end = RunEnd(text, i, ch => ch == '×');
+                    end = SyntaxFacts.RunEnd(text, i, ch => ch == '×');
                     found = end - i >= 2 && HasChineseNeighbour(text, i, end);
                     break;
                 case 'X' or 'x' or 'Ｘ' or 'ｘ':
-                    end = RunEnd(text, i, ch => ch is 'X' or 'x' or 'Ｘ' or 'ｘ');
+                    end = SyntaxFacts.RunEnd(text, i, ch => ch is 'X' or 'x' or 'Ｘ' or 'ｘ');
                     found = IsLetterPlaceholder(text, i, end);
                     break;
                 case '○' or '〇' or '◯':
-                    end = RunEnd(text, i, ch => ch is '○' or '〇' or '◯');
+                    end = SyntaxFacts.RunEnd(text, i, ch => ch is '○' or '〇' or '◯');
                     found = end - i >= 2 && !IsZero(text, i, end) && HasChineseNeighbour(text, i, end);
                     break;
                 case '□' or '■' or '△':
@@ -74,18 +67,6 @@ internal static class PlaceholderRecognizer
         }
     }
 
-    private static int RunEnd(string text, int start, Func<char, bool> member)
-    {
-        int end = start;
-        while (end < text.Length && member(text[end]))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
-    /// <summary>A run of stars, allowing one decimal point between stars (<c>*.*%</c>).</summary>
     private static int StarRunEnd(string text, int start)
     {
         int end = start;

@@ -109,15 +109,8 @@ internal static class QuantityRecognizer
         var tables = Data.Value;
         List<Builder>? found = null; // most sentences hold no number
         int i = 0;
-        while (i < text.Length)
+        while ((i = TriggerSearch.Next(text, i, Triggers)) >= 0)
         {
-            int k = text[i..].IndexOfAny(Triggers);
-            if (k < 0)
-            {
-                break;
-            }
-
-            i += k;
             if (TryMatchAt(text, i, tables, out var b, out int next))
             {
                 (found ??= []).Add(b);

@@ -78,15 +78,8 @@ internal static class TimeExpressionRecognizer
         var tables = Data.Value;
         ImmutableArray<TimeMatch>.Builder? result = null;
         int i = 0;
-        while (i < text.Length)
+        while ((i = TriggerSearch.Next(text, i, tables.Triggers)) >= 0)
         {
-            int k = text[i..].IndexOfAny(tables.Triggers);
-            if (k < 0)
-            {
-                break;
-            }
-
-            i += k;
             var m = MatchAt(text, i, referenceYear, periodsFromNextYear, tables, out int start, out int end, out int next);
             if (m is { } found)
             {

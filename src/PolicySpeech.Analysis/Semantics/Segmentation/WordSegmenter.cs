@@ -47,11 +47,7 @@ internal sealed class WordSegmenter
             int start = i;
             if (IsWordChar(text[i]))
             {
-                while (i < text.Length && IsWordChar(text[i]))
-                {
-                    i++;
-                }
-
+                i = SyntaxFacts.RunEnd(text, i, IsWordChar);
                 var block = text[start..i];
                 if (hmm)
                 {
@@ -231,11 +227,7 @@ internal sealed class WordSegmenter
                 int start = i;
                 if (IsHan(buffer[i]))
                 {
-                    while (i < buffer.Length && IsHan(buffer[i]))
-                    {
-                        i++;
-                    }
-
+                    i = SyntaxFacts.RunEnd(buffer, i, IsHan);
                     _hmm.CutHan(buffer[start..i], words);
                     continue;
                 }

@@ -1,4 +1,4 @@
-namespace PolicySpeech.Cli.Tests;
+namespace PolicySpeech.Cli.Tests.Commands;
 
 public sealed class ParseCommandTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PolicySpeech.Cli.Tests.Check;
+namespace PolicySpeech.Cli.Tests.Commands;
 
 public sealed class CheckCommandTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using PolicySpeech.Output;
 
-namespace PolicySpeech.Cli.Tests.Tables;
+namespace PolicySpeech.Cli.Tests.Batch;
 
 /// <summary>Issue #13: one commitment table schema (the library's <see cref="CommitmentTable"/>), written alike by extract and batch, and documented in the file's order.</summary>
 public sealed partial class CommitmentTableTests
@@ -12,7 +12,7 @@ public sealed partial class CommitmentTableTests
     [Fact]
     public void ExtractAndBatchWriteTheSameRowsWithTheSameColumns()
     {
-        using var folder = new Batch.BatchTestFolder(copies: 0, badFiles: false);
+        using var folder = new BatchTestFolder(copies: 0, badFiles: false);
         string speech = Path.Combine(folder.Input, "speech.txt");
         File.Copy(Seed, speech);
         var batch = Batch.BatchTestFolder.Run("batch", speech, "--out", folder.Out("o"), "--format", "csv,jsonl,parquet");
@@ -50,7 +50,7 @@ public sealed partial class CommitmentTableTests
     [Fact]
     public async Task ParquetCommitmentsHaveTheSchemasColumnsAndTypes()
     {
-        using var folder = new Batch.BatchTestFolder(copies: 0, badFiles: false);
+        using var folder = new BatchTestFolder(copies: 0, badFiles: false);
         File.Copy(Seed, Path.Combine(folder.Input, "speech.txt"));
         var batch = Batch.BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"), "--format", "parquet");
         Assert.True(batch.Code is 0 or 1, batch.Error);
@@ -74,7 +74,7 @@ public sealed partial class CommitmentTableTests
     [Fact]
     public void ResearcherGuideListsEachTablesColumnsInTheFilesOrder()
     {
-        using var folder = new Batch.BatchTestFolder(copies: 0, badFiles: false);
+        using var folder = new BatchTestFolder(copies: 0, badFiles: false);
         File.Copy(Seed, Path.Combine(folder.Input, "speech.txt"));
         var batch = Batch.BatchTestFolder.Run("batch", folder.Input, "--out", folder.Out("o"), "--format", "csv,jsonl");
         Assert.True(batch.Code is 0 or 1, batch.Error);

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PolicySpeech.Cli.Tests.Check;
+namespace PolicySpeech.Cli.Tests.Commands;
 
 /// <summary>Issue #13: the command line behaves as ruff, eslint and markdownlint users expect.</summary>
 public sealed class CommandLineTests : IDisposable

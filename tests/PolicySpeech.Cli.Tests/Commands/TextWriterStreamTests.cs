@@ -1,7 +1,7 @@
 using System.Text;
 using PolicySpeech.Cli.Commands;
 
-namespace PolicySpeech.Cli.Tests.Check;
+namespace PolicySpeech.Cli.Tests.Commands;
 
 /// <summary>check and extract stream their reports to standard output through <see cref="TextWriterStream"/> (issue #12, memory): the text is what decoding all the bytes at once gives.</summary>
 public sealed class TextWriterStreamTests

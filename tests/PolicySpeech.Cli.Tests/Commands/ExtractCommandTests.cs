@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace PolicySpeech.Cli.Tests;
+namespace PolicySpeech.Cli.Tests.Commands;
 
 public sealed class ExtractCommandTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.Runtime.Loader;
 using System.Text.Json;
 using PolicySpeech.Cli.Plugins;
 
-namespace PolicySpeech.Cli.Tests.Check;
+namespace PolicySpeech.Cli.Tests.Plugins;
 
 /// <summary><c>check --analyzer</c> and <c>"analyzers"</c>: samples/CustomAnalyzer loaded as a third-party assembly.</summary>
 public sealed class CheckAnalyzerPluginTests : IDisposable

@@ -1,0 +1,30 @@
+namespace PolicySpeech.Cli.Commands;
+
+/// <summary>
+/// Runs the action of a verb that reads many inputs and writes files (batch, merge, targets): a usage error or a failure
+/// to read or write becomes one message on standard error and exit code 2, instead of a stack trace.
+/// </summary>
+internal static class GuardedAction
+{
+    /// <summary>Runs <paramref name="action"/> and returns its exit code, or <see cref="CliApp.UsageOrInputError"/>.</summary>
+    /// <param name="context">The streams; the message goes to <see cref="CliContext.Error"/>.</param>
+    /// <param name="ioFailure">What could not be done, in the words of the message (<c>cannot read the inputs or write the output</c>).</param>
+    /// <param name="action">The verb's work.</param>
+    public static int Run(CliContext context, string ioFailure, Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (CliUsageException ex)
+        {
+            context.Error.WriteLine($"policyspeech: error: {ex.Message}");
+            return CliApp.UsageOrInputError;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            context.Error.WriteLine($"policyspeech: error: {ioFailure}: {ex.Message}");
+            return CliApp.UsageOrInputError;
+        }
+    }
+}

@@ -27,6 +27,18 @@ public sealed class FuzzTests
     }
 
     [Fact]
+    public void MostDocxMutationsGetPastTheWordLoaderIntoTheAnalysis()
+    {
+        // Counted, not timed: the same 150 inputs every run. Mutating the XML parts' bytes or markup at random made 998 of
+        // 1,000 .docx inputs malformed, so the numbering, the text builder and the analysis were hardly ever reached.
+        var fuzzer = new Fuzzer(Seeds.Value.Where(s => s.Extension == ".docx"));
+        var report = fuzzer.Run(seed: 20261208, count: 150);
+        Assert.Equal(150, report.Inputs);
+        Assert.True(report.Crashes.Count == 0, report.Crashes.Count == 0 ? "" : report.Crashes[0].Failure);
+        Assert.True(report.LoadErrors * 2 < report.Inputs, $"{report.LoadErrors} of {report.Inputs} .docx inputs were refused at load");
+    }
+
+    [Fact]
     public void EveryRegressionInputLoadsOrIsRefusedCleanly()
     {
         var fuzzer = new Fuzzer(Seeds.Value);

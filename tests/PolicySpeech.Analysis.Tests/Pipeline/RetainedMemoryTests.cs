@@ -32,14 +32,22 @@ public sealed class RetainedMemoryTests
         return Encoding.UTF8.GetBytes(b.ToString());
     }
 
-    private static (long Retained, DocumentAnalysisResult Result) Retained(byte[] bytes, string name)
+    /// <summary>The fewest bytes one analysis of the input retained over <paramref name="runs"/> runs (pools of buffers that fill or trim between runs move a single run by up to a megabyte).</summary>
+    private static (long Retained, DocumentAnalysisResult Result) Retained(byte[] bytes, string name, int runs)
     {
-        Analyzer.Analyze(SpeechDocument.Load(new MemoryStream(bytes, writable: false), name)); // warm up: lexicons, regexes, caches
-        long before = LiveBytes();
-        var result = Analyzer.Analyze(SpeechDocument.Load(new MemoryStream(bytes, writable: false), name));
-        long after = LiveBytes();
-        GC.KeepAlive(result);
-        return (after - before, result);
+        var result = Analyzer.Analyze(SpeechDocument.Load(new MemoryStream(bytes, writable: false), name)); // warm up: lexicons, regexes, caches
+        long fewest = long.MaxValue;
+        for (int run = 0; run < runs; run++)
+        {
+            result = null!;
+            long before = LiveBytes();
+            result = Analyzer.Analyze(SpeechDocument.Load(new MemoryStream(bytes, writable: false), name));
+            long after = LiveBytes();
+            GC.KeepAlive(result);
+            fewest = Math.Min(fewest, after - before);
+        }
+
+        return (fewest, result);
     }
 
     /// <summary>The bytes of the live objects: full, compacting collections (the large object heap too), so free space between objects is not counted.</summary>
@@ -59,7 +67,7 @@ public sealed class RetainedMemoryTests
     public void AnAnalysedRealSpeechRetainsFewBytesPerInputByte()
     {
         byte[] bytes = RealisticSpeech();
-        var (retained, result) = Retained(bytes, "speech.txt");
+        var (retained, result) = Retained(bytes, "speech.txt", runs: 3);
         double perByte = (double)retained / bytes.Length;
         Assert.True(bytes.Length > 200_000, $"{bytes.Length} bytes");
         Assert.True(result.Commitments.Length > 300 && result.Diagnostics.Length > 20, $"{result.Commitments.Length} commitments, {result.Diagnostics.Length} diagnostics");
@@ -72,15 +80,18 @@ public sealed class RetainedMemoryTests
         // The worst flat input of docs/security.md: every line "一、" is a heading without text (two findings each).
         const int Lines = 20_000;
         byte[] bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("一、\n", Lines)));
-        var (retained, result) = Retained(bytes, "headings.txt");
+        var (retained, result) = Retained(bytes, "headings.txt", runs: 1);
         double perLine = (double)retained / Lines;
         Assert.True(result.Diagnostics.Length >= Lines, $"{result.Diagnostics.Length} diagnostics");
         Assert.True(perLine < BoundPerFindingLine, $"the analysed document retains {perLine:F0} bytes per line ({retained:N0} bytes; {result.Diagnostics.Length} diagnostics)");
     }
 
-    /// <summary>Measured 20.4 bytes per input byte (4.25 MB for 208,545 bytes: 2,905 commitments, 1,304 diagnostics).</summary>
+    /// <summary>Measured 15.2 to 20.4 bytes per input byte (3.2 to 4.25 MB for 208,545 bytes: 2,905 commitments, 1,304 diagnostics).</summary>
     private const double BoundPerByte = 25;
 
-    /// <summary>Measured 1,170 bytes per line (23.4 MB for 20,000 lines: 39,999 diagnostics, two per line).</summary>
-    private const double BoundPerFindingLine = 1450;
+    /// <summary>
+    /// Measured 1,042 bytes per line (20.8 MB for 20,000 lines: 39,999 diagnostics, two per line), the same to 0.1% from
+    /// run to run; 1,170 when each finding kept its fingerprint as a 32-character string.
+    /// </summary>
+    private const double BoundPerFindingLine = 1150;
 }

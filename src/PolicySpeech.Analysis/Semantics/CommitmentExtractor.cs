@@ -117,7 +117,9 @@ internal sealed class CommitmentExtractor
     /// Walks sections and paragraphs with the zone and deadline each opens; returns the zone an unnumbered heading line
     /// (2026年重点工作) opened last, when one did, since it also holds for the numbered sections that follow its own section.
     /// </summary>
-    private (Zone Zone, TimeMatch? Time)? Visit(IEnumerable<SyntaxNode> children, string section, Zone zone, TimeMatch? sectionTime, bool topLevel)
+    /// <remarks><paramref name="turn"/> is the zone a review heading also names for later (“十三五”时期发展成就和“十四五”时期主要目标任务 →
+    /// outlook): a paragraph opening with it (“十四五”时期是…) turns the paragraphs after it to that zone.</remarks>
+    private (Zone Zone, TimeMatch? Time)? Visit(IEnumerable<SyntaxNode> children, string section, Zone zone, TimeMatch? sectionTime, bool topLevel, Zone? turn = null)
     {
         var running = zone;
         var runningTime = sectionTime;
@@ -139,7 +141,8 @@ internal sealed class CommitmentExtractor
                         ProcessBlock([heading], path, childZone, childTime, isHeading: true);
                     }
 
-                    var inner = Visit(s.Members, path, childZone, childTime, topLevel: false);
+                    var later = childZone == Zone.Review ? ZoneClassifier.LaterZone(headingText, _referenceYear) : null;
+                    var inner = Visit(s.Members, path, childZone, childTime, topLevel: false, later);
                     if (inner is { } innerLine)
                     {
                         (running, runningTime) = innerLine;
@@ -164,6 +167,14 @@ internal sealed class CommitmentExtractor
                         opened = (running, runningTime);
                         ProcessBlock(p.Sentences, section, running, runningTime, isHeading: true);
                         break;
+                    }
+
+                    if (turn is { } next && running == Zone.Review && p.Sentences.FirstOrDefault() is { } first
+                        && ZoneClassifier.Instance.ClassifyOpener(_text.AsSpan(first.Span.Start, first.Span.Length), _referenceYear) == next)
+                    {
+                        var opening = _text.Substring(first.Span.Start, first.Span.Length);
+                        running = next;
+                        runningTime = SectionHeadings.HeadingTime(opening, first.Span.Start, next, _referenceYear, _congress);
                     }
 
                     ProcessBlock(p.Sentences, section, running, runningTime, isHeading: false);

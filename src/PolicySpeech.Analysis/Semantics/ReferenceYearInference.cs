@@ -40,8 +40,41 @@ internal static partial class ReferenceYearInference
     [GeneratedRegex(@"(今年|明年|去年)(?:也)?是[^。！？；\n]{0,40}?[“""‘]?十([一二三四五六七八九])五[”""’]?[^。！？；\n]{0,12}?(开局|起步|开篇|收官|决胜|最后一)")]
     private static partial Regex PlanYear();
 
-    [GeneratedRegex(@"((?:19|20)\d{2})年[^\n。]{0,20}?工作回顾")]
+    // 2023年工作回顾, １９９４年国内工作的回顾, 首先报告２００１年的工作: the review of the year before the report's.
+    [GeneratedRegex(@"((?:19|20)\d{2})年[^\n。]{0,20}?工作的?回顾|报告((?:19|20)\d{2})年的?工作")]
     private static partial Regex ReviewHeading();
+
+    // 向第十届全国人民代表大会第一次会议报告; 第十二届全国人民代表大会第一次会议听取和审议了… (a resolution); 第十届全国人民
+    // 代表大会第一次会议以来的五年 (a report at the end of the term).
+    [GeneratedRegex(@"(向|在)?第([一二三四五六七八九十]{1,3})届全国人民代表大会第([一二三四五六七八九十]{1,2})次会议(?:以来的([一二三四五六七八九十])年)?")]
+    private static partial Regex NpcSession();
+
+    // 第五届全国人民代表大会期间，…: a report on the term that has ended, given at the next term's first session.
+    [GeneratedRegex(@"第([一二三四五六七八九十]{1,3})届全国人民代表大会期间")]
+    private static partial Regex NpcTerm();
+
+    // 向党的第十二次全国代表大会作报告; 中国共产党第九次全国代表大会，将是…: the congress the report is given to.
+    [GeneratedRegex(@"(向(?:党的|中国共产党)?)?第([一二三四五六七八九十]{1,3})次全国代表大会(，(?:将)?是)?")]
+    private static partial Regex CpcCongress();
+
+    // 我代表第十六届中央委员会向大会作报告; 我受十二届中央委员会委托: the committee elected by the congress before.
+    [GeneratedRegex(@"(?:代表|受)(?:中国共产党)?第?([一二三四五六七八九十]{1,3})届中央委员会")]
+    private static partial Regex CpcCommittee();
+
+    // A resolution on a work report: 同意报告提出的2015年工作总体部署.
+    [GeneratedRegex(@"报告提出的((?:19|20)\d{2})年")]
+    private static partial Regex ResolutionYear();
+
+    private static readonly Lazy<(Dictionary<int, int> Cpc, Dictionary<int, int> Npc)> Sessions = new(
+        () =>
+        {
+            var rows = Lexicons.LexiconReader.ReadRows("Semantics/sessions.txt");
+            Dictionary<int, int> Table(string body) => rows.Where(r => r[0] == body).ToDictionary(
+                r => int.Parse(r[1], System.Globalization.CultureInfo.InvariantCulture),
+                r => int.Parse(r[2], System.Globalization.CultureInfo.InvariantCulture));
+            return (Table("cpc"), Table("npc"));
+        },
+        LazyThreadSafetyMode.ExecutionAndPublication);
 
     [GeneratedRegex(@"(?:到|至|力争到|争取到)((?:19|20)\d{2})年|((?:19|20)\d{2})年(?:底|末)?(?:前|以前|之前)")]
     private static partial Regex TargetYear();
@@ -72,7 +105,7 @@ internal static partial class ReferenceYearInference
     /// <summary>The inferred reference year, or null when the text gives no evidence.</summary>
     internal static int? Infer(SpeechSyntaxTree tree)
     {
-        string text = tree.Text.ToString();
+        string text = NormalizeDigits(tree.Text.ToString());
         int headEnd = Math.Min(text.Length, HeadLength);
         if (tree.Root.Salutation is { } salutation)
         {
@@ -80,6 +113,15 @@ internal static partial class ReferenceYearInference
         }
 
         var head = text.AsSpan(0, headEnd).ToString();
+
+        // The session or congress a report is given to, named in its first sentences after the salutation: before any
+        // date, which there may be one the report recalls (毛主席在一九六九年四月一日九大开幕的时候).
+        int openingEnd = Math.Min(text.Length, (tree.Root.Salutation is { } greeting ? greeting.Span.End : 0) + HeadLength);
+        if (SessionYear(text[..openingEnd]) is { } session)
+        {
+            return session;
+        }
+
         if (FullDate().Match(head) is { Success: true } date && ParseYear(date.Groups[1].Value) is { } dateYear)
         {
             return dateYear;
@@ -103,7 +145,8 @@ internal static partial class ReferenceYearInference
         int review = 0;
         foreach (Match m in ReviewHeading().Matches(text))
         {
-            review = Math.Max(review, int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            var g = m.Groups[1].Success ? m.Groups[1] : m.Groups[2];
+            review = Math.Max(review, int.Parse(g.Value, System.Globalization.CultureInfo.InvariantCulture));
         }
 
         if (review > 0)
@@ -140,6 +183,75 @@ internal static partial class ReferenceYearInference
         }
 
         return null;
+    }
+
+    /// <summary>The year of the session or congress the head addresses, or that a resolution's opening names.</summary>
+    private static int? SessionYear(string head)
+    {
+        var (cpc, npc) = Sessions.Value;
+        foreach (Match m in NpcSession().Matches(head))
+        {
+            bool addressed = m.Groups[1].Success || m.Index == 0;
+            if ((addressed || m.Groups[4].Success) && npc.TryGetValue(Number(m.Groups[2].Value), out int first))
+            {
+                int year = first + Number(m.Groups[3].Value) - 1;
+                return m.Groups[4].Success ? year + Number(m.Groups[4].Value) : year;
+            }
+        }
+
+        if (ResolutionYear().Match(head) is { Success: true } resolution)
+        {
+            return int.Parse(resolution.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        foreach (Match m in CpcCongress().Matches(head))
+        {
+            if ((m.Groups[1].Success || m.Groups[3].Success) && cpc.TryGetValue(Number(m.Groups[2].Value), out int year))
+            {
+                return year;
+            }
+        }
+
+        if (CpcCommittee().Match(head) is { Success: true } committee && cpc.TryGetValue(Number(committee.Groups[1].Value) + 1, out int next))
+        {
+            return next;
+        }
+
+        return NpcTerm().Match(head) is { Success: true } term && npc.TryGetValue(Number(term.Groups[1].Value) + 1, out int following)
+            ? following
+            : null;
+    }
+
+    /// <summary>An ordinal's number below 100 written in Chinese numerals (十 10, 十二 12, 二十 20, 二十一 21), or -1.</summary>
+    private static int Number(string numeral)
+    {
+        int ten = numeral.IndexOf('十', StringComparison.Ordinal);
+        if (ten < 0)
+        {
+            return numeral.Length == 1 ? ChineseNumerals.DigitValue(numeral[0]) : -1;
+        }
+
+        int tens = ten == 0 ? 1 : ChineseNumerals.DigitValue(numeral[0]);
+        int units = ten == numeral.Length - 1 ? 0 : ChineseNumerals.DigitValue(numeral[^1]);
+        return tens < 0 || units < 0 || ten > 1 || numeral.Length - ten > 2 ? -1 : (tens * 10) + units;
+    }
+
+    /// <summary>Full-width digits as ASCII (１９９４年): the year patterns read ASCII digits. Keeps every offset.</summary>
+    private static string NormalizeDigits(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('０', '９') < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, static (chars, source) =>
+        {
+            for (int i = 0; i < source.Length; i++)
+            {
+                char c = source[i];
+                chars[i] = c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c;
+            }
+        });
     }
 
     private static int? ParseYear(string digits)

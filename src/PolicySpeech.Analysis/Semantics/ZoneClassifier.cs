@@ -99,6 +99,16 @@ internal sealed class ZoneClassifier
             }
         }
 
+        // “十四五”时期是…第一个五年 (2021): a five-year plan still to run opens the outlook; “十三五”时期，… (2021) looks back.
+        if (referenceYear is { } now && sentence.Length > 3 && sentence[0] == '十' && FiveYearPlan(sentence[..3]) is (_, int last))
+        {
+            var rest = sentence[3..].TrimStart("”\"’".AsSpan());
+            if ((rest.StartsWith("时期", StringComparison.Ordinal) || rest.StartsWith("期间", StringComparison.Ordinal)) && rest.Length > 2 && rest[2] is '是' or '，' or ',' or '要' or '我')
+            {
+                return last < now ? Zone.Review : Zone.Outlook;
+            }
+        }
+
         return null;
     }
 
@@ -130,6 +140,33 @@ internal sealed class ZoneClassifier
         }
 
         return i == 4 && i < text.Length && text[i] == '年' && year is > 1900 and < 2200 ? (year, 5) : null;
+    }
+
+    /// <summary>
+    /// The zone a heading names for what lies ahead besides its review (“十三五”时期发展成就和“十四五”时期主要目标任务 in 2021 → outlook;
+    /// 2025年工作回顾和2026年工作安排 in 2026 → plan), or null.
+    /// </summary>
+    internal static Zone? LaterZone(ReadOnlySpan<char> heading, int? referenceYear)
+    {
+        if (referenceYear is not { } reference)
+        {
+            return null;
+        }
+
+        Zone? later = null;
+        for (int i = 0; i < heading.Length; i++)
+        {
+            if (LeadingYear(heading[i..]) is (int year, _) && (i == 0 || !char.IsAsciiDigit(heading[i - 1])) && year >= reference)
+            {
+                later = year == reference ? Zone.Plan : later ?? Zone.Outlook;
+            }
+            else if (heading[i] == '十' && FiveYearPlan(heading.Slice(i, Math.Min(3, heading.Length - i))) is (_, int end) && end >= reference)
+            {
+                later ??= Zone.Outlook;
+            }
+        }
+
+        return later;
     }
 
     /// <summary>The zone the years of a heading give: plan for the reference year, outlook for a later one or a running five-year plan, review for earlier ones only.</summary>

@@ -49,6 +49,35 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void ASpanOpeningTheParagraphDatesTheClausesAfterItInItsOwnSentence()
+    {
+        // 未来五年 in a 2022 Party congress report: 2023–2027; the goals listed after the colon share it.
+        const string Text = "同志们：\n现在，我代表第十九届中央委员会向大会作报告。\n三、新时代新征程中国共产党的使命任务\n未来五年是全面建设社会主义现代化国家开局起步的关键时期，主要目标任务是：经济高质量发展取得新突破，科技自立自强能力显著提升。\n";
+        var found = Model(Text, 2022).Commitments;
+        Assert.Equal(["经济高质量发展取得新突破", "科技自立自强能力显著提升"], found.Select(c => c.Action));
+        Assert.All(found, c => Assert.Equal((2027, DeadlineSource.Paragraph), (c.Deadline!.Year, c.Deadline.Source)));
+    }
+
+    [Fact]
+    public void AReviewHeadingThatAlsoNamesThePlanAheadTurnsToItWhereAParagraphOpensWithIt()
+    {
+        const string Text = "各位代表：\n现在，我代表国务院，向大会报告政府工作。\n二、“十三五”时期发展成就和“十四五”时期主要目标任务\n过去五年，我国经济取得新成就，建成世界上规模最大的社会保障体系。\n“十四五”时期是开启新征程的第一个五年。\n——着力提升发展质量效益，保持经济持续健康发展。\n";
+        var found = Model(Text, 2021).Commitments;
+        Assert.Equal(["——着力提升发展质量效益", "保持经济持续健康发展"], found.Select(c => c.Text));
+        Assert.All(found, c => Assert.Equal((Zone.Outlook, 2025), (c.Zone, c.Deadline!.Year)));
+    }
+
+    [Fact]
+    public void ATitleSetOnALineOfItsOwnBreaksNoSectionOpen()
+    {
+        // An export broke the sentence at the quoted title: “十四五”规划和二〇三五年远景目标 is no heading of an outlook dated 2035.
+        const string Text = "同志们：\n现在，我代表第十九届中央委员会向大会作报告。\n一、过去五年的工作\n五年来，我们召开全会，制定\n“十四五”规划和二〇三五年远景目标\n，全面总结党的经验。\n二、今后五年的任务\n要加快建设现代化经济体系。\n";
+        var found = Model(Text, 2022).Commitments;
+        var only = Assert.Single(found);
+        Assert.Equal(("加快建设现代化经济体系", 2027), (only.Action, only.Deadline!.Year));
+    }
+
+    [Fact]
     public void AYearPointInTheReferenceYearInsideAnObjectLeavesTheSectionDeadlineInPlace()
     {
         var found = Model(Report + "二、2026年重点工作\n推进村镇基础设施一体化建设管护，办好2026年全国“村BA”等文体活动。\n").Commitments;

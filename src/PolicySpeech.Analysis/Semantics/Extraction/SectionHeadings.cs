@@ -43,7 +43,30 @@ internal static class SectionHeadings
         }
 
         var line = text.AsSpan(span.Start, span.Length).Trim();
-        return line.IsEmpty || line.IndexOfAny("。；！？，;!?,") >= 0 ? null : line.ToString();
+        return line.IsEmpty || line.IndexOfAny("。；！？，;!?,") >= 0 || IsBrokenLine(span, text) ? null : line.ToString();
+    }
+
+    /// <summary>
+    /// Whether a short line is a piece of a sentence that a line break cut (制定\n“十四五”规划和二〇三五年远景目标\n，全面总结…; a
+    /// title in quotes or 《》 set on its own line by an export): the text after it goes on with a clause mark or a closing
+    /// bracket, or the text before it ends with an opening one. No heading does either.
+    /// </summary>
+    private static bool IsBrokenLine(TextSpan span, string text)
+    {
+        int after = span.End;
+        while (after < text.Length && char.IsWhiteSpace(text[after]))
+        {
+            after++;
+        }
+
+        int before = span.Start - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before]))
+        {
+            before--;
+        }
+
+        return (after < text.Length && text[after] is '，' or '、' or '。' or '；' or '：' or '）' or '》' or '”' or '’' or ',' or ';' or ')')
+            || (before >= 0 && text[before] is '《' or '“' or '（' or '‘' or '(');
     }
 
     /// <summary>Whether <paramref name="time"/> is a named national goal's year (<see cref="NamedGoals"/>), not a time the heading writes.</summary>

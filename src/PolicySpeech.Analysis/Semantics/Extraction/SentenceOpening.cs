@@ -48,11 +48,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
 
         // A point in the reference year (办好2026年全国“村BA”… in a 2026 report) does not set the sentence apart from the
         // scope's deadline: only other points and spans of time do.
-        bool timed = false;
-        foreach (var t in ownTimes)
-        {
-            timed |= t.Kind is TimeKind.Within or TimeKind.Period || (t.Kind == TimeKind.By && t.Year != referenceYear);
-        }
+        bool timed = SetsApart(ownTimes, referenceYear, except: null);
 
         if (doc.Actions.OpensItem(head))
         {
@@ -87,14 +83,17 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
 
         // A sentence without a modal verb whose verb takes the perfective 了 (提高了…能力) states a result, not a task.
         bool perfective = modals.IsEmpty && doc.Cues.HasPerfective(slice);
-        if (!pastSentence && !perfective && times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period && times[0].Year is not null
-            && doc.HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind == TimeKind.Period || !SentenceTimes.IsFirm(times[0]))
+        if (!pastSentence && !perfective && times.Length > 0 && times[0].IsDeadline && times[0].Kind is TimeKind.Relative or TimeKind.Period or TimeKind.Within && times[0].Year is not null
+            && doc.HeadPosition(start, times[0].Span.Start).AtHead && (times[0].Kind is TimeKind.Period or TimeKind.Within || !SentenceTimes.IsFirm(times[0]))
             && times[0].Text != "当年")
         {
-            // 今年，…; 今年是…开局之年; 新的一年，…: the year of the rest of the paragraph. 当年 opening a sentence is as often the
+            // 今年，…; 今年是…开局之年; 新的一年，…; 未来五年是…关键时期: the year of the rest of the paragraph. 当年 opening a sentence is as often the
             // past (当年的蛇口开山炮声犹然在耳) and dates nothing after it; so does a sentence that states what was done
             // (今年9月，在北京举办…，吸引了…).
             state.ParagraphTime = times[0];
+
+            // The span that opens the paragraph (未来五年是…，主要目标任务是：…) dates the clauses after it as it dates the sentences after it.
+            timed = SetsApart(ownTimes, referenceYear, except: times[0].Span);
         }
 
         var carried = state.Frame ? state.FrameDeadline : null;
@@ -120,5 +119,19 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         s.InheritedFrame = state.Frame;
         s.LastIndicator = null;
         return s;
+    }
+
+    /// <summary>Whether a time of the sentence, other than the one at <paramref name="except"/>, is a span or a point other than the reference year.</summary>
+    private static bool SetsApart(System.Collections.Immutable.ImmutableArray<TimeMatch> times, int? referenceYear, Text.TextSpan? except)
+    {
+        foreach (var t in times)
+        {
+            if ((except is not { } skip || !t.Span.OverlapsWith(skip)) && (t.Kind is TimeKind.Within or TimeKind.Period || (t.Kind == TimeKind.By && t.Year != referenceYear)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -2,7 +2,7 @@ namespace PolicySpeech.Semantics;
 
 /// <summary>
 /// Tells whether a clause is an action — it opens, after enumerators (一是, 首先) and manner adverbs (大力, 持续, 进一步), with a verb
-/// of the genre's closed set (Lexicons/Semantics/action-verbs.txt) — and whether its action is a requirement (严格, 坚决, 切实).
+/// of the genre's set (Lexicons/Semantics/action-verbs.txt) or of general Chinese (general-verbs.txt) — and whether its action is a requirement (严格, 坚决, 切实).
 /// </summary>
 internal sealed class ActionClauses
 {
@@ -11,6 +11,7 @@ internal sealed class ActionClauses
     private static readonly Lazy<ActionClauses> Data = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly WordSet _verbs;
+    private readonly WordSet _generalVerbs;
     private readonly WordSet _plainVerbs;
     private readonly WordSet _adverbs;
     private readonly WordSet _requirements;
@@ -20,8 +21,9 @@ internal sealed class ActionClauses
     private readonly WordSet _prepositions;
     private readonly string[] _timeEnds;
 
-    private ActionClauses(Dictionary<string, string[]> byType)
+    private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
     {
+        _generalVerbs = new WordSet(generalVerbs);
         string[] Get(string type) => byType.TryGetValue(type, out var words) ? words : [];
         _verbs = new WordSet([.. Get("verb"), .. Get("requirement")]);
         _plainVerbs = new WordSet(Get("verb"));
@@ -39,7 +41,9 @@ internal sealed class ActionClauses
     /// <summary>Whether <paramref name="clause"/> (its subject, modal verb and deadline already taken off) opens with an action verb.</summary>
     /// <param name="clause">The clause.</param>
     /// <param name="throughPreposition">Whether a verb after an opening prepositional phrase counts (在重点区域实行…).</param>
-    internal bool IsAction(ReadOnlySpan<char> clause, bool throughPreposition = true)
+    /// <param name="general">Whether a verb of general Chinese counts too (general-verbs.txt: 发行, 摒弃), in a plan or outlook, where
+    /// the clauses are tasks: not where it is followed by 的 (面临的…) or the clause states what something is (创新是第一动力).</param>
+    internal bool IsAction(ReadOnlySpan<char> clause, bool throughPreposition = true, bool general = false)
     {
         var rest = SkipLead(clause);
         if (rest.Length < 2)
@@ -48,8 +52,20 @@ internal sealed class ActionClauses
         }
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
-        return _verbs.PrefixLength(rest) > 0 || (SkipAdverbs(rest) is var after && after.Length < rest.Length && _verbs.PrefixLength(after) > 0)
+        return OpensWithVerb(rest, general) || (SkipAdverbs(rest) is var after && after.Length < rest.Length && OpensWithVerb(after, general))
             || (throughPreposition && VerbAfterPreposition(rest));
+    }
+
+    /// <summary>Whether a verb of the genre's list, or where <paramref name="general"/> one of general Chinese, opens <paramref name="text"/>.</summary>
+    private bool OpensWithVerb(ReadOnlySpan<char> text, bool general)
+    {
+        if (_verbs.PrefixLength(text) > 0)
+        {
+            return true;
+        }
+
+        int n = general ? _generalVerbs.PrefixLength(text) : 0;
+        return n > 0 && n < text.Length && text[n] != '的' && !text[n..].Contains('是') && !text[n..].Contains("在于", StringComparison.Ordinal);
     }
 
     private bool EndsWithTime(ReadOnlySpan<char> clause)
@@ -143,6 +159,6 @@ internal sealed class ActionClauses
         var byType = Lexicons.LexiconReader.ReadRows("Semantics/action-verbs.txt")
             .GroupBy(r => r[1], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r[0]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        return new ActionClauses(byType);
+        return new ActionClauses(byType, Lexicons.LexiconReader.ReadColumn("Semantics/general-verbs.txt"));
     }
 }

@@ -17,6 +17,7 @@ internal sealed class CommitmentCues
         LeadPrepositions = Set("lead-preposition");
         PastHeads = Set("past-head");
         PastsOrStatements = new([.. Get("past"), .. Get("statement")]);
+        Comparisons = new(Get("comparison"));
         Frames = Set("frame");
         PrepositionObjects = Set("preposition-object");
         AtLeast = Set("at-least");
@@ -126,6 +127,9 @@ internal sealed class CommitmentCues
 
     /// <summary>The past and statement words in one set: a clause holding any of them states, it does not commit.</summary>
     internal WordSet PastsOrStatements { get; }
+
+    /// <summary>The baselines of the year before (比上年, 较上年): a statement outside a plan or outlook, a target's baseline in one.</summary>
+    internal WordSet Comparisons { get; }
 
     /// <summary><see cref="Frames"/> for a one-pass search.</summary>
     internal WordSet FramesSearch => Frames;

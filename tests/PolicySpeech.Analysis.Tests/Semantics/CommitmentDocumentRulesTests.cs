@@ -68,6 +68,28 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void InAPlanAVerbOfGeneralChineseOpensATaskButNotAStatementOfWhatSomethingIs()
+    {
+        // 发行 and 摒弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
+        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摒弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
+        Assert.Equal(["适当发行专项债券", "摒弃过时观念"], found.Select(c => c.Text));
+
+        // A speech's directives keep to the genre's verbs.
+        Assert.Empty(Model("同志们：\n摒弃过时观念。\n").Commitments);
+    }
+
+    [Fact]
+    public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
+    {
+        var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;
+        Assert.Equal(2, plan.Length);
+        Assert.All(plan, c => Assert.Equal((CommitmentKind.Target, 2026), (c.Kind, c.Deadline!.Year)));
+        Assert.Equal(6, plan[0].Metric!.Value);
+
+        Assert.Empty(Model(Report + "一、2025年工作回顾\n全省居民人均可支配收入比上年增长5.2%。\n").Commitments);
+    }
+
+    [Fact]
     public void ATitleSetOnALineOfItsOwnBreaksNoSectionOpen()
     {
         // An export broke the sentence at the quoted title: “十四五”规划和二〇三五年远景目标 is no heading of an outlook dated 2035.
@@ -179,6 +201,10 @@ public sealed class CommitmentDocumentRulesTests
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
+
+        // A modal verb before a speaking verb alone frames what follows; 是要…的 foretells.
+        var framed = Model("在全省工作会议上的讲话\n同志们：\n必须强调，要把主要精力用在发展上。我们应当指出，这是一个重要问题。改革是要付出代价的。\n", 2024).Commitments;
+        Assert.Equal("把主要精力用在发展上", Assert.Single(framed).Action);
     }
 
     [Fact]

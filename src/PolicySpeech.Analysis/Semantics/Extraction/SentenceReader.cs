@@ -61,7 +61,7 @@ internal sealed class SentenceReader
 
             var c = _clause;
             c.Reset(clause, sentence);
-            c.Past = c.Times.Any(t => t.IsPast) || _doc.Cues.PastsOrStatements.ContainsAny(text);
+            c.Past = HasPastTime(c.Times) || _doc.Cues.PastsOrStatements.ContainsAny(text) || (!sentence.Plan && _doc.Cues.Comparisons.ContainsAny(text));
             FindOwnDeadline(c, clause);
             foreach (var rule in _rules)
             {
@@ -102,5 +102,22 @@ internal sealed class SentenceReader
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a time of the clause puts it in the past: not a baseline of comparison (比上年增长6%, 较去年增加, 赤字率从去年的2.1%提高到
+    /// 2.3%, 与去年相比), which a target of the year states its change against.
+    /// </summary>
+    private bool HasPastTime(List<TimeMatch> times)
+    {
+        foreach (var t in times)
+        {
+            if (t.IsPast && !(t.Span.Start > 0 && _doc.Text[t.Span.Start - 1] is '比' or '较' or '从' or '与' or '同'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -26,6 +26,8 @@ public sealed class ModalityRecognizerTests
     [InlineData("赤字率拟按3%安排", "拟", "plan")]
     [InlineData("计划新建一批项目", "计划", "plan")]
     [InlineData("我们将继续推进改革", "将", "plan")]
+    [InlineData("中国愿同各国加强沟通和协调", "愿", "plan")]
+    [InlineData("我们愿意继续提供服务", "愿意", "plan")]
     [InlineData("需要各方面齐心协力", "需要", "should")]
     [InlineData("要要进一步筑牢法治屏障", "要", "should")]
     public void RecognisesModal(string text, string word, string modality)
@@ -66,6 +68,8 @@ public sealed class ModalityRecognizerTests
     [InlineData("自然资源部将四川确定为试点")]
     [InlineData("群众的需要得到满足")]
     [InlineData("坚决打好湖北保卫战、武汉保卫战")]
+    [InlineData("满足人民群众的愿望")]
+    [InlineData("完善社会志愿服务体系")]
     public void NotModal(string text)
     {
         Assert.Empty(ModalityRecognizer.Recognize(text));

@@ -12,7 +12,7 @@ internal sealed class HeadingClauseRule(ExtractionText doc, ModalHeads heads, Me
         }
 
         var c = clause.Clause;
-        if (sentence.Covers && doc.Actions.IsAction(heads.StripHead(c, clause.Own)))
+        if (sentence.Covers && doc.Actions.IsAction(heads.StripHead(c, clause.Own), general: sentence.Plan))
         {
             var actor = actors.ModalLessActor(c, sentence.Paragraph, governed: false);
             emitter.Emit(sentence, new EmitRegion(c.Start, c.End, actor, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline));

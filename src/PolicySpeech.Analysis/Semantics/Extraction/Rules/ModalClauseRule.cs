@@ -26,6 +26,19 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             return true;
         }
 
+        if (doc.Actions.IsSpeaking(action) && action.TrimEnd("的是".AsSpan()).Length <= 2)
+        {
+            // 我们应当指出，…; 必须强调的是，…: the modal verb frames what is said next and commits to nothing itself; what is said
+            // may still be a task (必须强调，要把主要精力用在…).
+            return true;
+        }
+
+        // 资产阶级的一切复辟阴谋总是要失败的; 改革是要付出代价的: 是要…的 says what will happen, not what is to be done.
+        if (primary.Span.Start > c.Start && text[primary.Span.Start - 1] == '是' && text[c.End - 1] == '的')
+        {
+            return true;
+        }
+
         if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
         {
             return true;

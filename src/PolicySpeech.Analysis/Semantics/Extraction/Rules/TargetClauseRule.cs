@@ -34,7 +34,7 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
         {
             // In a plan, outlook, conduct or directive zone — or governed by a modal verb earlier in the sentence — every clause
             // that opens with a verb of its own is a commitment (完善现代文化产业体系，建设西部创意产业集聚区).
-            if ((sentence.Covers || sentence.Governing is not null) && (sentence.Zone != Zone.Other || sentence.Governing is not null) && doc.Actions.IsAction(heads.StripHead(c, own)))
+            if ((sentence.Covers || sentence.Governing is not null) && (sentence.Zone != Zone.Other || sentence.Governing is not null) && doc.Actions.IsAction(heads.StripHead(c, own), general: sentence.Plan))
             {
                 // A bare task takes the paragraph's subject in a speech's directive (我们将继续推动…。完善外商投资…), or where a modal
                 // verb of its sentence governs it; in a plan it is the government's again (银行要调整信贷结构。加快建立现代金融制度).

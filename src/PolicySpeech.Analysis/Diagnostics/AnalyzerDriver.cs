@@ -201,7 +201,7 @@ internal sealed class AnalyzerDriver
             occurrences.TryGetValue((diagnostic.Id, normalised), out int occurrence);
             occurrences[(diagnostic.Id, normalised)] = occurrence + 1;
             var fingerprint = DiagnosticFingerprint.Compute(diagnostic.Id, normalised, occurrence);
-            bool suppressed = diagnostic.IsSuppressed || configuration.IsInBaseline(diagnostic.Id, fingerprint);
+            bool suppressed = diagnostic.IsSuppressed || (!configuration.Baseline.IsEmpty && configuration.IsInBaseline(diagnostic.Id, DiagnosticFingerprint.ToHex(fingerprint.High, fingerprint.Low)));
             result.Add(diagnostic.WithFingerprint(fingerprint, suppressed));
         }
 

@@ -17,7 +17,8 @@ public sealed class Diagnostic
         ImmutableDictionary<string, string?> properties,
         CodeFix? fix,
         bool isSuppressed,
-        string? fingerprint)
+        string? fingerprintText,
+        (ulong High, ulong Low)? fingerprintHash)
     {
         Descriptor = descriptor;
         Location = location;
@@ -27,8 +28,17 @@ public sealed class Diagnostic
         Properties = properties;
         Fix = fix;
         IsSuppressed = isSuppressed;
-        Fingerprint = fingerprint;
+        _fingerprintText = fingerprintText;
+        (_fingerprintHigh, _fingerprintLow) = fingerprintHash ?? default;
+        _hasFingerprintHash = fingerprintHash is not null;
     }
+
+    // The fingerprint the engine computed is kept as its 16 bytes (two fields, 16 bytes in the object) and written as hex
+    // only when read: as a string it cost 88 bytes more per finding. A fingerprint given as text is kept as it is.
+    private readonly string? _fingerprintText;
+    private readonly ulong _fingerprintHigh;
+    private readonly ulong _fingerprintLow;
+    private readonly bool _hasFingerprintHash;
 
     /// <summary>Creates a diagnostic, at its descriptor's default severity, whose message is the descriptor's format applied to <paramref name="messageArgs"/>.</summary>
     /// <param name="descriptor">What kind of finding it is.</param>
@@ -66,7 +76,8 @@ public sealed class Diagnostic
             properties ?? ImmutableDictionary<string, string?>.Empty,
             fix,
             isSuppressed: false,
-            fingerprint: null);
+            fingerprintText: null,
+            fingerprintHash: null);
     }
 
     /// <summary>What kind of finding it is.</summary>
@@ -107,22 +118,28 @@ public sealed class Diagnostic
     /// empty; <c>occurrence</c> is the 0-based decimal index of the finding among the document's findings with the same ID
     /// and the same normalised text, in text order. Offsets and line numbers are not part of it.
     /// </remarks>
-    public string? Fingerprint { get; }
+    public string? Fingerprint => _fingerprintText ?? (_hasFingerprintHash ? DiagnosticFingerprint.ToHex(_fingerprintHigh, _fingerprintLow) : null);
+
+    private (ulong High, ulong Low)? FingerprintHash => _hasFingerprintHash ? (_fingerprintHigh, _fingerprintLow) : null;
 
     /// <summary>The same finding at another severity (what configuration set, or weaker evidence).</summary>
     internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, Message, severity, AdditionalLocations, Properties, Fix, IsSuppressed, Fingerprint);
+        severity == Severity ? this : new(Descriptor, Location, Message, severity, AdditionalLocations, Properties, Fix, IsSuppressed, _fingerprintText, FingerprintHash);
 
     /// <summary>
     /// The same finding on weak evidence: shown as info, its message saying why it is not a warning, and the reason in the
     /// property <c>weakEvidence</c>.
     /// </summary>
     internal Diagnostic WithWeakEvidence(string reason) =>
-        new(Descriptor, Location, $"{Message} (info, weak evidence: {reason})", DiagnosticSeverity.Info, AdditionalLocations, Properties.Add("weakEvidence", reason), Fix, IsSuppressed, Fingerprint);
+        new(Descriptor, Location, $"{Message} (info, weak evidence: {reason})", DiagnosticSeverity.Info, AdditionalLocations, Properties.Add("weakEvidence", reason), Fix, IsSuppressed, _fingerprintText, FingerprintHash);
 
     /// <summary>The same finding with the fingerprint the engine computed and whether a baseline accepted it.</summary>
     internal Diagnostic WithFingerprint(string fingerprint, bool isSuppressed) =>
-        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, fingerprint);
+        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, fingerprint, null);
+
+    /// <summary>The same finding with the fingerprint the engine computed (<see cref="DiagnosticFingerprint.Compute"/>'s 16 bytes) and whether a baseline accepted it.</summary>
+    internal Diagnostic WithFingerprint((ulong High, ulong Low) fingerprint, bool isSuppressed) =>
+        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, null, fingerprint);
 
     /// <inheritdoc/>
     public override string ToString() =>

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -102,9 +103,28 @@ internal static class DiagnosticFingerprint
         return copy is null ? s : new string(copy);
     }
 
-    public static string Compute(string id, string normalisedText, int occurrence)
+    /// <summary>The fingerprint's 16 bytes: the start of SHA-256 over <c>ID + U+001F + text + U+001F + occurrence</c>, as two big-endian halves.</summary>
+    /// <param name="id">The finding's ID.</param>
+    /// <param name="normalisedText">Its <see cref="NormalisedText"/>.</param>
+    /// <param name="occurrence">Its 0-based index among the findings with the same ID and text.</param>
+    /// <returns>The two halves (<see cref="ToHex"/> writes them).</returns>
+    public static (ulong High, ulong Low) Compute(string id, string normalisedText, int occurrence)
     {
         var bytes = Encoding.UTF8.GetBytes($"{id}\u001F{normalisedText}\u001F{occurrence}");
-        return Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 16));
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(bytes, hash);
+        return (BinaryPrimitives.ReadUInt64BigEndian(hash), BinaryPrimitives.ReadUInt64BigEndian(hash[8..]));
+    }
+
+    /// <summary>A fingerprint's 16 bytes (<see cref="Compute"/>) as the 32 lower-case hex digits of <see cref="Diagnostic.Fingerprint"/>.</summary>
+    /// <param name="high">The first 8 bytes, big-endian.</param>
+    /// <param name="low">The next 8 bytes, big-endian.</param>
+    /// <returns>The hex digits.</returns>
+    public static string ToHex(ulong high, ulong low)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        BinaryPrimitives.WriteUInt64BigEndian(bytes, high);
+        BinaryPrimitives.WriteUInt64BigEndian(bytes[8..], low);
+        return Convert.ToHexStringLower(bytes);
     }
 }

@@ -11,19 +11,27 @@ public sealed class FuzzTests
     private static readonly Lazy<List<(string Extension, byte[] Bytes)>> Seeds = new(() => Fuzzer.SeedsFrom(Path.Combine(RepoPaths.Root, "corpus")));
 
     [Fact]
-    public void ASeededRunOfUpTo2000InputsInASecondAndAHalfHasNoCrash()
+    public void ASeededRunOf400InputsHasNoCrash()
     {
-        // Bounded in time so that CI stays fast on a busy machine; the inputs are the same for a seed, only how many run varies.
+        // Counted, not timed: the same inputs every run, however busy the machine (a run bounded to 1.5 s ran too few
+        // inputs on a loaded machine once .docx inputs reached the analysis). The long runs are .ci/run's and docs/security.md's.
         var fuzzer = new Fuzzer(Seeds.Value);
-        foreach (var (extension, bytes) in Seeds.Value.DistinctBy(s => s.Extension))
-        {
-            Assert.Null(fuzzer.Check(bytes, extension)); // warm up (the word segmenter's dictionary, the JIT) outside the time bound
-        }
-
-        var report = fuzzer.Run(seed: 20261207, count: 2000, duration: TimeSpan.FromSeconds(1.5));
-        Assert.True(report.Inputs >= 50, $"only {report.Inputs} inputs ran");
+        var report = fuzzer.Run(seed: 20261207, count: 400);
+        Assert.Equal(400, report.Inputs);
         Assert.True(report.Crashes.Count == 0, report.Crashes.Count == 0 ? "" : report.Crashes[0].Failure);
         Assert.True(report.LoadErrors * 10 < report.Inputs * 8, $"{report.LoadErrors} of {report.Inputs} inputs were refused at load: the mutations should mostly reach the analysis");
+    }
+
+    [Fact]
+    public void MostDocxMutationsGetPastTheWordLoaderIntoTheAnalysis()
+    {
+        // Counted, not timed: the same 150 inputs every run. Mutating the XML parts' bytes or markup at random made 998 of
+        // 1,000 .docx inputs malformed, so the numbering, the text builder and the analysis were hardly ever reached.
+        var fuzzer = new Fuzzer(Seeds.Value.Where(s => s.Extension == ".docx"));
+        var report = fuzzer.Run(seed: 20261208, count: 150);
+        Assert.Equal(150, report.Inputs);
+        Assert.True(report.Crashes.Count == 0, report.Crashes.Count == 0 ? "" : report.Crashes[0].Failure);
+        Assert.True(report.LoadErrors * 2 < report.Inputs, $"{report.LoadErrors} of {report.Inputs} .docx inputs were refused at load");
     }
 
     [Fact]

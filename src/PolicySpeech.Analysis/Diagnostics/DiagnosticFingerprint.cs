@@ -105,7 +105,7 @@ internal static class DiagnosticFingerprint
 
     /// <summary>The fingerprint's 16 bytes: the start of SHA-256 over <c>ID + U+001F + text + U+001F + occurrence</c>, as two big-endian halves.</summary>
     /// <param name="id">The finding's ID.</param>
-    /// <param name="normalisedText">Its <see cref="NormalisedText"/>.</param>
+    /// <param name="normalisedText">Its <see cref="NormalisedText(SourceText, Diagnostic)"/>.</param>
     /// <param name="occurrence">Its 0-based index among the findings with the same ID and text.</param>
     /// <returns>The two halves (<see cref="ToHex"/> writes them).</returns>
     public static (ulong High, ulong Low) Compute(string id, string normalisedText, int occurrence)

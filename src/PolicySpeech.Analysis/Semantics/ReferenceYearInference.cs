@@ -192,10 +192,10 @@ internal static partial class ReferenceYearInference
         foreach (Match m in NpcSession().Matches(head))
         {
             bool addressed = m.Groups[1].Success || m.Index == 0;
-            if ((addressed || m.Groups[4].Success) && npc.TryGetValue(Number(m.Groups[2].Value), out int first))
+            if ((addressed || m.Groups[4].Success) && npc.TryGetValue(SyntaxFacts.ParseHanNumber(m.Groups[2].Value), out int first))
             {
-                int year = first + Number(m.Groups[3].Value) - 1;
-                return m.Groups[4].Success ? year + Number(m.Groups[4].Value) : year;
+                int year = first + SyntaxFacts.ParseHanNumber(m.Groups[3].Value) - 1;
+                return m.Groups[4].Success ? year + SyntaxFacts.ParseHanNumber(m.Groups[4].Value) : year;
             }
         }
 
@@ -206,34 +206,20 @@ internal static partial class ReferenceYearInference
 
         foreach (Match m in CpcCongress().Matches(head))
         {
-            if ((m.Groups[1].Success || m.Groups[3].Success) && cpc.TryGetValue(Number(m.Groups[2].Value), out int year))
+            if ((m.Groups[1].Success || m.Groups[3].Success) && cpc.TryGetValue(SyntaxFacts.ParseHanNumber(m.Groups[2].Value), out int year))
             {
                 return year;
             }
         }
 
-        if (CpcCommittee().Match(head) is { Success: true } committee && cpc.TryGetValue(Number(committee.Groups[1].Value) + 1, out int next))
+        if (CpcCommittee().Match(head) is { Success: true } committee && cpc.TryGetValue(SyntaxFacts.ParseHanNumber(committee.Groups[1].Value) + 1, out int next))
         {
             return next;
         }
 
-        return NpcTerm().Match(head) is { Success: true } term && npc.TryGetValue(Number(term.Groups[1].Value) + 1, out int following)
+        return NpcTerm().Match(head) is { Success: true } term && npc.TryGetValue(SyntaxFacts.ParseHanNumber(term.Groups[1].Value) + 1, out int following)
             ? following
             : null;
-    }
-
-    /// <summary>An ordinal's number below 100 written in Chinese numerals (十 10, 十二 12, 二十 20, 二十一 21), or -1.</summary>
-    private static int Number(string numeral)
-    {
-        int ten = numeral.IndexOf('十', StringComparison.Ordinal);
-        if (ten < 0)
-        {
-            return numeral.Length == 1 ? ChineseNumerals.DigitValue(numeral[0]) : -1;
-        }
-
-        int tens = ten == 0 ? 1 : ChineseNumerals.DigitValue(numeral[0]);
-        int units = ten == numeral.Length - 1 ? 0 : ChineseNumerals.DigitValue(numeral[^1]);
-        return tens < 0 || units < 0 || ten > 1 || numeral.Length - ten > 2 ? -1 : (tens * 10) + units;
     }
 
     /// <summary>Full-width digits as ASCII (１９９４年): the year patterns read ASCII digits. Keeps every offset.</summary>

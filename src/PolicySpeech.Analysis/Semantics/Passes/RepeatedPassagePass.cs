@@ -75,9 +75,10 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
     {
         var span = text.Slice(sentence.Start, sentence.Length);
         int hash = string.GetHashCode(span, StringComparison.Ordinal);
-        if (firstOfText.Heads.TryGetValue(hash, out int at))
+        bool seen = firstOfText.Heads.TryGetValue(hash, out int head);
+        if (seen)
         {
-            for (int i = at; i >= 0; i = firstOfText.Entries[i].Next)
+            for (int i = head; i >= 0; i = firstOfText.Entries[i].Next)
             {
                 var candidate = firstOfText.Entries[i];
                 if (candidate.Sentence.Length == sentence.Length && text.Slice(candidate.Sentence.Start, candidate.Sentence.Length).SequenceEqual(span))
@@ -87,7 +88,7 @@ internal sealed class RepeatedPassagePass : ICommitmentPass
             }
         }
 
-        firstOfText.Entries.Add((sentence, draft, firstOfText.Heads.TryGetValue(hash, out int next) ? next : -1));
+        firstOfText.Entries.Add((sentence, draft, seen ? head : -1));
         firstOfText.Heads[hash] = firstOfText.Entries.Count - 1;
         return null;
     }

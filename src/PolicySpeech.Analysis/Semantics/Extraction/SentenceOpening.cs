@@ -3,10 +3,10 @@ using PolicySpeech.Syntax;
 namespace PolicySpeech.Semantics;
 
 /// <summary>
-/// The first pass over a full sentence: its clauses, quantities, time expressions and modal verbs (each recogniser run once over the
-/// sentence), and what its opening says for the clauses and for the paragraph — an estimate or a statement; the past (一年来, 去年, the
-/// perfective 了); the zone an opening sets (一年来 → review) until a sentence turns to what is to be done; the year an opening 今年 or
-/// 新的一年 gives the rest of the paragraph; a new list item (第二，…) that ends the carried subject.
+/// The first pass over a full sentence: its clauses, time expressions and modal verbs (each recogniser run once over the sentence;
+/// the quantities once a rule asks), and what its opening says for the clauses and for the paragraph — an estimate or a statement;
+/// the past (一年来, 去年, the perfective 了); the zone an opening sets (一年来 → review) until a sentence turns to what is to be done;
+/// the year an opening 今年 or 新的一年 gives the rest of the paragraph; a new list item (第二，…) that ends the carried subject.
 /// </summary>
 internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitter, ModalHeads heads)
 {
@@ -32,7 +32,6 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         int start = clauses[0].Start;
         int end = clauses[^1].End;
         var slice = text.AsSpan(start, end - start);
-        var quantities = QuantityRecognizer.Recognize(slice, start);
         var ownTimes = SentenceTimes.AfterNextYear(SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, referenceYear, start, doc.PeriodsFromNextYear)), referenceYear);
         var times = SentenceTimes.AnchoredSpans(ownTimes, start, text);
         var modals = ModalityRecognizer.Recognize(slice, start);
@@ -102,9 +101,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         s.Paragraph = state;
         s.IsHeading = isHeading;
         s.Clauses = clauses;
-        s.Start = start;
-        s.End = end;
-        s.Quantities = quantities;
+        s.Begin(text, start, end);
         s.Times = times;
         s.Modals = modals;
         s.Timed = timed;

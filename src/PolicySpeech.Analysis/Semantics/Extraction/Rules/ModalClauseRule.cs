@@ -15,6 +15,12 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             return false;
         }
 
+        // A review says what was done: only a modal verb with a year after the reference year commits there.
+        if (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear))
+        {
+            return true;
+        }
+
         var c = clause.Clause;
         string text = doc.Text;
         int actionStart = doc.SkipRepeats(primary);
@@ -39,7 +45,7 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             return true;
         }
 
-        if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
+        if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End))
         {
             return true;
         }

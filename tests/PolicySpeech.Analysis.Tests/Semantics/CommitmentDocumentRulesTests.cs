@@ -99,6 +99,26 @@ public sealed class CommitmentDocumentRulesTests
         Assert.Equal(("加快建设现代化经济体系", 2027), (only.Action, only.Deadline!.Year));
     }
 
+    [Theory]
+    [InlineData("名词解释\n1.“四好农村路”：\n指建好、管好、护好、运营好农村公路。\n2.“暖心驿站”：\n面向新就业群体，提供饮水、休息等普惠性服务。\n")]
+    [InlineData("注释\n［1］五个必须：\n必须维护党中央权威，必须维护党的团结。\n")]
+    [InlineData("责任编辑：\n李莎莎\n相关链接>>\n解读省政府工作报告：在服务大局中担难担重前行\n打印本页\n关闭窗口\n")]
+    public void TheBackMatterAfterTheDocumentCommitsToNothing(string backMatter)
+    {
+        // A glossary defines the report's terms and a web page's furniture lists links: neither is a task of the report.
+        const string Plan = "二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n";
+        var found = Model(Report + Plan + backMatter).Commitments;
+        Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void ANoteInTheFirstHalfOfTheDocumentIsNoBackMatter()
+    {
+        // 注 under a table early in a report explains it; the plan that follows is still read.
+        var found = Model(Report + "注\n二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n").Commitments;
+        Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
+    }
+
     [Fact]
     public void AYearPointInTheReferenceYearInsideAnObjectLeavesTheSectionDeadlineInPlace()
     {

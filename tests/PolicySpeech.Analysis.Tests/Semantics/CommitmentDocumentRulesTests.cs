@@ -112,6 +112,16 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AListOfActionsAfterASituationIsWhatTheSpeakerProposes()
+    {
+        // 当前，… opens a situation (zone other); the items that follow it, each an action, are the speaker's proposals.
+        const string Text = "在和平论坛的致辞\n女士们，先生们：\n当前，世界格局加速演变，国际形势不稳定性明显上升。在此，我提两点倡议。第一，团结互助，共抗疫情。第二，开放合作，共促复苏。\n";
+        var found = Model(Text, 2020).Commitments;
+        Assert.Equal(["团结互助", "开放合作"], found.Select(c => c.Action));
+        Assert.All(found, c => Assert.Equal(Zone.Directive, c.Zone));
+    }
+
+    [Fact]
     public void ANoteInTheFirstHalfOfTheDocumentIsNoBackMatter()
     {
         // 注 under a table early in a report explains it; the plan that follows is still read.

@@ -10,6 +10,9 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitter, ModalHeads heads)
 {
+    /// <summary>The longest item word of a list standing alone before its comma (第十一).</summary>
+    private const int MaxItemWord = 4;
+
     /// <summary>The sentence being read, reused sentence after sentence.</summary>
     private readonly SentenceContext _sentence = new();
 
@@ -56,7 +59,8 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
 
         bool pastSentence = doc.Cues.PastHeads.LongestPrefix(head) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
-        bool turnsToFuture = heads.HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, referenceYear);
+        bool turnsToFuture = heads.HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, referenceYear)
+            || (state.Zone == Zone.Other && state.OpenerZone && OpensItemOfActions(clauses));
         if (pastSentence)
         {
             state.PastContext = true;
@@ -116,6 +120,23 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         s.InheritedFrame = state.Frame;
         s.LastIndicator = null;
         return s;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens an item of a list with an action (第一，团结互助，共抗疫情): after a situation (当前，世界格局加速演变…) a
+    /// list of actions is what the speaker proposes.
+    /// </summary>
+    private bool OpensItemOfActions(List<Clause> clauses)
+    {
+        var head = doc.ClauseText(clauses[0]);
+        if (!doc.Actions.OpensItem(head))
+        {
+            return false;
+        }
+
+        // The item word may stand alone before the comma (第一，团结互助): then the action is the next clause.
+        return doc.Actions.IsAction(head, throughPreposition: false)
+            || (clauses.Count > 1 && head.Trim().Length <= MaxItemWord && doc.Actions.IsAction(doc.ClauseText(clauses[1]), throughPreposition: false));
     }
 
     /// <summary>Whether a time of the sentence, other than the one at <paramref name="except"/>, is a span or a point other than the reference year.</summary>

@@ -41,7 +41,7 @@ internal sealed class ActionClauses
     /// <summary>Whether <paramref name="clause"/> (its subject, modal verb and deadline already taken off) opens with an action verb.</summary>
     /// <param name="clause">The clause.</param>
     /// <param name="throughPreposition">Whether a verb after an opening prepositional phrase counts (在重点区域实行…).</param>
-    /// <param name="general">Whether a verb of general Chinese counts too (general-verbs.txt: 发行, 摒弃), in a plan or outlook, where
+    /// <param name="general">Whether a verb of general Chinese counts too (general-verbs.txt: 发行, 摈弃), in a plan or outlook, where
     /// the clauses are tasks: not where it is followed by 的 (面临的…) or the clause states what something is (创新是第一动力).</param>
     internal bool IsAction(ReadOnlySpan<char> clause, bool throughPreposition = true, bool general = false)
     {
@@ -59,9 +59,10 @@ internal sealed class ActionClauses
     /// <summary>Whether a verb of the genre's list, or where <paramref name="general"/> one of general Chinese, opens <paramref name="text"/>.</summary>
     private bool OpensWithVerb(ReadOnlySpan<char> text, bool general)
     {
-        if (_verbs.PrefixLength(text) > 0)
+        int verb = _verbs.PrefixLength(text);
+        if (verb > 0)
         {
-            return true;
+            return verb == text.Length || text[verb] != '的'; // 我国奉行的…政策: a verb before 的 modifies a noun
         }
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;

@@ -70,12 +70,20 @@ public sealed class CommitmentDocumentRulesTests
     [Fact]
     public void InAPlanAVerbOfGeneralChineseOpensATaskButNotAStatementOfWhatSomethingIs()
     {
-        // 发行 and 摒弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
-        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摒弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
-        Assert.Equal(["适当发行专项债券", "摒弃过时观念"], found.Select(c => c.Text));
+        // 发行 and 摈弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
+        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摈弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
+        Assert.Equal(["适当发行专项债券", "摈弃过时观念"], found.Select(c => c.Text));
 
         // A speech's directives keep to the genre's verbs.
-        Assert.Empty(Model("同志们：\n摒弃过时观念。\n").Commitments);
+        Assert.Empty(Model("同志们：\n摈弃过时观念。\n").Commitments);
+    }
+
+    [Fact]
+    public void AVerbOfTheGenreOpensAnActionButNotBefore的()
+    {
+        // 尊重, 奉行, 致力于 are verbs of the genre (action-verbs.txt); 奉行的… is a noun phrase (the policy we pursue), not an action.
+        var found = Model("同志们：\n我们应该坚持和平共处，尊重各国发展权利，致力于落实《巴黎协定》。我国奉行的和平外交政策的基本原则包括以下几点。\n", 2020).Commitments;
+        Assert.Equal(["坚持和平共处", "尊重各国发展权利", "致力于落实《巴黎协定》"], found.Select(c => c.Action));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace PolicySpeech.Semantics;
 
 /// <summary>
@@ -19,6 +20,7 @@ internal sealed class ActionClauses
     private readonly WordSet _enumerators;
     private readonly WordSet _items;
     private readonly WordSet _prepositions;
+    private readonly WordSet _statementVerbs;
     private readonly string[] _timeEnds;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
@@ -33,6 +35,7 @@ internal sealed class ActionClauses
         _enumerators = new WordSet([.. Get("enumerator"), .. Get("item")]);
         _items = new WordSet(Get("item"));
         _prepositions = new WordSet(Get("preposition"));
+        _statementVerbs = new WordSet(Get("statement-verb"));
         _timeEnds = Get("time-end");
     }
 
@@ -62,7 +65,8 @@ internal sealed class ActionClauses
         int verb = _verbs.PrefixLength(text);
         if (verb > 0)
         {
-            return verb == text.Length || text[verb] != '的'; // 我国奉行的…政策: a verb before 的 modifies a noun
+            // 我国奉行的…政策: a verb before 的 modifies a noun; 扩大消费是…重要着力点: the verb phrase is the subject of 是.
+            return verb == text.Length || (text[verb] != '的' && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
         }
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;
@@ -112,6 +116,28 @@ internal sealed class ActionClauses
 
     /// <summary>The longest verb that takes an object (推进, 确保) starting at <paramref name="position"/> of <paramref name="text"/>, or null.</summary>
     internal string? VerbAt(ReadOnlySpan<char> text, int position) => _plainVerbs.LongestAt(text, position);
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> (what follows a clause's first verb) has the copula 是, which makes the verb phrase before it a
+    /// subject (推动高质量发展是根本出路): not 是 inside a word (特别是, 还是, 而不是, 就是, 实事求是, 是否, 是非). A verb that takes a
+    /// statement as its object (坚持房子是用来住的定位: type statement-verb in action-verbs.txt) keeps its clause an action.
+    /// </summary>
+    private static bool HasCopula(ReadOnlySpan<char> rest)
+    {
+        for (int i = rest.IndexOf('是'); i >= 0; i = rest[(i + 1)..].IndexOf('是') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
+            if (!inWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters before 是 that make a word of it (特别是, 尤其是, 还是, 但是, 就是, 或是, 凡是, 总是, 只是, 于是, 正是, 而是, 不是, 都是, 也是, 即是, 要是, 若是, 可是, 倒是, 实事求是).</summary>
+    private static readonly SearchValues<char> NotCopulaBefore = SearchValues.Create("别其还但就或凡总只于正而不都也即要若可倒求");
 
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
     internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.PrefixLength(SkipLead(action)) > 0;

@@ -87,6 +87,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AVerbPhraseBeforeTheCopulaIsASubjectNotAnAction()
+    {
+        // 扩大消费是…着力点 says what expanding consumption is; 坚持…是… takes the statement as its object; 实事求是 and 特别是 are words.
+        var found = Model("同志们：\n扩大消费是对冲疫情影响的重要着力点。推动高质量发展是根本出路。要坚持发展是第一要务、人才是第一资源。要坚持实事求是。要加强基础设施建设，特别是农村公路建设。\n", 2020).Commitments;
+        Assert.Equal(["坚持发展是第一要务、人才是第一资源", "坚持实事求是", "加强基础设施建设"], found.Select(c => c.Action));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;

@@ -22,6 +22,8 @@ internal sealed class ActionClauses
     private readonly WordSet _prepositions;
     private readonly WordSet _statementVerbs;
     private readonly string[] _timeEnds;
+    private readonly string[] _frameEnds;
+    private readonly string[] _frameNouns;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
     {
@@ -37,6 +39,8 @@ internal sealed class ActionClauses
         _prepositions = new WordSet(Get("preposition"));
         _statementVerbs = new WordSet(Get("statement-verb"));
         _timeEnds = Get("time-end");
+        _frameEnds = Get("frame-end");
+        _frameNouns = Get("frame-noun");
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -73,6 +77,51 @@ internal sealed class ActionClauses
         return n > 0 && n < text.Length && text[n] != '的' && !text[n..].Contains('是') && !text[n..].Contains("在于", StringComparison.Ordinal);
     }
 
+    /// <summary>Whether <paramref name="action"/> opens with a preposition and is only a frame of the next clause's action (<see cref="IsFrame"/>).</summary>
+    internal bool IsPrepositionalFrame(ReadOnlySpan<char> action)
+    {
+        action = action.Trim();
+        int n = _prepositions.PrefixLength(action);
+        return n > 0 && n < action.Length && IsFrame(action, n);
+    }
+
+    /// <summary>
+    /// Whether a clause opening with a preposition (its first <paramref name="preposition"/> characters) is only a frame of the next
+    /// clause's action: 在做好防控工作的前提下, 按照…的要求 (frame-end, frame-noun in action-verbs.txt), 以疫情防治为切入点.
+    /// </summary>
+    private bool IsFrame(ReadOnlySpan<char> clause, int preposition)
+    {
+        clause = clause.TrimEnd();
+        if (clause[0] == '以' && preposition == 1 && clause.Length >= 4 && clause[^4..^1].Contains('为'))
+        {
+            return true;
+        }
+
+        foreach (var end in _frameEnds)
+        {
+            // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
+            if (clause[0] is '在' or '从' && preposition == 1 && clause.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (clause[0] is '对' or '向' or '把' or '从')
+        {
+            return false; // 对党员提出更严格的要求: the noun after 的 is the object of the clause's own verb
+        }
+
+        foreach (var noun in _frameNouns)
+        {
+            if (clause.Length > noun.Length && clause.EndsWith(noun, StringComparison.Ordinal) && clause[^(noun.Length + 1)] == '的')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool EndsWithTime(ReadOnlySpan<char> clause)
     {
         clause = clause.TrimEnd();
@@ -94,9 +143,9 @@ internal sealed class ActionClauses
     private bool VerbAfterPreposition(ReadOnlySpan<char> rest)
     {
         int n = _prepositions.PrefixLength(rest);
-        if (n == 0 || EndsWithTime(rest))
+        if (n == 0 || EndsWithTime(rest) || IsFrame(rest, n))
         {
-            return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time, not an action
+            return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time; 在…的前提下, 以…为契机: a frame of the next clause's action
         }
 
         int reach = Math.Min(rest.Length - 2, PrepositionReach);

@@ -95,6 +95,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void APrepositionalFrameIsNoActionOfItsOwn()
+    {
+        // 以…为切入点, 在…的前提下, 按照…的要求 frame the action of the clause after them; 把…建立在…的基础上 has its own verb.
+        var found = Model("同志们：\n要以疫情防治为切入点，加强公共卫生体系建设。要在做好防控工作的前提下，全力支持复工复产。按照高质量发展的要求，完善重大疫情防控体制机制。必须把计划工作建立在价值规律的基础上。\n", 2020).Commitments;
+        Assert.Equal(["加强公共卫生体系建设", "支持复工复产", "完善重大疫情防控体制机制", "把计划工作建立在价值规律的基础上"], found.Select(c => c.Action));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;

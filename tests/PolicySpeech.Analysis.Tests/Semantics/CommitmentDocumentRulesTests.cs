@@ -103,6 +103,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void InAPlanAPlaceOpenedBy在BeforeTheVerbKeepsTheClauseAnAction()
+    {
+        // 在 is a filler before a verb (要在…前完成) but here it opens a place (在重点区域) with the verb after it; 在…方面 alone frames.
+        var found = Model(Report + "二、2026年重点工作\n在重点区域实行大气污染联防联控。在基本建设方面，严格控制投资规模。\n").Commitments;
+        Assert.Equal(["在重点区域实行大气污染联防联控", "严格控制投资规模"], found.Select(c => c.Text));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;

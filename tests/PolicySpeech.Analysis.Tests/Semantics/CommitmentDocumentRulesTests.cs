@@ -111,6 +111,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AWrittenSubjectBeforeAnActionInADirectiveIsItsActor()
+    {
+        // No modal verb, but a subject that can act and an action: the speaker's commitment; a narrative (解决了) is none.
+        var found = Model("同志们：\n中国奉行独立自主的和平外交政策。我们呼吁各国维护国际法。我们解决了许多突出问题。\n", 2020).Commitments;
+        Assert.Equal([("奉行独立自主的和平外交政策", "中国", true), ("呼吁各国维护国际法", "我们", true)], found.Select(c => (c.Action, c.Actor.Text, c.Actor.Explicit)));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;

@@ -12,6 +12,9 @@ public sealed class CommitmentDocumentRulesTests
 {
     private const string Report = "2026年江澜省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
 
+    /// <summary>A review section of about 300 characters, which gives no commitments.</summary>
+    private static readonly string Review = "一、2025年工作回顾\n" + string.Concat(Enumerable.Repeat("全省经济运行稳中有进，新建5G基站1.2万个。", 12)) + "\n";
+
     private static SemanticModel Model(string text, int year = 2026) =>
         SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, year);
 
@@ -147,7 +150,7 @@ public sealed class CommitmentDocumentRulesTests
     {
         // A glossary defines the report's terms and a web page's furniture lists links: neither is a task of the report.
         const string Plan = "二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n";
-        var found = Model(Report + Plan + backMatter).Commitments;
+        var found = Model(Report + Review + Plan + backMatter).Commitments;
         Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
     }
 
@@ -162,9 +165,21 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void ANoteInTheFirstHalfOfTheDocumentIsNoBackMatter()
+    public void ALongParagraphAfterTheLineIsADocumentGoingOnNotBackMatter()
     {
-        // 注 under a table early in a report explains it; the plan that follows is still read.
+        // Two documents in one file: a web page's 相关报道： and then a speech of one long paragraph, which is read.
+        string longReview = "一、2025年工作回顾\n" + string.Concat(Enumerable.Repeat("全省经济运行稳中有进，新建5G基站1.2万个。", 120)) + "\n";
+        string speech = "同志们：" + string.Concat(Enumerable.Repeat("要加快建设现代化经济体系，推进乡村全面振兴。", 20)) + "\n";
+        string text = Report + longReview + "二、2026年重点工作\n完善现代文化产业体系。\n相关报道：\n" + speech;
+        Assert.True(text.IndexOf("相关报道", StringComparison.Ordinal) > text.Length * 4 / 5, "the line stands in the last fifth");
+        var found = Model(text).Commitments;
+        Assert.Contains(found, c => c.Action == "加快建设现代化经济体系");
+    }
+
+    [Fact]
+    public void ANoteBeforeTheLastFifthOfTheDocumentIsNoBackMatter()
+    {
+        // 注 under a table early in a report explains it; the plan that follows is still read. Back matter is at most the last fifth.
         var found = Model(Report + "注\n二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n").Commitments;
         Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
     }

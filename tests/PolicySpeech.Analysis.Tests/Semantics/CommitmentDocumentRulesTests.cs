@@ -122,6 +122,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AChangeRightAfterALevelOfTheSameUnitRestatesIt()
+    {
+        // One target each: the deficit, not its change against last year; a change with an indicator of its own stays a target.
+        var found = Model(Report + "二、2026年重点工作\n今年拟安排财政赤字1.62万亿元，比去年增加2700亿元。中央财政赤字1.12万亿元，增加1700亿元。粮食产量1.3万亿斤，城镇新增就业增加100万人。\n").Commitments;
+        Assert.Equal(["今年拟安排财政赤字1.62万亿元", "中央财政赤字1.12万亿元", "粮食产量1.3万亿斤", "城镇新增就业增加100万人"], found.Select(c => c.Text));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;

@@ -97,12 +97,15 @@ internal sealed class ActionClauses
             return true;
         }
 
-        foreach (var end in _frameEnds)
+        // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
+        if (clause[0] is '在' or '从' && preposition == 1)
         {
-            // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
-            if (clause[0] is '在' or '从' && preposition == 1 && clause.EndsWith(end, StringComparison.Ordinal))
+            foreach (var end in _frameEnds)
             {
-                return true;
+                if (clause.EndsWith(end, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -173,10 +176,10 @@ internal sealed class ActionClauses
     /// </summary>
     private static bool HasCopula(ReadOnlySpan<char> rest)
     {
-        for (int i = rest.IndexOf('是'); i >= 0; i = rest[(i + 1)..].IndexOf('是') is var next and >= 0 ? i + 1 + next : -1)
+        for (int i = 0; i < rest.Length; i++)
         {
             bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
-            if (!inWord)
+            if (rest[i] == '是' && !inWord)
             {
                 return true;
             }

@@ -292,7 +292,7 @@ public sealed class CommitmentDocumentRulesTests
     [Fact]
     public void TheSpeakerSayingWhatHeWillSayIsNoCommitment()
     {
-        var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
+        var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。这里特别要强调产业扶贫和易地扶贫搬迁。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
 
         // A modal verb before a speaking verb alone frames what follows; 是要…的 foretells.

@@ -290,6 +290,15 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void TheSpeakersHopeForTheAudienceEncouragesIt()
+    {
+        // 希望大家… exhorts the audience (encourage); 充满希望 is a noun phrase.
+        var found = Model("在企业家座谈会上的讲话\n同志们：\n希望大家增强爱国情怀。我们的事业充满希望。\n", 2020).Commitments;
+        var only = Assert.Single(found);
+        Assert.Equal(("希望大家增强爱国情怀", "encourage"), (only.Text, only.Modality));
+    }
+
+    [Fact]
     public void TheSpeakerSayingWhatHeWillSayIsNoCommitment()
     {
         var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。这里特别要强调产业扶贫和易地扶贫搬迁。\n", 2024).Commitments;

@@ -24,6 +24,7 @@ internal sealed class ActionClauses
     private readonly string[] _timeEnds;
     private readonly string[] _frameEnds;
     private readonly string[] _frameNouns;
+    private readonly WordSet _beneficiaryVerbs;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
     {
@@ -41,6 +42,7 @@ internal sealed class ActionClauses
         _timeEnds = Get("time-end");
         _frameEnds = Get("frame-end");
         _frameNouns = Get("frame-noun");
+        _beneficiaryVerbs = new WordSet(Get("beneficiary-verb"));
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -60,7 +62,7 @@ internal sealed class ActionClauses
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
         return OpensWithVerb(rest, general) || (SkipAdverbs(rest) is var after && after.Length < rest.Length && OpensWithVerb(after, general))
-            || (throughPreposition && VerbAfterPreposition(rest));
+            || (throughPreposition && (VerbAfterPreposition(rest) || BeneficiaryVerbAfter为(rest)));
     }
 
     /// <summary>Whether a verb of the genre's list, or where <paramref name="general"/> one of general Chinese, opens <paramref name="text"/>.</summary>
@@ -75,6 +77,31 @@ internal sealed class ActionClauses
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;
         return n > 0 && n < text.Length && text[n] != '的' && !text[n..].Contains('是') && !text[n..].Contains("在于", StringComparison.Ordinal);
+    }
+
+    /// <summary>The shortest beneficiary between 为 and its verb (为企业提供…).</summary>
+    private const int MinBeneficiary = 2;
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> opens with 为 and a beneficiary, then a verb that takes one (为防疫重点地区单列信贷规模; beneficiary-verb in
+    /// action-verbs.txt): not 为了, and not a purpose (为实现…目标), where a verb follows 为 at once.
+    /// </summary>
+    private bool BeneficiaryVerbAfter为(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < MinBeneficiary + 3 || rest[0] != '为' || rest[1] == '了')
+        {
+            return false;
+        }
+
+        for (int i = 1 + MinBeneficiary; i < rest.Length - 1; i++)
+        {
+            if (rest[i - 1] != '的' && _beneficiaryVerbs.PrefixLength(rest[i..]) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="action"/> opens with a preposition and is only a frame of the next clause's action (<see cref="IsFrame"/>).</summary>

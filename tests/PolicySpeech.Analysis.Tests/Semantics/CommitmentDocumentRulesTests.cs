@@ -290,6 +290,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void ABeneficiaryOpenedBy为BeforeItsVerbIsPartOfTheAction()
+    {
+        // 为…提供/作出: the action is done for someone; 为实现…目标 before a comma is a purpose, no action.
+        var found = Model(Report + "二、2026年重点工作\n为受疫情影响较大的行业提供专项信贷额度。为实现全年目标，加强统筹协调。为建设美丽中国贡献力量。\n").Commitments;
+        Assert.Equal(["为受疫情影响较大的行业提供专项信贷额度", "加强统筹协调", "为建设美丽中国贡献力量"], found.Select(c => c.Text));
+    }
+
+    [Fact]
     public void TheSpeakersHopeForTheAudienceEncouragesIt()
     {
         // 希望大家… exhorts the audience (encourage); 充满希望 is a noun phrase.

@@ -71,8 +71,9 @@ internal sealed class ActionClauses
         int verb = _verbs.PrefixLength(text);
         if (verb > 0)
         {
-            // 我国奉行的…政策: a verb before 的 modifies a noun; 扩大消费是…重要着力点: the verb phrase is the subject of 是.
-            return verb == text.Length || (text[verb] != '的' && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
+            // 我国奉行的…政策: a verb before 的 modifies a noun, before 型 or 式 it makes an adjective (引领型改革); 扩大消费是…重要着力点:
+            // the verb phrase is the subject of 是.
+            return verb == text.Length || (text[verb] is not ('的' or '型' or '式') && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
         }
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;

@@ -298,6 +298,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AVerbBefore型IsAnAdjectiveNotANewActionInAList()
+    {
+        // 多推动创造型、引领型改革 is one action (多 is an adverb; 引领型 an adjective), 建设知识型、技能型、创新型劳动者大军 another.
+        var found = Model(Report + "二、2026年重点工作\n多推动创造型、引领型改革。建设知识型、技能型、创新型劳动者大军。\n").Commitments;
+        Assert.Equal(["多推动创造型、引领型改革", "建设知识型、技能型、创新型劳动者大军"], found.Select(c => c.Text));
+    }
+
+    [Fact]
     public void TheSpeakersHopeForTheAudienceEncouragesIt()
     {
         // 希望大家… exhorts the audience (encourage); 充满希望 is a noun phrase.

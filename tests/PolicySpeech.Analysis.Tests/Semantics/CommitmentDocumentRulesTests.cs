@@ -185,6 +185,17 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void ARunLongerThanAnySentenceIsNotRead()
+    {
+        // Text stripped of its punctuation: one "sentence" of thousands of characters is no prose, and reading it would cost more
+        // than linear time; a sentence of normal length is read.
+        string run = "要加快建设现代化经济体系" + string.Concat(Enumerable.Repeat("推进乡村全面振兴", 300));
+        Assert.True(run.Length > SentenceOpening.MaxSentence);
+        Assert.Empty(Model("同志们：\n" + run + "。\n", 2020).Commitments);
+        Assert.NotEmpty(Model("同志们：\n" + run[..600] + "。\n", 2020).Commitments);
+    }
+
+    [Fact]
     public void ANoteBeforeTheLastFifthOfTheDocumentIsNoBackMatter()
     {
         // 注 under a table early in a report explains it; the plan that follows is still read. Back matter is at most the last fifth.

@@ -10,6 +10,12 @@ namespace PolicySpeech.Semantics;
 /// </summary>
 internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitter, ModalHeads heads)
 {
+    /// <summary>
+    /// The longest full sentence read, in characters: four times the longest of the corpora (531). A longer run without a terminator
+    /// is no prose (a file stripped of its punctuation); reading it would cost time that grows faster than its length.
+    /// </summary>
+    internal const int MaxSentence = 2_000;
+
     /// <summary>The longest item word of a list standing alone before its comma (第十一).</summary>
     private const int MaxItemWord = 4;
 
@@ -25,7 +31,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
     public SentenceContext? Open(List<SentenceSyntax> sentences, string section, ParagraphState state, bool isHeading)
     {
         var clauses = splitter.Split(sentences, state.Zone);
-        if (clauses.Count == 0)
+        if (clauses.Count == 0 || clauses[^1].End - clauses[0].Start > MaxSentence)
         {
             return null;
         }

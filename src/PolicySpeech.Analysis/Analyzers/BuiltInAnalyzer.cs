@@ -9,4 +9,15 @@ internal abstract class BuiltInAnalyzer(DiagnosticDescriptor rule) : SpeechAnaly
 
     /// <inheritdoc/>
     public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+    /// <inheritdoc/>
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Register(context);
+    }
+
+    /// <summary>Registers the rule's callbacks (what <see cref="Initialize"/> does once the context is checked).</summary>
+    /// <param name="context">The context to register on.</param>
+    protected abstract void Register(AnalysisContext context);
 }

@@ -29,11 +29,7 @@ internal sealed class DoubledWordAnalyzer() : BuiltInAnalyzer(BuiltInRules.Doubl
     private static readonly Lazy<FrozenSet<string>> Emphatic = new(() => Lexicons.LexiconReader.ReadColumn("Rules/emphatic-repetitions.txt").ToFrozenSet(StringComparer.Ordinal));
 
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterDocumentAction(Analyze);
-    }
+    protected override void Register(AnalysisContext context) => context.RegisterDocumentAction(Analyze);
 
     private static void Analyze(DocumentAnalysisContext context)
     {

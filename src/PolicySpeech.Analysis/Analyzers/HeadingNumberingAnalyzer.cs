@@ -13,11 +13,7 @@ namespace PolicySpeech.Analyzers;
 internal sealed class HeadingNumberingAnalyzer() : BuiltInAnalyzer(BuiltInRules.HeadingNumbering)
 {
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterSyntaxNodeAction(AnalyzeContainer, SyntaxKind.Document, SyntaxKind.Section, SyntaxKind.Subsection, SyntaxKind.Item);
-    }
+    protected override void Register(AnalysisContext context) => context.RegisterSyntaxNodeAction(AnalyzeContainer, SyntaxKind.Document, SyntaxKind.Section, SyntaxKind.Subsection, SyntaxKind.Item);
 
     private static void AnalyzeContainer(SyntaxNodeAnalysisContext context)
     {

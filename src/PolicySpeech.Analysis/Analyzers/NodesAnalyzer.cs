@@ -9,9 +9,8 @@ namespace PolicySpeech.Analyzers;
 internal abstract class NodesAnalyzer(DiagnosticDescriptor rule, params SyntaxKind[] kinds) : BuiltInAnalyzer(rule)
 {
     /// <inheritdoc/>
-    public sealed override void Initialize(AnalysisContext context)
+    protected sealed override void Register(AnalysisContext context)
     {
-        ArgumentNullException.ThrowIfNull(context);
         context.RegisterDocumentStartAction(start =>
         {
             var nodes = new List<SyntaxNode>();

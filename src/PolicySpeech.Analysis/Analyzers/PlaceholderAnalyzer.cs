@@ -12,11 +12,7 @@ namespace PolicySpeech.Analyzers;
 internal sealed class PlaceholderAnalyzer() : BuiltInAnalyzer(BuiltInRules.RedactedPlaceholder)
 {
     /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        context.RegisterSemanticModelAction(Analyze);
-    }
+    protected override void Register(AnalysisContext context) => context.RegisterSemanticModelAction(Analyze);
 
     private static void Analyze(SemanticModelAnalysisContext context)
     {

@@ -14,7 +14,7 @@ namespace PolicySpeech.Diagnostics;
 public sealed record AnalyzerOptions
 {
     /// <summary>The key of PS2004's similarity threshold (0–1, default 0.8); <c>"duplicates": {"nearThreshold": …}</c> is an alias.</summary>
-    public const string NearDuplicateThresholdKey = "PS2004.threshold";
+    internal const string NearDuplicateThresholdKey = "PS2004.threshold";
 
     /// <summary>The defaults: nothing accepted, no extra pairs, no per-rule options.</summary>
     public static AnalyzerOptions Default { get; } = new();

@@ -1,7 +1,7 @@
 namespace PolicySpeech.Diagnostics;
 
 /// <summary>Applies the fixes that diagnostics carry.</summary>
-public static class CodeFixes
+internal static class CodeFixes
 {
     /// <summary>
     /// Applies every non-overlapping fix of the chosen diagnostics. Fixes are taken in text order (by the start of their
@@ -17,7 +17,7 @@ public static class CodeFixes
     /// var result = AnalyzerDriver.CreateDefault().Analyze(tree);
     /// var fixedText = CodeFixes.FixAll(tree.Text, result.Diagnostics, ["PS5001", "PS3003"]).Text;
     /// </code></example>
-    public static FixAllResult FixAll(SourceText text, IEnumerable<Diagnostic> diagnostics, IEnumerable<string>? ids = null)
+    internal static FixAllResult FixAll(SourceText text, IEnumerable<Diagnostic> diagnostics, IEnumerable<string>? ids = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(diagnostics);

@@ -8,37 +8,9 @@ namespace PolicySpeech.Diagnostics;
 /// </summary>
 public sealed class Diagnostic
 {
-    private Diagnostic(
-        DiagnosticDescriptor descriptor,
-        Location location,
-        string message,
-        DiagnosticSeverity severity,
-        ImmutableArray<Location> additionalLocations,
-        ImmutableDictionary<string, string?> properties,
-        CodeFix? fix,
-        bool isSuppressed,
-        string? fingerprintText,
-        (ulong High, ulong Low)? fingerprintHash)
-    {
-        Descriptor = descriptor;
-        Location = location;
-        Message = message;
-        Severity = severity;
-        AdditionalLocations = additionalLocations;
-        Properties = properties;
-        Fix = fix;
-        IsSuppressed = isSuppressed;
-        _fingerprintText = fingerprintText;
-        (_fingerprintHigh, _fingerprintLow) = fingerprintHash ?? default;
-        _hasFingerprintHash = fingerprintHash is not null;
-    }
+    private readonly State _state;
 
-    // The fingerprint the engine computed is kept as its 16 bytes (two fields, 16 bytes in the object) and written as hex
-    // only when read: as a string it cost 88 bytes more per finding. A fingerprint given as text is kept as it is.
-    private readonly string? _fingerprintText;
-    private readonly ulong _fingerprintHigh;
-    private readonly ulong _fingerprintLow;
-    private readonly bool _hasFingerprintHash;
+    private Diagnostic(in State state) => _state = state;
 
     /// <summary>Creates a diagnostic, at its descriptor's default severity, whose message is the descriptor's format applied to <paramref name="messageArgs"/>.</summary>
     /// <param name="descriptor">What kind of finding it is.</param>
@@ -67,45 +39,44 @@ public sealed class Diagnostic
         ArgumentNullException.ThrowIfNull(descriptor);
         ArgumentNullException.ThrowIfNull(location);
         var message = string.Format(CultureInfo.InvariantCulture, descriptor.MessageFormat, messageArgs);
-        return new Diagnostic(
-            descriptor,
-            location,
-            message,
-            descriptor.DefaultSeverity,
-            additionalLocations is null ? [] : [.. additionalLocations],
-            properties ?? ImmutableDictionary<string, string?>.Empty,
-            fix,
-            isSuppressed: false,
-            fingerprintText: null,
-            fingerprintHash: null);
+        return new Diagnostic(new State
+        {
+            Descriptor = descriptor,
+            Location = location,
+            Message = message,
+            Severity = descriptor.DefaultSeverity,
+            AdditionalLocations = additionalLocations is null ? [] : [.. additionalLocations],
+            Properties = properties ?? ImmutableDictionary<string, string?>.Empty,
+            Fix = fix,
+        });
     }
 
     /// <summary>What kind of finding it is.</summary>
-    public DiagnosticDescriptor Descriptor { get; }
+    public DiagnosticDescriptor Descriptor => _state.Descriptor;
 
     /// <summary>The descriptor's ID, such as <c>PS1001</c>.</summary>
     public string Id => Descriptor.Id;
 
     /// <summary>Where the finding is.</summary>
-    public Location Location { get; }
+    public Location Location => _state.Location;
 
     /// <summary>Other places that belong to it, such as the first occurrence of a duplicate.</summary>
-    public ImmutableArray<Location> AdditionalLocations { get; }
+    public ImmutableArray<Location> AdditionalLocations => _state.AdditionalLocations;
 
     /// <summary>The severity in effect (the default, or what configuration set).</summary>
-    public DiagnosticSeverity Severity { get; }
+    public DiagnosticSeverity Severity => _state.Severity;
 
     /// <summary>The message.</summary>
-    public string Message { get; }
+    public string Message => _state.Message;
 
     /// <summary>Extra facts a tool can read, such as <c>kind</c> and <c>unit</c> of a placeholder.</summary>
-    public ImmutableDictionary<string, string?> Properties { get; }
+    public ImmutableDictionary<string, string?> Properties => _state.Properties;
 
     /// <summary>A fix, when a clear one exists.</summary>
-    public CodeFix? Fix { get; }
+    public CodeFix? Fix => _state.Fix;
 
     /// <summary>Whether a baseline accepted the finding: it is still reported, marked as suppressed.</summary>
-    public bool IsSuppressed { get; }
+    public bool IsSuppressed => _state.IsSuppressed;
 
     /// <summary>
     /// A stable identity of the finding across runs, set by the engine, so it survives edits elsewhere in the document.
@@ -118,30 +89,59 @@ public sealed class Diagnostic
     /// empty; <c>occurrence</c> is the 0-based decimal index of the finding among the document's findings with the same ID
     /// and the same normalised text, in text order. Offsets and line numbers are not part of it.
     /// </remarks>
-    public string? Fingerprint => _fingerprintText ?? (_hasFingerprintHash ? DiagnosticFingerprint.ToHex(_fingerprintHigh, _fingerprintLow) : null);
+    public string? Fingerprint => _state.FingerprintText ?? (_state.HasFingerprintHash ? DiagnosticFingerprint.ToHex(_state.FingerprintHigh, _state.FingerprintLow) : null);
 
-    private (ulong High, ulong Low)? FingerprintHash => _hasFingerprintHash ? (_fingerprintHigh, _fingerprintLow) : null;
 
     /// <summary>The same finding at another severity (what configuration set, or weaker evidence).</summary>
     internal Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, Message, severity, AdditionalLocations, Properties, Fix, IsSuppressed, _fingerprintText, FingerprintHash);
+        severity == Severity ? this : new(_state with { Severity = severity });
 
     /// <summary>
     /// The same finding on weak evidence: shown as info, its message saying why it is not a warning, and the reason in the
     /// property <c>weakEvidence</c>.
     /// </summary>
     internal Diagnostic WithWeakEvidence(string reason) =>
-        new(Descriptor, Location, $"{Message} (info, weak evidence: {reason})", DiagnosticSeverity.Info, AdditionalLocations, Properties.Add("weakEvidence", reason), Fix, IsSuppressed, _fingerprintText, FingerprintHash);
+        new(_state with { Message = $"{Message} (info, weak evidence: {reason})", Severity = DiagnosticSeverity.Info, Properties = Properties.Add("weakEvidence", reason) });
 
     /// <summary>The same finding with the fingerprint the engine computed and whether a baseline accepted it.</summary>
     internal Diagnostic WithFingerprint(string fingerprint, bool isSuppressed) =>
-        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, fingerprint, null);
+        new(_state with { IsSuppressed = isSuppressed, FingerprintText = fingerprint, HasFingerprintHash = false });
 
     /// <summary>The same finding with the fingerprint the engine computed (<see cref="DiagnosticFingerprint.Compute"/>'s 16 bytes) and whether a baseline accepted it.</summary>
     internal Diagnostic WithFingerprint((ulong High, ulong Low) fingerprint, bool isSuppressed) =>
-        new(Descriptor, Location, Message, Severity, AdditionalLocations, Properties, Fix, isSuppressed, null, fingerprint);
+        new(_state with { IsSuppressed = isSuppressed, FingerprintText = null, FingerprintHigh = fingerprint.High, FingerprintLow = fingerprint.Low, HasFingerprintHash = true });
 
     /// <inheritdoc/>
     public override string ToString() =>
         $"{Location.Path}({Location.LineSpan.Start}): {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+
+    // What a finding is, in one value, so that each With… method states only what it changes. The fingerprint the engine
+    // computed is kept as its 16 bytes (two fields, 16 bytes in the object) and written as hex only when read: as a string
+    // it cost 88 bytes more per finding. A fingerprint given as text is kept as it is.
+    private readonly record struct State
+    {
+        public required DiagnosticDescriptor Descriptor { get; init; }
+
+        public required Location Location { get; init; }
+
+        public required string Message { get; init; }
+
+        public required DiagnosticSeverity Severity { get; init; }
+
+        public required ImmutableArray<Location> AdditionalLocations { get; init; }
+
+        public required ImmutableDictionary<string, string?> Properties { get; init; }
+
+        public required CodeFix? Fix { get; init; }
+
+        public bool IsSuppressed { get; init; }
+
+        public string? FingerprintText { get; init; }
+
+        public ulong FingerprintHigh { get; init; }
+
+        public ulong FingerprintLow { get; init; }
+
+        public bool HasFingerprintHash { get; init; }
+    }
 }

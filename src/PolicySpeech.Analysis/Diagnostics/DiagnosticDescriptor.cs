@@ -7,7 +7,7 @@ namespace PolicySpeech.Diagnostics;
 public sealed class DiagnosticDescriptor
 {
     /// <summary>The base address of the rule pages; a rule's page is <c>{HelpBase}{Id}.md</c>.</summary>
-    public const string HelpBase = "https://github.com/policyspeech/policyspeech/blob/main/docs/rules/";
+    internal const string HelpBase = "https://github.com/policyspeech/policyspeech/blob/main/docs/rules/";
 
     /// <summary>Creates a descriptor.</summary>
     /// <param name="id">The stable ID, such as <c>PS1001</c>. IDs are a contract and are never reused.</param>

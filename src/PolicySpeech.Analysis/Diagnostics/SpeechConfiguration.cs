@@ -26,7 +26,7 @@ namespace PolicySpeech.Diagnostics;
 public sealed record SpeechConfiguration
 {
     /// <summary>The file name searched for next to a document and in its parent folders.</summary>
-    public const string FileName = "policyspeech.json";
+    internal const string FileName = "policyspeech.json";
 
     /// <summary>No file: default severities, default options, no baseline.</summary>
     public static SpeechConfiguration Default { get; } = new();
@@ -60,7 +60,7 @@ public sealed record SpeechConfiguration
     /// <summary>The severity a diagnostic of <paramref name="descriptor"/> is reported at under this configuration.</summary>
     /// <param name="descriptor">The descriptor.</param>
     /// <returns>The severity, or <see langword="null"/> when it is not reported (<c>none</c>, or disabled by default and not configured).</returns>
-    public DiagnosticSeverity? GetSeverity(DiagnosticDescriptor descriptor)
+    internal DiagnosticSeverity? GetSeverity(DiagnosticDescriptor descriptor)
     {
         ArgumentNullException.ThrowIfNull(descriptor);
         return TryGetConfiguredSeverity(descriptor, out var configured)

@@ -10,12 +10,17 @@ namespace PolicySpeech.Loading;
 internal static class FileChecks
 {
     private const int TypeMask = 0xF000;
-    private const int Fifo = 0x1000;
-    private const int CharacterDevice = 0x2000;
-    private const int Directory = 0x4000;
-    private const int BlockDevice = 0x6000;
-    private const int Regular = 0x8000;
-    private const int Socket = 0xC000;
+
+    /// <summary>The file type bits of a portable stat mode (<c>S_IFMT</c>).</summary>
+    private enum FileType
+    {
+        Fifo = 0x1000,
+        CharacterDevice = 0x2000,
+        Directory = 0x4000,
+        BlockDevice = 0x6000,
+        Regular = 0x8000,
+        Socket = 0xC000,
+    }
 
     /// <summary>Why a path is not a regular file (following symbolic links), or <see langword="null"/> when it is one or cannot be told.</summary>
     /// <param name="path">The path.</param>
@@ -44,7 +49,7 @@ internal static class FileChecks
             return null;
         }
 
-        int type;
+        FileType type;
         try
         {
             // The runtime's own portable stat (System.Native): Flags (int32), then Mode with portable S_IF* bits.
@@ -54,7 +59,7 @@ internal static class FileChecks
                 return null;
             }
 
-            type = BitConverter.ToInt32(status, 4) & TypeMask;
+            type = (FileType)(BitConverter.ToInt32(status, 4) & TypeMask);
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
         {
@@ -63,11 +68,11 @@ internal static class FileChecks
 
         return type switch
         {
-            Regular => null,
-            Directory => "the path is a directory, not a file",
-            Fifo => "the path is a named pipe (FIFO), not a regular file",
-            CharacterDevice or BlockDevice => "the path is a device, not a regular file",
-            Socket => "the path is a socket, not a regular file",
+            FileType.Regular => null,
+            FileType.Directory => "the path is a directory, not a file",
+            FileType.Fifo => "the path is a named pipe (FIFO), not a regular file",
+            FileType.CharacterDevice or FileType.BlockDevice => "the path is a device, not a regular file",
+            FileType.Socket => "the path is a socket, not a regular file",
             _ => "the path is not a regular file",
         };
     }

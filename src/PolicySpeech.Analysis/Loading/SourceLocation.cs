@@ -8,27 +8,27 @@ namespace PolicySpeech.Loading;
 public sealed record SourceLocation
 {
     /// <summary>Creates the value; see the properties for what each argument means.</summary>
-    /// <param name="Line">0-based line (in the page source for HTML, in the loaded text otherwise).</param>
-    /// <param name="Column">0-based column in UTF-16 code units.</param>
-    /// <param name="ParagraphIndex">DOCX only: the 0-based index of the <c>w:p</c> in body order (table cells included); otherwise <see langword="null"/>.</param>
-    /// <param name="OffsetInParagraph">DOCX only: the 0-based offset in the paragraph's rendered text (its numbering label included); otherwise <see langword="null"/>.</param>
-    internal SourceLocation(int Line, int Column, int? ParagraphIndex, int? OffsetInParagraph)
+    /// <param name="line">0-based line (in the page source for HTML, in the loaded text otherwise).</param>
+    /// <param name="column">0-based column in UTF-16 code units.</param>
+    /// <param name="paragraphIndex">DOCX only: the 0-based index of the <c>w:p</c> in body order (table cells included); otherwise <see langword="null"/>.</param>
+    /// <param name="offsetInParagraph">DOCX only: the 0-based offset in the paragraph's rendered text (its numbering label included); otherwise <see langword="null"/>.</param>
+    internal SourceLocation(int line, int column, int? paragraphIndex, int? offsetInParagraph)
     {
-        this.Line = Line;
-        this.Column = Column;
-        this.ParagraphIndex = ParagraphIndex;
-        this.OffsetInParagraph = OffsetInParagraph;
+        Line = line;
+        Column = column;
+        ParagraphIndex = paragraphIndex;
+        OffsetInParagraph = offsetInParagraph;
     }
 
     /// <summary>0-based line (in the page source for HTML, in the loaded text otherwise).</summary>
-    public int Line { get; internal init; }
+    public int Line { get; }
 
     /// <summary>0-based column in UTF-16 code units.</summary>
-    public int Column { get; internal init; }
+    public int Column { get; }
 
     /// <summary>DOCX only: the 0-based index of the <c>w:p</c> in body order (table cells included); otherwise <see langword="null"/>.</summary>
-    public int? ParagraphIndex { get; internal init; }
+    public int? ParagraphIndex { get; }
 
     /// <summary>DOCX only: the 0-based offset in the paragraph's rendered text (its numbering label included); otherwise <see langword="null"/>.</summary>
-    public int? OffsetInParagraph { get; internal init; }
+    public int? OffsetInParagraph { get; }
 }

@@ -13,7 +13,7 @@ namespace PolicySpeech.Output;
 public static class JsonReportWriter
 {
     /// <summary>The value of the report's <c>schema</c> field.</summary>
-    public const string Schema = "policyspeech/1";
+    internal const string Schema = "policyspeech/1";
 
     /// <summary>Writes the report of analysed documents to a stream (UTF-8, no byte order mark), streamed as it is written.</summary>
     /// <param name="stream">Where to write.</param>

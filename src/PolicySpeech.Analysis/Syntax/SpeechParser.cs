@@ -51,17 +51,14 @@ internal static partial class SpeechParser
     [GeneratedRegex(@"^[^\s。！？；，,：:]{1,16}?[：:]")]
     private static partial Regex SalutationHead();
 
-    [GeneratedRegex(@"同志|代表|委员|领导|同事|朋友|女士|先生|来宾|各位|老师|同学")]
-    private static partial Regex SalutationWord();
-
-    [GeneratedRegex(@"谢谢|就讲这些|讲到这里|到此结束")]
-    private static partial Regex ClosingWord();
-
     [GeneratedRegex(@"^(?:\d{4}|[〇零一二三四五六七八九]{4})年.{1,12}日在.+上$")]
     private static partial Regex DatedOccasion();
 
-    [GeneratedRegex(@"讲话|报告|致辞|发言|总结|会议|意见|纲要|要点|规划|方案|决定|演讲|贺词")]
-    private static partial Regex TitleWord();
+    // Words that mark a line, each list a WordSet (the library's one multi-word matcher): a salutation's addressees, a closing
+    // line, a title's kind of text.
+    private static readonly Semantics.WordSet SalutationWords = new(["同志", "代表", "委员", "领导", "同事", "朋友", "女士", "先生", "来宾", "各位", "老师", "同学"]);
+    private static readonly Semantics.WordSet ClosingWords = new(["谢谢", "就讲这些", "讲到这里", "到此结束"]);
+    private static readonly Semantics.WordSet TitleWords = new(["讲话", "报告", "致辞", "发言", "总结", "会议", "意见", "纲要", "要点", "规划", "方案", "决定", "演讲", "贺词"]);
 
     /// <summary>A non-blank run of one line's content, trimmed of trivia at both ends.</summary>
     private readonly record struct Segment(int Start, int End, bool StartsLine, bool EndsLine);
@@ -257,7 +254,7 @@ internal static partial class SpeechParser
             int titleIndex = -1;
             for (int i = 0; i < count && titleIndex < 0; i++)
             {
-                if (TitleWord().IsMatch(_text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start)) && !IsSubtitle(segments[i]))
+                if (TitleWords.ContainsAny(_text.AsSpan(segments[i].Start, segments[i].End - segments[i].Start)) && !IsSubtitle(segments[i]))
                 {
                     titleIndex = i;
                 }
@@ -347,7 +344,7 @@ internal static partial class SpeechParser
         {
             var match = SalutationHead().Match(_text, segment.Start, segment.End - segment.Start);
             end = match.Success ? match.Index + match.Length : -1;
-            return match.Success && match.Index == segment.Start && SalutationWord().IsMatch(match.ValueSpan)
+            return match.Success && match.Index == segment.Start && SalutationWords.ContainsAny(match.ValueSpan)
                 && HeadingMarker.Match(_text.AsSpan(segment.Start, segment.End - segment.Start)) is null;
         }
 
@@ -382,7 +379,7 @@ internal static partial class SpeechParser
             }
 
             var last = segments[^1];
-            return last.End - last.Start <= 40 && ClosingWord().IsMatch(_text.AsSpan(last.Start, last.End - last.Start));
+            return last.End - last.Start <= 40 && ClosingWords.ContainsAny(_text.AsSpan(last.Start, last.End - last.Start));
         }
 
         // ---- sections -----------------------------------------------------------------------

@@ -83,10 +83,10 @@ public abstract class SyntaxNode
         return first ? span.Start : span.End;
     }
 
-    /// <summary>The first token of the node.</summary>
+    /// <summary>The first token of the node (itself for a token). Every node the parser makes has at least one child, so there is one.</summary>
     public SyntaxToken FirstToken => this as SyntaxToken ?? Children[0].FirstToken;
 
-    /// <summary>The last token of the node.</summary>
+    /// <summary>The last token of the node (itself for a token; the end-of-file token for the document).</summary>
     public SyntaxToken LastToken => this as SyntaxToken ?? Children[^1].LastToken;
 
     /// <summary>The 0-based line and column range of <see cref="Span"/>.</summary>

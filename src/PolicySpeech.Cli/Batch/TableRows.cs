@@ -19,27 +19,7 @@ internal static class TableRows
     {
         for (int i = 0; i < columns.Length; i++)
         {
-            bool first = i == 0;
-            switch (values[i])
-            {
-                case null:
-                    Csv.Field(builder, (string?)null, first);
-                    break;
-                case string s:
-                    Csv.Field(builder, s, first);
-                    break;
-                case bool b:
-                    Csv.RawField(builder, b ? "true" : "false", first);
-                    break;
-                case int n:
-                    Csv.RawField(builder, n.ToString(CultureInfo.InvariantCulture), first);
-                    break;
-                case double d:
-                    Csv.RawField(builder, d.ToString("R", CultureInfo.InvariantCulture), first);
-                    break;
-                default:
-                    throw new InvalidOperationException($"column {columns[i].Name}: no CSV form for {values[i]!.GetType().Name}");
-            }
+            AppendCsvField(builder, columns[i].Name, values[i], first: i == 0);
         }
 
         builder.Append(Csv.NewLine);
@@ -52,27 +32,67 @@ internal static class TableRows
             var (columns, values) = row;
             for (int i = 0; i < columns.Length; i++)
             {
-                string name = columns[i].Name;
-                switch (values[i])
-                {
-                    case null:
-                        w.WriteNull(name);
-                        break;
-                    case string s:
-                        w.WriteString(name, s);
-                        break;
-                    case bool b:
-                        w.WriteBoolean(name, b);
-                        break;
-                    case int n:
-                        w.WriteNumber(name, n);
-                        break;
-                    case double d:
-                        w.WriteNumber(name, d);
-                        break;
-                    default:
-                        throw new InvalidOperationException($"column {name}: no JSON form for {values[i]!.GetType().Name}");
-                }
+                WriteJsonProperty(w, columns[i].Name, values[i]);
             }
         });
+
+    /// <summary>
+    /// Appends one cell of a table as a CSV field after its type: text neutralised against formulas, numbers and booleans
+    /// in their invariant form, null as an empty field. Every table writer (commitments, targets) goes through it.
+    /// </summary>
+    /// <param name="builder">The record being written.</param>
+    /// <param name="column">The column's name, for the error on a value of another type.</param>
+    /// <param name="value">The cell: null, a string, a bool, an int or a double.</param>
+    /// <param name="first">Whether it is the record's first field (no comma before it).</param>
+    public static void AppendCsvField(StringBuilder builder, string column, object? value, bool first)
+    {
+        switch (value)
+        {
+            case null:
+                Csv.Field(builder, (string?)null, first);
+                break;
+            case string s:
+                Csv.Field(builder, s, first);
+                break;
+            case bool b:
+                Csv.RawField(builder, b ? "true" : "false", first);
+                break;
+            case int n:
+                Csv.RawField(builder, n.ToString(CultureInfo.InvariantCulture), first);
+                break;
+            case double d:
+                Csv.RawField(builder, d.ToString("R", CultureInfo.InvariantCulture), first);
+                break;
+            default:
+                throw new InvalidOperationException($"column {column}: no CSV form for {value.GetType().Name}");
+        }
+    }
+
+    /// <summary>Writes one cell of a table as a JSON property after its type (null as <c>null</c>); the JSON twin of <see cref="AppendCsvField"/>.</summary>
+    /// <param name="writer">The object being written.</param>
+    /// <param name="name">The column's name.</param>
+    /// <param name="value">The cell: null, a string, a bool, an int or a double.</param>
+    public static void WriteJsonProperty(Utf8JsonWriter writer, string name, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNull(name);
+                break;
+            case string s:
+                writer.WriteString(name, s);
+                break;
+            case bool b:
+                writer.WriteBoolean(name, b);
+                break;
+            case int n:
+                writer.WriteNumber(name, n);
+                break;
+            case double d:
+                writer.WriteNumber(name, d);
+                break;
+            default:
+                throw new InvalidOperationException($"column {name}: no JSON form for {value.GetType().Name}");
+        }
+    }
 }

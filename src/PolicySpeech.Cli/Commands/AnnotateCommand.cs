@@ -62,29 +62,15 @@ internal static class AnnotateCommand
             throw new CliUsageException($"--html writes the page of one speech; {paths.Count} were given");
         }
 
-        int worst = CliApp.Ok;
-        for (int i = 0; i < paths.Count; i++)
+        return GuardedAction.Each(context, paths, (path, i) =>
         {
             if (i > 0)
             {
                 context.Out.WriteLine();
             }
 
-            int code;
-            try
-            {
-                code = Run(context, paths[i], null, year, color, configPath, filter, plugins.Analyzers);
-            }
-            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                code = CliApp.UsageOrInputError;
-            }
-
-            worst = Math.Max(worst, code);
-        }
-
-        return worst;
+            return Run(context, path, null, year, color, configPath, filter, plugins.Analyzers);
+        });
     }
 
     internal static int Run(

@@ -57,24 +57,7 @@ internal static class FixCommand
             return Run(context, paths[0], dryRun, only, configuration, wordDiff, force);
         }
 
-        int worst = CliApp.Ok;
-        foreach (string path in paths)
-        {
-            int code;
-            try
-            {
-                code = Run(context, path, dryRun, only, configuration, wordDiff, force);
-            }
-            catch (Exception ex) when (ex is CliUsageException or PolicySpeech.Loading.SpeechLoadException)
-            {
-                context.Error.WriteLine($"policyspeech: error: {ex.Message}");
-                code = CliApp.UsageOrInputError;
-            }
-
-            worst = Math.Max(worst, code);
-        }
-
-        return worst;
+        return GuardedAction.Each(context, paths, (path, _) => Run(context, path, dryRun, only, configuration, wordDiff, force));
     }
 
     internal static int Run(CliContext context, string path, bool dryRun, IReadOnlyList<string>? only, SpeechConfiguration? configuration = null, bool wordDiff = false, bool force = false)

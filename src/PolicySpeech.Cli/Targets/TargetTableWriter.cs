@@ -79,24 +79,7 @@ internal static class TargetTableWriter
         {
             for (int i = 0; i < row.Length; i++)
             {
-                switch (row[i])
-                {
-                    case null:
-                        Csv.Field(sb, (string?)null, first: i == 0);
-                        break;
-                    case string s:
-                        Csv.Field(sb, s, first: i == 0);
-                        break;
-                    case int n:
-                        AppendNumber(sb, n, i == 0);
-                        break;
-                    case double d:
-                        AppendNumber(sb, d, i == 0);
-                        break;
-                    default:
-                        Csv.Field(sb, row[i]!.ToString(), first: i == 0);
-                        break;
-                }
+                TableRows.AppendCsvField(sb, columns[i], row[i], first: i == 0);
             }
 
             sb.Append(Csv.NewLine);
@@ -117,21 +100,7 @@ internal static class TargetTableWriter
                 writer.WriteStartObject();
                 for (int i = 0; i < columns.Count; i++)
                 {
-                    switch (row[i])
-                    {
-                        case string s:
-                            writer.WriteString(columns[i], s);
-                            break;
-                        case int n:
-                            writer.WriteNumber(columns[i], n);
-                            break;
-                        case double d:
-                            writer.WriteNumber(columns[i], d);
-                            break;
-                        default:
-                            writer.WriteNull(columns[i]);
-                            break;
-                    }
+                    TableRows.WriteJsonProperty(writer, columns[i], row[i]);
                 }
 
                 writer.WriteEndObject();
@@ -203,13 +172,6 @@ internal static class TargetTableWriter
 
         return ColumnType.Double; // an indicator column of the wide table
     }
-
-    // Numbers are appended as they are, never through the text cells' quoting (a negative number is not a formula).
-    private static void AppendNumber(StringBuilder sb, int value, bool first) =>
-        sb.Append(first ? "" : ",").Append(value.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static void AppendNumber(StringBuilder sb, double value, bool first) =>
-        sb.Append(first ? "" : ",").Append(value.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
     private static double? Finite(double? value) => value is { } v && double.IsFinite(v) ? v : null;
 }

@@ -35,6 +35,14 @@ public sealed class RoundTripTests
             Assert.NotNull(node.Parent);
             Assert.True(node.Parent!.FullSpan.Contains(node.FullSpan));
         }
+
+        // No node without children (where FirstToken and LastToken would have nothing to index): their tokens bound the span.
+        foreach (var node in tree.Root.DescendantNodes().Prepend(tree.Root).Where(n => !n.IsToken))
+        {
+            Assert.False(node.Children.IsEmpty, $"{node.Kind} at {node.FullSpan} has no children");
+            Assert.Equal(node.Span.Start, node.FirstToken.Span.Start);
+            Assert.Equal(node.Span.End, node.LastToken.Span.End);
+        }
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class FindingLimitTests
     [Fact]
     public void DenseFindingsWithoutBreaksFailOneDocumentOfABatch()
     {
-        // 400,001 redaction marks in 1.6 MB and not one break: loaded (MaxBreaks does not see them), refused by the analysis.
+        // 150,001 redaction marks in 0.6 MB and not one break: loaded (MaxBreaks does not see them), refused by the analysis.
         var dense = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("*中", AnalyzerDriverOptions.Default.MaxDiagnostics + 1)));
         var document = SpeechDocument.Load(new MemoryStream(dense), "dense.txt");
         var analyzer = new DocumentAnalyzer();

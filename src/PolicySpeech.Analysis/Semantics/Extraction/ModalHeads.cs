@@ -44,7 +44,8 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
     }
 
     /// <summary>
-    /// 我还要说…, 我要讲几点意见: 要 after the speaker's own 我 before a verb of speaking means "want to" or "will", not an obligation.
+    /// 我还要说…, 我要讲几点意见, 这里特别要强调…: 要 after the speaker's own 我 (or 这里, the speech itself) before a verb of speaking means
+    /// "want to" or "will", not an obligation.
     /// </summary>
     public bool SpeakerIntends(int clauseStart, ModalityMatch modal, int actionStart, int clauseEnd)
     {
@@ -53,8 +54,8 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
             return false;
         }
 
-        var before = _doc.Text.AsSpan(clauseStart, modal.Span.Start - clauseStart).TrimEnd("还也再就想".AsSpan());
-        if (!before.EndsWith("我", StringComparison.Ordinal))
+        var before = _doc.Text.AsSpan(clauseStart, modal.Span.Start - clauseStart).TrimEnd("还也再就想特别".AsSpan());
+        if (!before.EndsWith("我", StringComparison.Ordinal) && !before.EndsWith("这里", StringComparison.Ordinal))
         {
             return false;
         }
@@ -208,7 +209,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
         return before.IsEmpty && after.IsEmpty;
     }
 
-    /// <summary>The clause without its deadline at the head and the fillers, scope words and enumerators before the verb.</summary>
+    /// <summary>The clause without its deadline at the head and the fillers, scope words and enumerators before the verb (a 在 before a place stays).</summary>
     public ReadOnlySpan<char> StripHead(Clause clause, TimeMatch? own)
     {
         int from = clause.Start;
@@ -217,7 +218,12 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
             from = own.Span.End;
         }
 
-        return _doc.StripFillers(_doc.Text.AsSpan(from, clause.End - from).Trim());
+        var head = _doc.Text.AsSpan(from, clause.End - from).Trim();
+        var stripped = _doc.StripFillers(head);
+
+        // 在重点区域实行大气污染联防联控: the 在 taken for a filler opens a prepositional phrase whose verb comes after it.
+        int preposition = head.Length - stripped.Length - 1;
+        return preposition >= 0 && head[preposition] is '在' && !_doc.Actions.IsAction(stripped, throughPreposition: false) ? head[preposition..] : stripped;
     }
 
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)

@@ -119,6 +119,8 @@ internal sealed class AnalyzerDriver
         var model = new Lazy<SemanticModel>(semanticModel ?? (() => SemanticModel.Create(tree)), LazyThreadSafetyMode.ExecutionAndPublication);
         var sinks = new List<Diagnostic>[_entries.Length];
         var times = new TimeSpan[_entries.Length];
+        var budget = new FindingBudget(Options.MaxDiagnostics, tree.Diagnostics.Length);
+        budget.ThrowIfExceeded(tree);
 
         bool parallel = _entries.Length > 1 && Options.MaxDegreeOfParallelism > 1 && tree.Text.Length >= Options.ParallelThreshold;
         if (parallel)
@@ -129,22 +131,27 @@ internal sealed class AnalyzerDriver
                     0,
                     _entries.Length,
                     new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
-                    i => (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, cancellationToken));
+                    i => (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, budget, cancellationToken));
             }
             catch (AggregateException) when (cancellationToken.IsCancellationRequested)
             {
                 throw new OperationCanceledException(cancellationToken);
+            }
+            catch (AggregateException) when (budget.Exceeded)
+            {
+                budget.ThrowIfExceeded(tree);
             }
         }
         else
         {
             for (int i = 0; i < _entries.Length; i++)
             {
-                (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, cancellationToken);
+                (sinks[i], times[i]) = Run(runs[i], tree, nodes, model, options, budget, cancellationToken);
             }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        budget.ThrowIfExceeded(tree);
 
         var all = new List<Diagnostic>(tree.Diagnostics.Length + sinks.Sum(s => s.Count));
         all.AddRange(tree.Diagnostics);
@@ -241,7 +248,7 @@ internal sealed class AnalyzerDriver
     }
 
     private static (List<Diagnostic> Diagnostics, TimeSpan Elapsed) Run(
-        DocumentRun run, SpeechSyntaxTree tree, List<SyntaxNode> nodes, Lazy<SemanticModel> model, AnalyzerOptions options, CancellationToken cancellationToken)
+        DocumentRun run, SpeechSyntaxTree tree, List<SyntaxNode> nodes, Lazy<SemanticModel> model, AnalyzerOptions options, FindingBudget budget, CancellationToken cancellationToken)
     {
         var entry = run.Entry;
         var sink = new List<Diagnostic>();
@@ -265,6 +272,9 @@ internal sealed class AnalyzerDriver
 
         void ReportLocked(Diagnostic? diagnostic)
         {
+            // Every report counts, a bad one too: past the limit the analyzer is stopped (the exception is not caught below)
+            // and the analysis fails once every analyzer has stopped.
+            budget.Take(tree);
             if (diagnostic is null)
             {
                 failures.Add(Failure(tree, entry.Name, "reported a null diagnostic", null));
@@ -336,6 +346,10 @@ internal sealed class AnalyzerDriver
         {
             throw;
         }
+        catch (Exception) when (budget.Exceeded)
+        {
+            return (sink, Stopwatch.GetElapsedTime(start) + run.StartTime);
+        }
         catch (Exception ex)
         {
             failures.Add(Failure(tree, entry.Name, $"{ex.GetType().FullName}: {ex.Message}", ex.GetType().FullName));
@@ -352,6 +366,48 @@ internal sealed class AnalyzerDriver
         }
 
         return (sink, Stopwatch.GetElapsedTime(start) + run.StartTime);
+    }
+
+    /// <summary>
+    /// The findings one analysis may still report (<see cref="AnalyzerDriverOptions.MaxDiagnostics"/>), shared by the
+    /// analyzers that run at once on the document.
+    /// </summary>
+    private sealed class FindingBudget
+    {
+        private readonly int _max;
+        private int _count;
+        private volatile bool _exceeded;
+
+        public FindingBudget(int max, int parserFindings)
+        {
+            _max = max;
+            _count = parserFindings;
+            _exceeded = parserFindings > max;
+        }
+
+        public bool Exceeded => _exceeded;
+
+        /// <summary>Counts one report; past the limit, throws to stop the analyzer that reported it.</summary>
+        public void Take(SpeechSyntaxTree tree)
+        {
+            if (Interlocked.Increment(ref _count) > _max)
+            {
+                _exceeded = true;
+                ThrowIfExceeded(tree);
+            }
+        }
+
+        /// <summary>Throws the error the analysis fails with once the limit is passed.</summary>
+        public void ThrowIfExceeded(SpeechSyntaxTree tree)
+        {
+            if (_exceeded)
+            {
+                throw new Loading.SpeechLoadException(
+                    tree.Path,
+                    Loading.SpeechLoadFailure.TooLarge,
+                    string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the analysis found more than {_max} findings, the limit for one document (docs/security.md)"));
+            }
+        }
     }
 
     /// <summary>Which nodes one walk of a tree collects: the kinds some callback asked for, skipping what nobody needs.</summary>

@@ -12,12 +12,12 @@ public sealed record LoadOptions
     public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
 
     /// <summary>
-    /// The most breaks a document's text may have (default 300,000): line breaks, sentence ends (。！？；) and clause
+    /// The most breaks a document's text may have (default 800,000): line breaks, sentence ends (。！？；) and clause
     /// separators (，、：), each of which starts syntax nodes. More fails with <see cref="SpeechLoadFailure.TooLarge"/> before
     /// the text is parsed: memory grows with the number of nodes, and a file of millions of short lines or clauses under
-    /// <see cref="MaxFileBytes"/> would need several gigabytes (docs/security.md). A real speech has a few thousand.
+    /// <see cref="MaxFileBytes"/> would need several gigabytes (docs/security.md). A real speech has a few thousand; 20 MB of real speeches has 600,000.
     /// </summary>
-    public int MaxBreaks { get; init; } = 300_000;
+    public int MaxBreaks { get; init; } = 800_000;
 
     /// <summary>The most bytes the entries of a DOCX may expand to in total (default 256 MB); more fails with <see cref="SpeechLoadFailure.ZipBomb"/>.</summary>
     public long MaxUncompressedBytes { get; init; } = 256L * 1024 * 1024;

@@ -18,7 +18,7 @@ public enum SpeechLoadFailure
     /// <summary>The DOCX's zip entries expand past <see cref="LoadOptions.MaxUncompressedBytes"/> or <see cref="LoadOptions.MaxCompressionRatio"/>.</summary>
     ZipBomb,
 
-    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileBytes"/>, or its text has more breaks (lines, sentences, clauses) than <see cref="LoadOptions.MaxBreaks"/>.</summary>
+    /// <summary>The file is larger than <see cref="LoadOptions.MaxFileBytes"/>, or its text has more breaks (lines, sentences, clauses) than <see cref="LoadOptions.MaxBreaks"/>, or its analysis more than 150,000 findings.</summary>
     TooLarge,
 
     /// <summary>The HTML could not be parsed into a document.</summary>

@@ -57,6 +57,7 @@ public sealed class DocumentAnalyzer
     /// <param name="cancellationToken">Cancels the analysis (an <see cref="OperationCanceledException"/> is thrown).</param>
     /// <returns>The diagnostics, commitments and reference year.</returns>
     /// <exception cref="ConfigurationException">The <c>policyspeech.json</c> found for the document is invalid.</exception>
+    /// <exception cref="SpeechLoadException">The analysis found more than 150,000 findings, the limit for one document (<see cref="SpeechLoadFailure.TooLarge"/>; docs/security.md).</exception>
     /// <example><code>
     /// var analyzer = new DocumentAnalyzer(DocumentAnalyzerOptions.Default with { ReferenceYear = 2025 });
     /// var result = analyzer.Analyze(SpeechDocument.FromText("2025年政府工作报告\n\n今年要完成造林100万亩。"));

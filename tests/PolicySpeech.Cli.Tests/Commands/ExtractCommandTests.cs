@@ -81,8 +81,8 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public void TextWithMoreBreaksThanTheLimitIsAnInputError()
     {
-        // 300,001 one-sentence lines: more line breaks and sentence ends than LoadOptions.MaxBreaks (300,000).
-        var path = Write("flat.txt", string.Concat(Enumerable.Repeat("要加强。\n", 150_001)));
+        // 400,001 one-sentence lines: more line breaks and sentence ends than LoadOptions.MaxBreaks (800,000).
+        var path = Write("flat.txt", string.Concat(Enumerable.Repeat("要加强。\n", PolicySpeech.Loading.LoadOptions.Default.MaxBreaks / 2 + 1)));
         foreach (var verb in new[] { "check", "extract" })
         {
             var result = CliRunner.Run(verb, path);

@@ -1,3 +1,4 @@
+using System.Buffers;
 namespace PolicySpeech.Semantics;
 
 /// <summary>
@@ -19,7 +20,10 @@ internal sealed class ActionClauses
     private readonly WordSet _enumerators;
     private readonly WordSet _items;
     private readonly WordSet _prepositions;
+    private readonly WordSet _statementVerbs;
     private readonly string[] _timeEnds;
+    private readonly string[] _frameEnds;
+    private readonly string[] _frameNouns;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
     {
@@ -33,7 +37,10 @@ internal sealed class ActionClauses
         _enumerators = new WordSet([.. Get("enumerator"), .. Get("item")]);
         _items = new WordSet(Get("item"));
         _prepositions = new WordSet(Get("preposition"));
+        _statementVerbs = new WordSet(Get("statement-verb"));
         _timeEnds = Get("time-end");
+        _frameEnds = Get("frame-end");
+        _frameNouns = Get("frame-noun");
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -41,7 +48,7 @@ internal sealed class ActionClauses
     /// <summary>Whether <paramref name="clause"/> (its subject, modal verb and deadline already taken off) opens with an action verb.</summary>
     /// <param name="clause">The clause.</param>
     /// <param name="throughPreposition">Whether a verb after an opening prepositional phrase counts (在重点区域实行…).</param>
-    /// <param name="general">Whether a verb of general Chinese counts too (general-verbs.txt: 发行, 摒弃), in a plan or outlook, where
+    /// <param name="general">Whether a verb of general Chinese counts too (general-verbs.txt: 发行, 摈弃), in a plan or outlook, where
     /// the clauses are tasks: not where it is followed by 的 (面临的…) or the clause states what something is (创新是第一动力).</param>
     internal bool IsAction(ReadOnlySpan<char> clause, bool throughPreposition = true, bool general = false)
     {
@@ -59,13 +66,60 @@ internal sealed class ActionClauses
     /// <summary>Whether a verb of the genre's list, or where <paramref name="general"/> one of general Chinese, opens <paramref name="text"/>.</summary>
     private bool OpensWithVerb(ReadOnlySpan<char> text, bool general)
     {
-        if (_verbs.PrefixLength(text) > 0)
+        int verb = _verbs.PrefixLength(text);
+        if (verb > 0)
         {
-            return true;
+            // 我国奉行的…政策: a verb before 的 modifies a noun; 扩大消费是…重要着力点: the verb phrase is the subject of 是.
+            return verb == text.Length || (text[verb] != '的' && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
         }
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;
         return n > 0 && n < text.Length && text[n] != '的' && !text[n..].Contains('是') && !text[n..].Contains("在于", StringComparison.Ordinal);
+    }
+
+    /// <summary>Whether <paramref name="action"/> opens with a preposition and is only a frame of the next clause's action (<see cref="IsFrame"/>).</summary>
+    internal bool IsPrepositionalFrame(ReadOnlySpan<char> action)
+    {
+        action = action.Trim();
+        int n = _prepositions.PrefixLength(action);
+        return n > 0 && n < action.Length && IsFrame(action, n);
+    }
+
+    /// <summary>
+    /// Whether a clause opening with a preposition (its first <paramref name="preposition"/> characters) is only a frame of the next
+    /// clause's action: 在做好防控工作的前提下, 按照…的要求 (frame-end, frame-noun in action-verbs.txt), 以疫情防治为切入点.
+    /// </summary>
+    private bool IsFrame(ReadOnlySpan<char> clause, int preposition)
+    {
+        clause = clause.TrimEnd();
+        if (clause[0] == '以' && preposition == 1 && clause.Length >= 4 && clause[^4..^1].Contains('为'))
+        {
+            return true;
+        }
+
+        foreach (var end in _frameEnds)
+        {
+            // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
+            if (clause[0] is '在' or '从' && preposition == 1 && clause.EndsWith(end, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        if (clause[0] is '对' or '向' or '把' or '从')
+        {
+            return false; // 对党员提出更严格的要求: the noun after 的 is the object of the clause's own verb
+        }
+
+        foreach (var noun in _frameNouns)
+        {
+            if (clause.Length > noun.Length && clause.EndsWith(noun, StringComparison.Ordinal) && clause[^(noun.Length + 1)] == '的')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool EndsWithTime(ReadOnlySpan<char> clause)
@@ -89,9 +143,9 @@ internal sealed class ActionClauses
     private bool VerbAfterPreposition(ReadOnlySpan<char> rest)
     {
         int n = _prepositions.PrefixLength(rest);
-        if (n == 0 || EndsWithTime(rest))
+        if (n == 0 || EndsWithTime(rest) || IsFrame(rest, n))
         {
-            return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time, not an action
+            return false; // 从规划实施起, 在新冠肺炎疫情发生后: a time; 在…的前提下, 以…为契机: a frame of the next clause's action
         }
 
         int reach = Math.Min(rest.Length - 2, PrepositionReach);
@@ -111,6 +165,28 @@ internal sealed class ActionClauses
 
     /// <summary>The longest verb that takes an object (推进, 确保) starting at <paramref name="position"/> of <paramref name="text"/>, or null.</summary>
     internal string? VerbAt(ReadOnlySpan<char> text, int position) => _plainVerbs.LongestAt(text, position);
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> (what follows a clause's first verb) has the copula 是, which makes the verb phrase before it a
+    /// subject (推动高质量发展是根本出路): not 是 inside a word (特别是, 还是, 而不是, 就是, 实事求是, 是否, 是非). A verb that takes a
+    /// statement as its object (坚持房子是用来住的定位: type statement-verb in action-verbs.txt) keeps its clause an action.
+    /// </summary>
+    private static bool HasCopula(ReadOnlySpan<char> rest)
+    {
+        for (int i = rest.IndexOf('是'); i >= 0; i = rest[(i + 1)..].IndexOf('是') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
+            if (!inWord)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Characters before 是 that make a word of it (特别是, 尤其是, 还是, 但是, 就是, 或是, 凡是, 总是, 只是, 于是, 正是, 而是, 不是, 都是, 也是, 即是, 要是, 若是, 可是, 倒是, 实事求是).</summary>
+    private static readonly SearchValues<char> NotCopulaBefore = SearchValues.Create("别其还但就或凡总只于正而不都也即要若可倒求");
 
     /// <summary>Whether the action opens with a word that makes it a requirement (严格落实…, 坚决守住…, 切实…).</summary>
     internal bool IsRequirement(ReadOnlySpan<char> action) => _requirements.PrefixLength(SkipLead(action)) > 0;

@@ -65,6 +65,9 @@ internal sealed class CommitmentExtractor
     /// <summary>Whether the document is a Party congress report (<see cref="DocumentScope.OpensAsCongressReport"/>).</summary>
     private readonly bool _congress;
 
+    /// <summary>Whether the walk has met the back matter (<see cref="ZoneClassifier.IsBackMatter"/>): nothing after it is read.</summary>
+    private bool _backMatter;
+
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
     {
         _text = tree.Text.ToString();
@@ -126,6 +129,11 @@ internal sealed class CommitmentExtractor
         (Zone, TimeMatch?)? opened = null;
         foreach (var child in children)
         {
+            if (_backMatter)
+            {
+                break;
+            }
+
             switch (child)
             {
                 case SectionSyntax s:
@@ -159,7 +167,15 @@ internal sealed class CommitmentExtractor
                 }
 
                 case ParagraphSyntax p:
-                    if (SectionHeadings.HeadingLike(p, _text) is { } line && ZoneClassifier.Instance.ClassifyHeading(line, _referenceYear) is { } lineZone)
+                    var line = SectionHeadings.HeadingLike(p, _text);
+                    if (line is not null && p.Span.Start >= _text.Length / 2 && ZoneClassifier.Instance.IsBackMatter(line))
+                    {
+                        // 名词解释, 注释, 责任编辑：…, 打印本页: what follows the document commits to nothing.
+                        _backMatter = true;
+                        break;
+                    }
+
+                    if (line is not null && ZoneClassifier.Instance.ClassifyHeading(line, _referenceYear) is { } lineZone)
                     {
                         // An unnumbered heading (“十四五”时期工作回顾, 2026年工作安排) opens a zone for the paragraphs after it.
                         running = lineZone;

@@ -18,10 +18,12 @@ internal sealed class ZoneClassifier
     private readonly WordSet _openers;
     private readonly Dictionary<string, Zone> _openerZone;
     private readonly string[] _deployment;
+    private readonly string[] _backMatter;
 
-    private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener, string[] deployment)
+    private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener, string[] deployment, string[] backMatter)
     {
         _deployment = deployment;
+        _backMatter = backMatter;
         _heading = heading;
         _openers = new WordSet(opener.Select(o => o.Word));
         _openerZone = [];
@@ -68,6 +70,27 @@ internal sealed class ZoneClassifier
         foreach (var word in _deployment)
         {
             if (head.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many characters a back-matter line may add to its word (扫一扫在手机打开当前页, 责任编辑：李莎莎).</summary>
+    private const int BackMatterTail = 10;
+
+    /// <summary>
+    /// Whether a short heading-like line opens the back matter: a glossary (名词解释), notes (注释, 注：) or a web page's furniture
+    /// (责任编辑：…, 打印本页, 相关链接>>). Only the caller knows whether the line stands where back matter can (the second half).
+    /// </summary>
+    internal bool IsBackMatter(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimEnd("：:>》 　".AsSpan());
+        foreach (var word in _backMatter)
+        {
+            if (line.StartsWith(word, StringComparison.Ordinal) && line.Length - word.Length <= (word.Length == 1 ? 0 : BackMatterTail))
             {
                 return true;
             }
@@ -220,6 +243,7 @@ internal sealed class ZoneClassifier
         var heading = new List<(string, Zone)>();
         var opener = new List<(string, Zone)>();
         var deployment = new List<string>();
+        var backMatter = new List<string>();
         foreach (var row in Lexicons.LexiconReader.ReadRows("Semantics/zones.txt"))
         {
             var zone = Enum.Parse<Zone>(row[1], ignoreCase: true);
@@ -234,6 +258,9 @@ internal sealed class ZoneClassifier
                 case "deployment":
                     deployment.Add(row[0]);
                     break;
+                case "backmatter":
+                    backMatter.Add(row[0]);
+                    break;
                 default:
                     throw new InvalidOperationException($"zones.txt: unknown place '{row[2]}' for '{row[0]}'.");
             }
@@ -242,6 +269,7 @@ internal sealed class ZoneClassifier
         return new ZoneClassifier(
             [.. heading],
             [.. opener],
-            [.. deployment]);
+            [.. deployment],
+            [.. backMatter]);
     }
 }

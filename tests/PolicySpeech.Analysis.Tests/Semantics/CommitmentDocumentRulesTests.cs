@@ -70,12 +70,52 @@ public sealed class CommitmentDocumentRulesTests
     [Fact]
     public void InAPlanAVerbOfGeneralChineseOpensATaskButNotAStatementOfWhatSomethingIs()
     {
-        // 发行 and 摒弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
-        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摒弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
-        Assert.Equal(["适当发行专项债券", "摒弃过时观念"], found.Select(c => c.Text));
+        // 发行 and 摈弃 are not in the genre's verb list (action-verbs.txt), but jieba tags them verbs (general-verbs.txt).
+        var found = Model(Report + "二、2026年重点工作\n适当发行专项债券。摈弃过时观念。发行专项债券是稳增长的重要举措。\n").Commitments;
+        Assert.Equal(["适当发行专项债券", "摈弃过时观念"], found.Select(c => c.Text));
 
         // A speech's directives keep to the genre's verbs.
-        Assert.Empty(Model("同志们：\n摒弃过时观念。\n").Commitments);
+        Assert.Empty(Model("同志们：\n摈弃过时观念。\n").Commitments);
+    }
+
+    [Fact]
+    public void AVerbOfTheGenreOpensAnActionButNotBefore的()
+    {
+        // 尊重, 奉行, 致力于 are verbs of the genre (action-verbs.txt); 奉行的… is a noun phrase (the policy we pursue), not an action.
+        var found = Model("同志们：\n我们应该坚持和平共处，尊重各国发展权利，致力于落实《巴黎协定》。我国奉行的和平外交政策的基本原则包括以下几点。\n", 2020).Commitments;
+        Assert.Equal(["坚持和平共处", "尊重各国发展权利", "致力于落实《巴黎协定》"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void AVerbPhraseBeforeTheCopulaIsASubjectNotAnAction()
+    {
+        // 扩大消费是…着力点 says what expanding consumption is; 坚持…是… takes the statement as its object; 实事求是 and 特别是 are words.
+        var found = Model("同志们：\n扩大消费是对冲疫情影响的重要着力点。推动高质量发展是根本出路。要坚持发展是第一要务、人才是第一资源。要坚持实事求是。要加强基础设施建设，特别是农村公路建设。\n", 2020).Commitments;
+        Assert.Equal(["坚持发展是第一要务、人才是第一资源", "坚持实事求是", "加强基础设施建设"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void APrepositionalFrameIsNoActionOfItsOwn()
+    {
+        // 以…为切入点, 在…的前提下, 按照…的要求 frame the action of the clause after them; 把…建立在…的基础上 has its own verb.
+        var found = Model("同志们：\n要以疫情防治为切入点，加强公共卫生体系建设。要在做好防控工作的前提下，全力支持复工复产。按照高质量发展的要求，完善重大疫情防控体制机制。必须把计划工作建立在价值规律的基础上。\n", 2020).Commitments;
+        Assert.Equal(["加强公共卫生体系建设", "支持复工复产", "完善重大疫情防控体制机制", "把计划工作建立在价值规律的基础上"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void InAPlanAPlaceOpenedBy在BeforeTheVerbKeepsTheClauseAnAction()
+    {
+        // 在 is a filler before a verb (要在…前完成) but here it opens a place (在重点区域) with the verb after it; 在…方面 alone frames.
+        var found = Model(Report + "二、2026年重点工作\n在重点区域实行大气污染联防联控。在基本建设方面，严格控制投资规模。\n").Commitments;
+        Assert.Equal(["在重点区域实行大气污染联防联控", "严格控制投资规模"], found.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void AWrittenSubjectBeforeAnActionInADirectiveIsItsActor()
+    {
+        // No modal verb, but a subject that can act and an action: the speaker's commitment; a narrative (解决了) is none.
+        var found = Model("同志们：\n中国奉行独立自主的和平外交政策。我们呼吁各国维护国际法。我们解决了许多突出问题。\n", 2020).Commitments;
+        Assert.Equal([("奉行独立自主的和平外交政策", "中国", true), ("呼吁各国维护国际法", "我们", true)], found.Select(c => (c.Action, c.Actor.Text, c.Actor.Explicit)));
     }
 
     [Fact]
@@ -97,6 +137,36 @@ public sealed class CommitmentDocumentRulesTests
         var found = Model(Text, 2022).Commitments;
         var only = Assert.Single(found);
         Assert.Equal(("加快建设现代化经济体系", 2027), (only.Action, only.Deadline!.Year));
+    }
+
+    [Theory]
+    [InlineData("名词解释\n1.“四好农村路”：\n指建好、管好、护好、运营好农村公路。\n2.“暖心驿站”：\n面向新就业群体，提供饮水、休息等普惠性服务。\n")]
+    [InlineData("注释\n［1］五个必须：\n必须维护党中央权威，必须维护党的团结。\n")]
+    [InlineData("责任编辑：\n李莎莎\n相关链接>>\n解读省政府工作报告：在服务大局中担难担重前行\n打印本页\n关闭窗口\n")]
+    public void TheBackMatterAfterTheDocumentCommitsToNothing(string backMatter)
+    {
+        // A glossary defines the report's terms and a web page's furniture lists links: neither is a task of the report.
+        const string Plan = "二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n";
+        var found = Model(Report + Plan + backMatter).Commitments;
+        Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
+    }
+
+    [Fact]
+    public void AListOfActionsAfterASituationIsWhatTheSpeakerProposes()
+    {
+        // 当前，… opens a situation (zone other); the items that follow it, each an action, are the speaker's proposals.
+        const string Text = "在和平论坛的致辞\n女士们，先生们：\n当前，世界格局加速演变，国际形势不稳定性明显上升。在此，我提两点倡议。第一，团结互助，共抗疫情。第二，开放合作，共促复苏。\n";
+        var found = Model(Text, 2020).Commitments;
+        Assert.Equal(["团结互助", "开放合作"], found.Select(c => c.Action));
+        Assert.All(found, c => Assert.Equal(Zone.Directive, c.Zone));
+    }
+
+    [Fact]
+    public void ANoteInTheFirstHalfOfTheDocumentIsNoBackMatter()
+    {
+        // 注 under a table early in a report explains it; the plan that follows is still read.
+        var found = Model(Report + "注\n二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n").Commitments;
+        Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
     }
 
     [Fact]

@@ -208,7 +208,7 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
         return before.IsEmpty && after.IsEmpty;
     }
 
-    /// <summary>The clause without its deadline at the head and the fillers, scope words and enumerators before the verb.</summary>
+    /// <summary>The clause without its deadline at the head and the fillers, scope words and enumerators before the verb (a 在 before a place stays).</summary>
     public ReadOnlySpan<char> StripHead(Clause clause, TimeMatch? own)
     {
         int from = clause.Start;
@@ -217,7 +217,12 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
             from = own.Span.End;
         }
 
-        return _doc.StripFillers(_doc.Text.AsSpan(from, clause.End - from).Trim());
+        var head = _doc.Text.AsSpan(from, clause.End - from).Trim();
+        var stripped = _doc.StripFillers(head);
+
+        // 在重点区域实行大气污染联防联控: the 在 taken for a filler opens a prepositional phrase whose verb comes after it.
+        int preposition = head.Length - stripped.Length - 1;
+        return preposition >= 0 && head[preposition] is '在' && !_doc.Actions.IsAction(stripped, throughPreposition: false) ? head[preposition..] : stripped;
     }
 
     public static bool EndsWithAny(ReadOnlySpan<char> text, string[] words)

@@ -23,16 +23,42 @@ internal sealed class SentenceContext
     public List<Clause> Clauses { get; set; } = [];
 
     /// <summary>Where it starts.</summary>
-    public int Start { get; set; }
+    public int Start { get; private set; }
 
     /// <summary>Where it ends.</summary>
-    public int End { get; set; }
+    public int End { get; private set; }
 
     /// <summary>The sentence.</summary>
     public TextSpan Span => TextSpan.FromBounds(Start, End);
 
-    /// <summary>Its quantities.</summary>
-    public ImmutableArray<QuantityMatch> Quantities { get; set; }
+    private string _text = string.Empty;
+    private ImmutableArray<QuantityMatch> _quantities;
+    private bool _quantitiesRecognized;
+
+    /// <summary>Its quantities, recognised when a rule first asks for them (the clauses of a sentence in the past never do).</summary>
+    public ImmutableArray<QuantityMatch> Quantities
+    {
+        get
+        {
+            if (!_quantitiesRecognized)
+            {
+                _quantities = QuantityRecognizer.Recognize(_text.AsSpan(Start, End - Start), Start);
+                _quantitiesRecognized = true;
+            }
+
+            return _quantities;
+        }
+    }
+
+    /// <summary>Starts a new sentence of <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/>.</summary>
+    public void Begin(string text, int start, int end)
+    {
+        _text = text;
+        Start = start;
+        End = end;
+        _quantities = default;
+        _quantitiesRecognized = false;
+    }
 
     /// <summary>Its time expressions (<see cref="SentenceTimes"/>).</summary>
     public ImmutableArray<TimeMatch> Times { get; set; }

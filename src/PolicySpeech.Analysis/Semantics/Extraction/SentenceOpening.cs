@@ -3,13 +3,16 @@ using PolicySpeech.Syntax;
 namespace PolicySpeech.Semantics;
 
 /// <summary>
-/// The first pass over a full sentence: its clauses, quantities, time expressions and modal verbs (each recogniser run once over the
-/// sentence), and what its opening says for the clauses and for the paragraph — an estimate or a statement; the past (一年来, 去年, the
-/// perfective 了); the zone an opening sets (一年来 → review) until a sentence turns to what is to be done; the year an opening 今年 or
-/// 新的一年 gives the rest of the paragraph; a new list item (第二，…) that ends the carried subject.
+/// The first pass over a full sentence: its clauses, time expressions and modal verbs (each recogniser run once over the sentence;
+/// the quantities once a rule asks), and what its opening says for the clauses and for the paragraph — an estimate or a statement;
+/// the past (一年来, 去年, the perfective 了); the zone an opening sets (一年来 → review) until a sentence turns to what is to be done;
+/// the year an opening 今年 or 新的一年 gives the rest of the paragraph; a new list item (第二，…) that ends the carried subject.
 /// </summary>
 internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitter, ModalHeads heads)
 {
+    /// <summary>The longest item word of a list standing alone before its comma (第十一).</summary>
+    private const int MaxItemWord = 4;
+
     /// <summary>The sentence being read, reused sentence after sentence.</summary>
     private readonly SentenceContext _sentence = new();
 
@@ -32,7 +35,6 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         int start = clauses[0].Start;
         int end = clauses[^1].End;
         var slice = text.AsSpan(start, end - start);
-        var quantities = QuantityRecognizer.Recognize(slice, start);
         var ownTimes = SentenceTimes.AfterNextYear(SentenceTimes.MergeAdjacent(TimeExpressionRecognizer.Recognize(slice, referenceYear, start, doc.PeriodsFromNextYear)), referenceYear);
         var times = SentenceTimes.AnchoredSpans(ownTimes, start, text);
         var modals = ModalityRecognizer.Recognize(slice, start);
@@ -57,7 +59,8 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
 
         bool pastSentence = doc.Cues.PastHeads.LongestPrefix(head) is not null
             || (times.Length > 0 && times[0].IsPast && times[0].Span.Start - start <= 2);
-        bool turnsToFuture = heads.HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, referenceYear);
+        bool turnsToFuture = heads.HasHeadModal(clauses, modals) || SentenceTimes.HasFutureDeadline(times, referenceYear)
+            || (state.Zone == Zone.Other && state.OpenerZone && OpensItemOfActions(clauses));
         if (pastSentence)
         {
             state.PastContext = true;
@@ -102,9 +105,7 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         s.Paragraph = state;
         s.IsHeading = isHeading;
         s.Clauses = clauses;
-        s.Start = start;
-        s.End = end;
-        s.Quantities = quantities;
+        s.Begin(text, start, end);
         s.Times = times;
         s.Modals = modals;
         s.Timed = timed;
@@ -119,6 +120,23 @@ internal sealed class SentenceOpening(ExtractionText doc, ClauseSplitter splitte
         s.InheritedFrame = state.Frame;
         s.LastIndicator = null;
         return s;
+    }
+
+    /// <summary>
+    /// Whether the sentence opens an item of a list with an action (第一，团结互助，共抗疫情): after a situation (当前，世界格局加速演变…) a
+    /// list of actions is what the speaker proposes.
+    /// </summary>
+    private bool OpensItemOfActions(List<Clause> clauses)
+    {
+        var head = doc.ClauseText(clauses[0]);
+        if (!doc.Actions.OpensItem(head))
+        {
+            return false;
+        }
+
+        // The item word may stand alone before the comma (第一，团结互助): then the action is the next clause.
+        return doc.Actions.IsAction(head, throughPreposition: false)
+            || (clauses.Count > 1 && head.Trim().Length <= MaxItemWord && doc.Actions.IsAction(doc.ClauseText(clauses[1]), throughPreposition: false));
     }
 
     /// <summary>Whether a time of the sentence, other than the one at <paramref name="except"/>, is a span or a point other than the reference year.</summary>

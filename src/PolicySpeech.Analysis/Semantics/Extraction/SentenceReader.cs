@@ -61,7 +61,8 @@ internal sealed class SentenceReader
 
             var c = _clause;
             c.Reset(clause, sentence);
-            c.Past = HasPastTime(c.Times) || _doc.Cues.PastsOrStatements.ContainsAny(text) || (!sentence.Plan && _doc.Cues.Comparisons.ContainsAny(text));
+            // A clause's own past matters only in a sentence that is not in the past as a whole.
+            c.Past = sentence.Past || HasPastTime(c.Times) || _doc.Cues.PastsOrStatements.ContainsAny(text) || (!sentence.Plan && _doc.Cues.Comparisons.ContainsAny(text));
             FindOwnDeadline(c, clause);
             foreach (var rule in _rules)
             {

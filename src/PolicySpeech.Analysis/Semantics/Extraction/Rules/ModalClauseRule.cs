@@ -15,6 +15,12 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             return false;
         }
 
+        // A review says what was done: only a modal verb with a year after the reference year commits there.
+        if (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear))
+        {
+            return true;
+        }
+
         var c = clause.Clause;
         string text = doc.Text;
         int actionStart = doc.SkipRepeats(primary);
@@ -39,7 +45,7 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             return true;
         }
 
-        if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End) || (sentence.Zone == Zone.Review && !(clause.Own?.Year > doc.ReferenceYear)))
+        if (heads.SpeakerIntends(c.Start, primary, actionStart, c.End))
         {
             return true;
         }
@@ -63,6 +69,18 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
                     }
                 }
             }
+        }
+
+        if (regionEnd == c.End && sentence.Index + 1 < clauses.Count && doc.Actions.IsPrepositionalFrame(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart))))
+        {
+            // 要在做好防控工作的前提下，全力支持…: the frame has no action of its own; the modal verb governs the clause after it
+            // (one that ends the sentence, 所有制结构应以公有制为主体, is the requirement itself).
+            if (primary.Modality is ModalityKind.Must or ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
+            {
+                sentence.Governing = primary;
+            }
+
+            return true;
         }
 
         var actor = actors.ResolveActor(sentence.Start, text.AsSpan(sentence.Start, sentence.End - sentence.Start), primary, sentence.Paragraph);

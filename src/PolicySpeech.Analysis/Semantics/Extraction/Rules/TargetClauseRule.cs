@@ -41,6 +41,13 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
                 var bare = actors.ModalLessActor(c, sentence.Paragraph, sentence.Zone == Zone.Directive || sentence.Governing is not null || ModalHeads.HasModalBefore(sentence.Modals, c.Start));
                 emitter.Emit(sentence, new EmitRegion(c.Start, c.End, bare, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline, bare.Explicit ? bare.Span : null));
             }
+            else if (sentence.Covers && sentence.Zone != Zone.Other && values.Count == 0 && WrittenSubjectOfAction(c) is { } subject)
+            {
+                // 中国奉行独立自主的和平外交政策; 我们呼吁各国维护国际法: a written subject that can act, then an action.
+                var written = subject.ToActor();
+                sentence.Paragraph.CarriedActor = written;
+                emitter.Emit(sentence, new EmitRegion(c.Start, c.End, written, null, sentence.Governing?.Modality ?? ModalityKind.Plan, clause.Deadline, written.Span));
+            }
             else if (sentence.Plan && values.Count == 0 && doc.Cues.IsResultState(doc.ClauseText(c)))
             {
                 // A goal of a plan or outlook stated as a state (自主创新能力显著提高, 新农村建设取得重大进展): the government's.
@@ -54,5 +61,38 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
         var actor = actors.ModalLessActor(c, sentence.Paragraph, sentence.Governing is not null || ModalHeads.HasModalBefore(sentence.Modals, c.Start));
         emitter.Emit(sentence, new EmitRegion(c.Start, c.End, actor, null, sentence.ModalLessModality, clause.Deadline, actor.Explicit ? actor.Span : null));
         return true;
+    }
+
+    /// <summary>The longest subject a clause may open with before its verb.</summary>
+    private const int MaxSubject = 10;
+
+    /// <summary>The longest adverb between a written subject and its verb (始终, 一定).</summary>
+    private const int MaxAdverb = 2;
+
+    /// <summary>Aspect particles of a narrative (了, 过, 着).</summary>
+    private static readonly System.Buffers.SearchValues<char> NarrativeMarkers = System.Buffers.SearchValues.Create("了过着");
+
+    /// <summary>The written subject at the start of <paramref name="c"/> when an action follows it (an institution, a collective, a jurisdiction or a pronoun), or null.</summary>
+    private ActorMatch? WrittenSubjectOfAction(Clause c)
+    {
+        var text = doc.ClauseText(c);
+        int start = doc.Trimmed(c.Start, c.End).Start;
+        for (int v = 1; v <= Math.Min(text.Length - 2, MaxSubject); v++)
+        {
+            if (doc.Actions.VerbAt(text, v) is null || !doc.Actions.IsAction(text[v..], throughPreposition: false))
+            {
+                continue;
+            }
+
+            // The subject fills the clause up to the verb (an adverb such as 始终 between them), and the verb takes no aspect marker
+            // of a narrative (我们解决了…, 政府执法部门肩负着…) nor says what it is (中国坚持谋求的是…).
+            var rest = text[v..];
+            return ActorRecognizer.FindSubject(text, v, start) is { } found && found.Span.Start == start && v - found.Span.Length <= MaxAdverb
+                && found.Kind is ActorKind.Institution or ActorKind.Jurisdiction or ActorKind.Pronoun && rest.IndexOfAny(NarrativeMarkers) < 0
+                && !rest.Contains("的是", StringComparison.Ordinal)
+                ? found : null;
+        }
+
+        return null;
     }
 }

@@ -24,6 +24,7 @@ internal sealed class ActionClauses
     private readonly string[] _timeEnds;
     private readonly string[] _frameEnds;
     private readonly string[] _frameNouns;
+    private readonly WordSet _beneficiaryVerbs;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
     {
@@ -41,6 +42,7 @@ internal sealed class ActionClauses
         _timeEnds = Get("time-end");
         _frameEnds = Get("frame-end");
         _frameNouns = Get("frame-noun");
+        _beneficiaryVerbs = new WordSet(Get("beneficiary-verb"));
     }
 
     internal static ActionClauses Instance => Data.Value;
@@ -60,7 +62,7 @@ internal sealed class ActionClauses
 
         // The longest verb wins over an adverb of the same start (加快 is both: 加快建设 and 加快推进 are actions either way).
         return OpensWithVerb(rest, general) || (SkipAdverbs(rest) is var after && after.Length < rest.Length && OpensWithVerb(after, general))
-            || (throughPreposition && VerbAfterPreposition(rest));
+            || (throughPreposition && (VerbAfterPreposition(rest) || BeneficiaryVerbAfter为(rest)));
     }
 
     /// <summary>Whether a verb of the genre's list, or where <paramref name="general"/> one of general Chinese, opens <paramref name="text"/>.</summary>
@@ -69,12 +71,38 @@ internal sealed class ActionClauses
         int verb = _verbs.PrefixLength(text);
         if (verb > 0)
         {
-            // 我国奉行的…政策: a verb before 的 modifies a noun; 扩大消费是…重要着力点: the verb phrase is the subject of 是.
-            return verb == text.Length || (text[verb] != '的' && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
+            // 我国奉行的…政策: a verb before 的 modifies a noun, before 型 or 式 it makes an adjective (引领型改革); 扩大消费是…重要着力点:
+            // the verb phrase is the subject of 是.
+            return verb == text.Length || (text[verb] is not ('的' or '型' or '式') && (!HasCopula(text[verb..]) || _statementVerbs.PrefixLength(text) == verb));
         }
 
         int n = general ? _generalVerbs.PrefixLength(text) : 0;
         return n > 0 && n < text.Length && text[n] != '的' && !text[n..].Contains('是') && !text[n..].Contains("在于", StringComparison.Ordinal);
+    }
+
+    /// <summary>The shortest beneficiary between 为 and its verb (为企业提供…).</summary>
+    private const int MinBeneficiary = 2;
+
+    /// <summary>
+    /// Whether <paramref name="rest"/> opens with 为 and a beneficiary, then a verb that takes one (为防疫重点地区单列信贷规模; beneficiary-verb in
+    /// action-verbs.txt): not 为了, and not a purpose (为实现…目标), where a verb follows 为 at once.
+    /// </summary>
+    private bool BeneficiaryVerbAfter为(ReadOnlySpan<char> rest)
+    {
+        if (rest.Length < MinBeneficiary + 3 || rest[0] != '为' || rest[1] == '了')
+        {
+            return false;
+        }
+
+        for (int i = 1 + MinBeneficiary; i < rest.Length - 1; i++)
+        {
+            if (rest[i - 1] != '的' && _beneficiaryVerbs.PrefixLength(rest[i..]) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="action"/> opens with a preposition and is only a frame of the next clause's action (<see cref="IsFrame"/>).</summary>
@@ -97,12 +125,15 @@ internal sealed class ActionClauses
             return true;
         }
 
-        foreach (var end in _frameEnds)
+        // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
+        if (clause[0] is '在' or '从' && preposition == 1)
         {
-            // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
-            if (clause[0] is '在' or '从' && preposition == 1 && clause.EndsWith(end, StringComparison.Ordinal))
+            foreach (var end in _frameEnds)
             {
-                return true;
+                if (clause.EndsWith(end, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
 
@@ -173,10 +204,10 @@ internal sealed class ActionClauses
     /// </summary>
     private static bool HasCopula(ReadOnlySpan<char> rest)
     {
-        for (int i = rest.IndexOf('是'); i >= 0; i = rest[(i + 1)..].IndexOf('是') is var next and >= 0 ? i + 1 + next : -1)
+        for (int i = 0; i < rest.Length; i++)
         {
             bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
-            if (!inWord)
+            if (rest[i] == '是' && !inWord)
             {
                 return true;
             }

@@ -49,6 +49,12 @@ internal sealed class CommitmentExtractor
     /// <summary>How much of a speech's opening may say that it deploys the work at hand.</summary>
     private const int DeploymentHead = 300;
 
+    /// <summary>The back matter is at most this fraction (1/n) of the document, at its end (glossaries run to about a tenth).</summary>
+    private const int BackMatterShare = 5;
+
+    /// <summary>The longest paragraph of back matter (a glossary's definition); a longer one is a document going on.</summary>
+    private const int MaxBackMatterParagraph = 400;
+
     /// <summary>How far a title runs at most (its words decide whether a speech is a speech).</summary>
     private const int TitleHead = 60;
 
@@ -168,7 +174,8 @@ internal sealed class CommitmentExtractor
 
                 case ParagraphSyntax p:
                     var line = SectionHeadings.HeadingLike(p, _text);
-                    if (line is not null && p.Span.Start >= _text.Length / 2 && ZoneClassifier.Instance.IsBackMatter(line))
+                    if (line is not null && p.Span.Start >= _text.Length - (_text.Length / BackMatterShare) && ZoneClassifier.Instance.IsBackMatter(line)
+                        && OnlyShortParagraphsAfter(p.Span.End))
                     {
                         // 名词解释, 注释, 责任编辑：…, 打印本页: what follows the document commits to nothing.
                         _backMatter = true;
@@ -199,6 +206,21 @@ internal sealed class CommitmentExtractor
         }
 
         return opened;
+    }
+
+    /// <summary>Whether every line of the text after <paramref name="position"/> is short enough for back matter.</summary>
+    private bool OnlyShortParagraphsAfter(int position)
+    {
+        var rest = _text.AsSpan(position);
+        foreach (var range in rest.Split('\n'))
+        {
+            if (range.End.GetOffset(rest.Length) - range.Start.GetOffset(rest.Length) > MaxBackMatterParagraph)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Reads the sentences of one paragraph or heading, joined at ；, with the zone and deadline its section gives.</summary>

@@ -83,7 +83,7 @@ internal sealed class ZoneClassifier
 
     /// <summary>
     /// Whether a short heading-like line opens the back matter: a glossary (名词解释), notes (注释, 注：) or a web page's furniture
-    /// (责任编辑：…, 打印本页, 相关链接>>). Only the caller knows whether the line stands where back matter can (the second half).
+    /// (责任编辑：…, 打印本页, 相关链接>>). Only the caller knows whether the line stands where back matter can (the last fifth).
     /// </summary>
     internal bool IsBackMatter(ReadOnlySpan<char> line)
     {

@@ -12,6 +12,9 @@ public sealed class CommitmentDocumentRulesTests
 {
     private const string Report = "2026年江澜省政府工作报告\n各位代表：\n现在，我代表省人民政府，向大会报告工作。\n";
 
+    /// <summary>A review section of about 300 characters, which gives no commitments.</summary>
+    private static readonly string Review = "一、2025年工作回顾\n" + string.Concat(Enumerable.Repeat("全省经济运行稳中有进，新建5G基站1.2万个。", 12)) + "\n";
+
     private static SemanticModel Model(string text, int year = 2026) =>
         SemanticModel.Create(SpeechSyntaxTree.Parse(SourceText.From(text)), null, year);
 
@@ -119,6 +122,14 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void AChangeRightAfterALevelOfTheSameUnitRestatesIt()
+    {
+        // One target each: the deficit, not its change against last year; a change with an indicator of its own stays a target.
+        var found = Model(Report + "二、2026年重点工作\n今年拟安排财政赤字1.62万亿元，比去年增加2700亿元。中央财政赤字1.12万亿元，增加1700亿元。粮食产量1.3万亿斤，城镇新增就业增加100万人。\n").Commitments;
+        Assert.Equal(["今年拟安排财政赤字1.62万亿元", "中央财政赤字1.12万亿元", "粮食产量1.3万亿斤", "城镇新增就业增加100万人"], found.Select(c => c.Text));
+    }
+
+    [Fact]
     public void InAPlanATargetStatesItsChangeAgainstTheYearBeforeWhichInAReviewIsAFact()
     {
         var plan = Model(Report + "二、2026年重点工作\n全省居民人均可支配收入比上年增长6%左右。赤字率从去年的2.1%提高到2.3%。\n").Commitments;
@@ -147,7 +158,7 @@ public sealed class CommitmentDocumentRulesTests
     {
         // A glossary defines the report's terms and a web page's furniture lists links: neither is a task of the report.
         const string Plan = "二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n";
-        var found = Model(Report + Plan + backMatter).Commitments;
+        var found = Model(Report + Review + Plan + backMatter).Commitments;
         Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
     }
 
@@ -162,9 +173,21 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
-    public void ANoteInTheFirstHalfOfTheDocumentIsNoBackMatter()
+    public void ALongParagraphAfterTheLineIsADocumentGoingOnNotBackMatter()
     {
-        // 注 under a table early in a report explains it; the plan that follows is still read.
+        // Two documents in one file: a web page's 相关报道： and then a speech of one long paragraph, which is read.
+        string longReview = "一、2025年工作回顾\n" + string.Concat(Enumerable.Repeat("全省经济运行稳中有进，新建5G基站1.2万个。", 120)) + "\n";
+        string speech = "同志们：" + string.Concat(Enumerable.Repeat("要加快建设现代化经济体系，推进乡村全面振兴。", 20)) + "\n";
+        string text = Report + longReview + "二、2026年重点工作\n完善现代文化产业体系。\n相关报道：\n" + speech;
+        Assert.True(text.IndexOf("相关报道", StringComparison.Ordinal) > text.Length * 4 / 5, "the line stands in the last fifth");
+        var found = Model(text).Commitments;
+        Assert.Contains(found, c => c.Action == "加快建设现代化经济体系");
+    }
+
+    [Fact]
+    public void ANoteBeforeTheLastFifthOfTheDocumentIsNoBackMatter()
+    {
+        // 注 under a table early in a report explains it; the plan that follows is still read. Back matter is at most the last fifth.
         var found = Model(Report + "注\n二、2026年重点工作\n完善现代文化产业体系，建设西部创意产业集聚区。加快建设现代化经济体系。推进乡村全面振兴。\n").Commitments;
         Assert.Equal(["完善现代文化产业体系", "建设西部创意产业集聚区", "加快建设现代化经济体系", "推进乡村全面振兴"], found.Select(c => c.Action));
     }
@@ -267,9 +290,34 @@ public sealed class CommitmentDocumentRulesTests
     }
 
     [Fact]
+    public void ABeneficiaryOpenedBy为BeforeItsVerbIsPartOfTheAction()
+    {
+        // 为…提供/作出: the action is done for someone; 为实现…目标 before a comma is a purpose, no action.
+        var found = Model(Report + "二、2026年重点工作\n为受疫情影响较大的行业提供专项信贷额度。为实现全年目标，加强统筹协调。为建设美丽中国贡献力量。\n").Commitments;
+        Assert.Equal(["为受疫情影响较大的行业提供专项信贷额度", "加强统筹协调", "为建设美丽中国贡献力量"], found.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void AVerbBefore型IsAnAdjectiveNotANewActionInAList()
+    {
+        // 多推动创造型、引领型改革 is one action (多 is an adverb; 引领型 an adjective), 建设知识型、技能型、创新型劳动者大军 another.
+        var found = Model(Report + "二、2026年重点工作\n多推动创造型、引领型改革。建设知识型、技能型、创新型劳动者大军。\n").Commitments;
+        Assert.Equal(["多推动创造型、引领型改革", "建设知识型、技能型、创新型劳动者大军"], found.Select(c => c.Text));
+    }
+
+    [Fact]
+    public void TheSpeakersHopeForTheAudienceEncouragesIt()
+    {
+        // 希望大家… exhorts the audience (encourage); 充满希望 is a noun phrase.
+        var found = Model("在企业家座谈会上的讲话\n同志们：\n希望大家增强爱国情怀。我们的事业充满希望。\n", 2020).Commitments;
+        var only = Assert.Single(found);
+        Assert.Equal(("希望大家增强爱国情怀", "encourage"), (only.Text, only.Modality));
+    }
+
+    [Fact]
     public void TheSpeakerSayingWhatHeWillSayIsNoCommitment()
     {
-        var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。\n", 2024).Commitments;
+        var found = Model("在全省工作会议上的讲话\n同志们：\n我还要说一点，要加强领导。这里特别要强调产业扶贫和易地扶贫搬迁。\n", 2024).Commitments;
         Assert.Equal("加强领导", Assert.Single(found).Action);
 
         // A modal verb before a speaking verb alone frames what follows; 是要…的 foretells.

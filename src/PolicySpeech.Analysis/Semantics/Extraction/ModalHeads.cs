@@ -44,7 +44,8 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
     }
 
     /// <summary>
-    /// 我还要说…, 我要讲几点意见: 要 after the speaker's own 我 before a verb of speaking means "want to" or "will", not an obligation.
+    /// 我还要说…, 我要讲几点意见, 这里特别要强调…: 要 after the speaker's own 我 (or 这里, the speech itself) before a verb of speaking means
+    /// "want to" or "will", not an obligation.
     /// </summary>
     public bool SpeakerIntends(int clauseStart, ModalityMatch modal, int actionStart, int clauseEnd)
     {
@@ -53,8 +54,8 @@ internal sealed class ModalHeads(ExtractionText doc, MeasureFilter measures)
             return false;
         }
 
-        var before = _doc.Text.AsSpan(clauseStart, modal.Span.Start - clauseStart).TrimEnd("还也再就想".AsSpan());
-        if (!before.EndsWith("我", StringComparison.Ordinal))
+        var before = _doc.Text.AsSpan(clauseStart, modal.Span.Start - clauseStart).TrimEnd("还也再就想特别".AsSpan());
+        if (!before.EndsWith("我", StringComparison.Ordinal) && !before.EndsWith("这里", StringComparison.Ordinal))
         {
             return false;
         }

@@ -4,5 +4,5 @@ namespace PolicySpeech.Semantics;
 internal static class CommitmentPasses
 {
     /// <summary>Deadline scope (sentence > paragraph > section > document), then the metrics' semantics, then kind, then repeated passages.</summary>
-    internal static IReadOnlyList<ICommitmentPass> All { get; } = [new DeadlineScopePass(), new MetricSemanticsPass(), new CommitmentKindPass(), new RepeatedPassagePass()];
+    internal static IReadOnlyList<ICommitmentPass> All { get; } = [new DeadlineScopePass(), new MetricSemanticsPass(), new RestatedChangePass(), new CommitmentKindPass(), new RepeatedPassagePass()];
 }

@@ -72,7 +72,7 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
     /// <summary>Aspect particles of a narrative (了, 过, 着).</summary>
     private static readonly System.Buffers.SearchValues<char> NarrativeMarkers = System.Buffers.SearchValues.Create("了过着");
 
-    /// <summary>The written subject at the start of <paramref name="c"/> when an action follows it (an institution, a collective, a jurisdiction or a pronoun), or null.</summary>
+    /// <summary>The written subject at the start of <paramref name="c"/> when an action follows it (an institution, a jurisdiction or a pronoun), or null.</summary>
     private ActorMatch? WrittenSubjectOfAction(Clause c)
     {
         var text = doc.ClauseText(c);
@@ -87,12 +87,26 @@ internal sealed class TargetClauseRule(ExtractionText doc, ModalHeads heads, Mea
             // The subject fills the clause up to the verb (an adverb such as 始终 between them), and the verb takes no aspect marker
             // of a narrative (我们解决了…, 政府执法部门肩负着…) nor says what it is (中国坚持谋求的是…).
             var rest = text[v..];
-            return ActorRecognizer.FindSubject(text, v, start) is { } found && found.Span.Start == start && v - found.Span.Length <= MaxAdverb
-                && found.Kind is ActorKind.Institution or ActorKind.Jurisdiction or ActorKind.Pronoun && rest.IndexOfAny(NarrativeMarkers) < 0
-                && !rest.Contains("的是", StringComparison.Ordinal)
+            return CouldBeSubject(text, v) && ActorRecognizer.FindSubject(text, v, start) is { } found && found.Span.Start == start
+                && v - found.Span.Length <= MaxAdverb && found.Kind is ActorKind.Institution or ActorKind.Jurisdiction or ActorKind.Pronoun
+                && rest.IndexOfAny(NarrativeMarkers) < 0 && !rest.Contains("的是", StringComparison.Ordinal)
                 ? found : null;
         }
 
         return null;
+    }
+
+    /// <summary>The cheap test before <see cref="ActorRecognizer.FindSubject(ReadOnlySpan{char}, int, int)"/>: the text before the verb, less an adverb, names an actor.</summary>
+    private static bool CouldBeSubject(ReadOnlySpan<char> text, int verb)
+    {
+        for (int adverb = 0; adverb <= MaxAdverb && verb - adverb > 0; adverb++)
+        {
+            if (ActorRecognizer.Classify(text[..(verb - adverb)]) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -204,7 +204,7 @@ internal sealed class ActionClauses
     /// </summary>
     private static bool HasCopula(ReadOnlySpan<char> rest)
     {
-        for (int i = 0; i < rest.Length; i++)
+        for (int i = rest.IndexOf('是'); i >= 0 && i < rest.Length; i++)
         {
             bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
             if (rest[i] == '是' && !inWord)

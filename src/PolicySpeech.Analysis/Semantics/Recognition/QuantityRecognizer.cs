@@ -311,7 +311,7 @@ internal static class QuantityRecognizer
                     dot = true;
                     j++;
                 }
-                else if (c == ',' && !dot && !star && j > i && j + 3 < text.Length + 1 && j + 3 <= text.Length
+                else if (c == ',' && !dot && !star && j > i && j + 3 < text.Length
                          && ChineseNumerals.IsArabicDigit(text[j + 1]) && ChineseNumerals.IsArabicDigit(text[j + 2]) && ChineseNumerals.IsArabicDigit(text[j + 3])
                          && (j + 4 >= text.Length || !ChineseNumerals.IsArabicDigit(text[j + 4])))
                 {

@@ -105,7 +105,7 @@ internal sealed class WordSet : IReadOnlyCollection<string>
     /// </summary>
     private sealed class Trie
     {
-        private readonly Dictionary<long, int> _edges;
+        private readonly EdgeTable _edges;
         private readonly string?[] _terminal;
         private readonly bool _reverse;
 
@@ -116,7 +116,7 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         internal Trie(string[] words, bool reverse)
         {
             _reverse = reverse;
-            _edges = new Dictionary<long, int>(words.Sum(w => w.Length));
+            _edges = new EdgeTable(words.Sum(w => w.Length));
             var terminal = new List<string?> { null };
             foreach (var word in words)
             {
@@ -202,5 +202,62 @@ internal sealed class WordSet : IReadOnlyCollection<string>
         private bool Starts(char c) => (_first[c >> 6] & (1UL << c)) != 0;
 
         private static long Key(int node, char c) => ((long)node << 16) | c;
+    }
+
+    /// <summary>
+    /// The trie's edges: an open-addressing table from key to node (linear probing, a multiplicative hash), which a lookup reads
+    /// without the comparer and bucket indirections of a <see cref="Dictionary{TKey, TValue}"/>. Keys are never negative.
+    /// </summary>
+    private sealed class EdgeTable
+    {
+        private const long Empty = -1;
+        private readonly long[] _keys;
+        private readonly int[] _values;
+        private readonly int _shift;
+
+        internal EdgeTable(int capacity)
+        {
+            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _keys = new long[size];
+            Array.Fill(_keys, Empty);
+            _values = new int[size];
+            _shift = 64 - System.Numerics.BitOperations.Log2((uint)size);
+        }
+
+        internal bool TryGetValue(long key, out int value)
+        {
+            int mask = _keys.Length - 1;
+            for (int i = Slot(key); ; i = (i + 1) & mask)
+            {
+                long k = _keys[i];
+                if (k == key)
+                {
+                    value = _values[i];
+                    return true;
+                }
+
+                if (k == Empty)
+                {
+                    value = 0;
+                    return false;
+                }
+            }
+        }
+
+        /// <summary>Adds a key not yet in the table (the table holds at most the capacity it was made for).</summary>
+        internal void Add(long key, int value)
+        {
+            int mask = _keys.Length - 1;
+            int i = Slot(key);
+            while (_keys[i] != Empty)
+            {
+                i = (i + 1) & mask;
+            }
+
+            _keys[i] = key;
+            _values[i] = value;
+        }
+
+        private int Slot(long key) => (int)(((ulong)key * 0x9E3779B97F4A7C15UL) >> _shift);
     }
 }

@@ -13,6 +13,17 @@ public sealed class QuantityRecognizerTests
     }
 
     [Theory]
+    [InlineData("新增养老床00000,00")]
+    [InlineData("新增1,00")]
+    [InlineData("1,0")]
+    public void AThousandsCommaNearTheEndOfTheTextReadsNothingPastIt(string text)
+    {
+        // A fuzzer input (seed 7000): the comma's three digits were looked for one character past the end.
+        var found = QuantityRecognizer.Recognize(text);
+        Assert.All(found, m => Assert.True(m.Span.End <= text.Length));
+    }
+
+    [Theory]
     [InlineData("增长5%", "增长5%", 5.0, null, "%", "=", true)]
     [InlineData("增速为5.5％", "为5.5％", 5.5, null, "%", "=", false)]
     [InlineData("城镇新增就业1200万人左右", "1200万人左右", 1200.0, null, "万人", "~", false)]

@@ -27,13 +27,18 @@ internal sealed class LookAlikeTypoAnalyzer() : BlockAnalyzer(BuiltInRules.LookA
         var tree = context.Tree;
         var text = tree.Text.ToString();
         var options = context.Options;
-        var detector = DetectorFor(options);
+        TypoDetector? detector = null; // loaded on the first block it can find something in: a text without two CJK characters in a row never loads its lexicon
         var findings = new List<TypoFinding>();
         var workspace = TypoDetector.CreateWorkspace(); // one set of run buffers for all the blocks
         foreach (var block in blocks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(detector.Find(text, block.Start, block.Length, workspace));
+            if (TypoDetector.HasRun(text, block.Start, block.Length))
+            {
+                detector ??= DetectorFor(options);
+                findings.AddRange(detector.Find(text, block.Start, block.Length, workspace));
+            }
+
             foreach (var confusion in VerbPositionConfusions.Default.Find(text, block.Start, block.Length))
             {
                 if (!findings.Exists(f => f.Span.OverlapsWith(confusion.Span)) && !options.AcceptedWords.Contains(confusion.Original))

@@ -53,6 +53,7 @@ internal static class LexiconReader
     /// <param name="name">The file's name, for error messages.</param>
     /// <returns>The table.</returns>
     /// <exception cref="InvalidDataException">The text does not follow the lexicon format.</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)] // runs at load over every row (12,000 in the confusion pairs): skip the slow first JIT tier (cold start)
     internal static LexiconTable Parse(TextReader reader, string name)
     {
         string[]? columns = null;

@@ -32,6 +32,7 @@ internal sealed class PairTable
     /// <param name="b">The second character (U+4E00..U+9FFF).</param>
     /// <param name="value">Its value.</param>
     /// <param name="extendable">Its flag.</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // into the loop that fills the table at load, which skips the slow first JIT tier (cold start)
     public void Add(char a, char b, float value, bool extendable)
     {
         var key = Key(a, b);

@@ -137,6 +137,28 @@ internal sealed partial class TypoDetector
         return found is null ? [] : Resolve(text, found);
     }
 
+    /// <summary>
+    /// Whether <c>text[start..start+length)</c> holds two CJK characters in a row, the shortest run <see cref="Find(string, int, int)"/>
+    /// examines: where it does not, Find finds nothing, and a caller need not load a detector.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="start">Where to start.</param>
+    /// <param name="length">How many code units to examine.</param>
+    /// <returns>Whether there is such a pair.</returns>
+    internal static bool HasRun(string text, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start + 1; i < end; i++)
+        {
+            if (TypoLexicon.IsHan(text[i]) && TypoLexicon.IsHan(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Scratch buffers for <see cref="Find(string, int, int, Workspace?)"/>, so that a caller scanning many blocks allocates them once.</summary>
     /// <returns>A workspace for one thread at a time.</returns>
     internal static Workspace CreateWorkspace() => new();

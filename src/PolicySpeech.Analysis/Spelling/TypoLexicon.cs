@@ -39,10 +39,10 @@ internal sealed class TypoLexicon
     private readonly KeyFilter _pairFilter; // the two-character entries of _words (words and prefixes), for fast misses
     private readonly KeyFilter _longFilter; // the entries of three or four characters, for fast misses
     private readonly PairTable _pairs; // the same entries with their values and flags, compact
-    private readonly HashSet<ulong> _names;
+    private readonly ulong[] _names; // sorted, distinct: read as stored in the binary form, looked up only for candidate corrections
     private readonly double _logTotal;
 
-    private TypoLexicon(PackedKeyTable words, (KeyFilter Filter, KeyFilter LongFilter, PairTable Table) pairs, float[] single, BigramIndex bigrams, HashSet<ulong> names, double logTotal)
+    private TypoLexicon(PackedKeyTable words, (KeyFilter Filter, KeyFilter LongFilter, PairTable Table) pairs, float[] single, BigramIndex bigrams, ulong[] names, double logTotal)
     {
         _words = words;
         _pairFilter = pairs.Filter;
@@ -158,7 +158,7 @@ internal sealed class TypoLexicon
     internal void WriteBinary(Stream stream)
     {
         var (slots, keys, values, flags) = _words.Export();
-        var names = _names.Order().ToArray();
+        var names = _names;
         using var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true);
         writer.Write(BinaryMagic);
         writer.Write(BinaryVersion);
@@ -222,13 +222,15 @@ internal sealed class TypoLexicon
         }
 
         var table = PackedKeyTable.Import(size, slots, keys, values, flags);
-        var nameSet = new HashSet<ulong>(nameCount);
-        foreach (var name in names)
+        for (var i = 1; i < names.Length; i++)
         {
-            nameSet.Add(name);
+            if (names[i] <= names[i - 1])
+            {
+                throw new InvalidDataException("The binary lexicon's names are not sorted.");
+            }
         }
 
-        return new TypoLexicon(table, PairsOf(keys, values, flags), single, BigramIndex.FromArrays(starts, next), nameSet, logTotal);
+        return new TypoLexicon(table, PairsOf(keys, values, flags), single, BigramIndex.FromArrays(starts, next), names.ToArray(), logTotal);
     }
 
     private static ReadOnlySpan<byte> Take(ReadOnlySpan<byte> data, ref int position, int length)
@@ -364,7 +366,7 @@ internal sealed class TypoLexicon
     /// <summary>Whether the word is a personal or place name (jieba tags nr, nrt, nrfg, ns).</summary>
     /// <param name="key">The packed word.</param>
     /// <returns><see langword="true"/> for a name.</returns>
-    public bool IsName(ulong key) => _names.Contains(key);
+    public bool IsName(ulong key) => Array.BinarySearch(_names, key) >= 0;
 
     /// <summary>Whether some word of two or more characters has <paramref name="a"/> directly followed by <paramref name="b"/>.</summary>
     /// <param name="a">The first character.</param>
@@ -373,8 +375,9 @@ internal sealed class TypoLexicon
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool HasBigram(char a, char b) => _bigrams.Contains(a, b);
 
-    private static TypoLexicon Build(List<ulong> keys, List<double> freqs, HashSet<ulong> names)
+    private static TypoLexicon Build(List<ulong> keys, List<double> freqs, HashSet<ulong> nameSet)
     {
+        var names = nameSet.Order().ToArray();
         double total = 0;
         foreach (var f in freqs)
         {

@@ -151,6 +151,31 @@ public sealed class TypoDetectorTests(ITestOutputHelper output)
         }
     }
 
+    [Theory]
+    [InlineData("一", false)]
+    [InlineData("一、二、三", false)]
+    [InlineData("a党b中c", false)]
+    [InlineData("党中夹", true)]
+    [InlineData("1.法冶", true)]
+    public void HasRunMeansTwoCjkCharactersInARow(string text, bool expected)
+    {
+        Assert.Equal(expected, TypoDetector.HasRun(text, 0, text.Length));
+        if (!expected)
+        {
+            Assert.Empty(TypoDetector.Default.Find(text, 0, text.Length));
+        }
+    }
+
+    [Fact]
+    public void HasRunLooksOnlyInsideTheSpan()
+    {
+        const string text = "党中夹，于部";
+        Assert.False(TypoDetector.HasRun(text, 0, 1)); // 党
+        Assert.False(TypoDetector.HasRun(text, 2, 3)); // 夹，于: the pairs 党中 and 于部 lie outside
+        Assert.True(TypoDetector.HasRun(text, 2, 4)); // 夹，于部
+        Assert.True(TypoDetector.HasRun(text, 0, 2)); // 党中
+    }
+
     [Fact]
     public void FindsEveryLookAlikeTypoOfTheSeed()
     {

@@ -54,6 +54,16 @@ public sealed class TypoLexiconBinaryTests
 
         Assert.Equal(text.HasBigram('巾', '帼'), binary.HasBigram('巾', '帼'));
         Assert.True(binary.HasBigram('巾', '帼'));
+
+        // Names (a sorted array looked up by binary search): the same answers from both forms, known names and other words.
+        foreach (var word in new[] { "北京", "上海市", "张家港", "巾帼", "干部", "工作" })
+        {
+            var key = TypoLexicon.Pack(word);
+            Assert.Equal(text.IsName(key), binary.IsName(key));
+        }
+
+        Assert.True(binary.IsName(TypoLexicon.Pack("北京")));
+        Assert.False(binary.IsName(TypoLexicon.Pack("干部")));
     }
 
     [Fact]

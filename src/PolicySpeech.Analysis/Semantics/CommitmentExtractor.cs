@@ -49,12 +49,6 @@ internal sealed class CommitmentExtractor
     /// <summary>How much of a speech's opening may say that it deploys the work at hand.</summary>
     private const int DeploymentHead = 300;
 
-    /// <summary>The back matter is at most this fraction (1/n) of the document, at its end (glossaries run to about a tenth).</summary>
-    private const int BackMatterShare = 5;
-
-    /// <summary>The longest paragraph of back matter (a glossary's definition); a longer one is a document going on.</summary>
-    private const int MaxBackMatterParagraph = 400;
-
     /// <summary>How far a title runs at most (its words decide whether a speech is a speech).</summary>
     private const int TitleHead = 60;
 
@@ -71,7 +65,7 @@ internal sealed class CommitmentExtractor
     /// <summary>Whether the document is a Party congress report (<see cref="DocumentScope.OpensAsCongressReport"/>).</summary>
     private readonly bool _congress;
 
-    /// <summary>Whether the walk has met the back matter (<see cref="ZoneClassifier.IsBackMatter"/>): nothing after it is read.</summary>
+    /// <summary>Whether the walk has met the back matter (<see cref="ZoneClassifier.OpensBackMatter"/>): nothing after it is read.</summary>
     private bool _backMatter;
 
     private CommitmentExtractor(SpeechSyntaxTree tree, int? referenceYear, string? government)
@@ -174,8 +168,7 @@ internal sealed class CommitmentExtractor
 
                 case ParagraphSyntax p:
                     var line = SectionHeadings.HeadingLike(p, _text);
-                    if (line is not null && p.Span.Start >= _text.Length - (_text.Length / BackMatterShare) && ZoneClassifier.Instance.IsBackMatter(line)
-                        && OnlyShortParagraphsAfter(p.Span.End))
+                    if (line is not null && ZoneClassifier.Instance.OpensBackMatter(line, _text, p.Span))
                     {
                         // 名词解释, 注释, 责任编辑：…, 打印本页: what follows the document commits to nothing.
                         _backMatter = true;
@@ -206,21 +199,6 @@ internal sealed class CommitmentExtractor
         }
 
         return opened;
-    }
-
-    /// <summary>Whether every line of the text after <paramref name="position"/> is short enough for back matter.</summary>
-    private bool OnlyShortParagraphsAfter(int position)
-    {
-        var rest = _text.AsSpan(position);
-        foreach (var range in rest.Split('\n'))
-        {
-            if (range.End.GetOffset(rest.Length) - range.Start.GetOffset(rest.Length) > MaxBackMatterParagraph)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Reads the sentences of one paragraph or heading, joined at ；, with the zone and deadline its section gives.</summary>

@@ -81,22 +81,50 @@ internal sealed class ZoneClassifier
     /// <summary>How many characters a back-matter line may add to its word (扫一扫在手机打开当前页, 责任编辑：李莎莎).</summary>
     private const int BackMatterTail = 10;
 
+    /// <summary>The back matter is at most this fraction (1/n) of the document, at its end (glossaries run to about a tenth).</summary>
+    private const int BackMatterShare = 5;
+
+    /// <summary>The longest paragraph of back matter (a glossary's definition); a longer one is a document going on.</summary>
+    private const int MaxBackMatterParagraph = 400;
+
     /// <summary>
-    /// Whether a short heading-like line opens the back matter: a glossary (名词解释), notes (注释, 注：) or a web page's furniture
-    /// (责任编辑：…, 打印本页, 相关链接>>). Only the caller knows whether the line stands where back matter can (the last fifth).
+    /// Whether a short heading-like <paramref name="line"/> at <paramref name="span"/> of <paramref name="text"/> opens the back matter:
+    /// a glossary (名词解释), notes (注释, 注：) or a web page's furniture (责任编辑：…, 打印本页, 相关链接>>), in the last fifth of the
+    /// document and followed only by short paragraphs.
     /// </summary>
-    internal bool IsBackMatter(ReadOnlySpan<char> line)
+    internal bool OpensBackMatter(ReadOnlySpan<char> line, string text, Text.TextSpan span)
     {
+        if (span.Start < text.Length - (text.Length / BackMatterShare))
+        {
+            return false;
+        }
+
         line = line.Trim().TrimEnd("：:>》 　".AsSpan());
+        bool named = false;
         foreach (var word in _backMatter)
         {
             if (line.StartsWith(word, StringComparison.Ordinal) && line.Length - word.Length <= (word.Length == 1 ? 0 : BackMatterTail))
             {
-                return true;
+                named = true;
+                break;
             }
         }
 
-        return false;
+        if (!named)
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(span.End);
+        foreach (var range in rest.Split('\n'))
+        {
+            if (range.End.GetOffset(rest.Length) - range.Start.GetOffset(rest.Length) > MaxBackMatterParagraph)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The zone a sentence opens (一年来 → review, 今年是 → plan, 今后五年 → outlook, 同时也要看到 → other), or null.</summary>

@@ -21,9 +21,9 @@ internal sealed class ActionClauses
     private readonly WordSet _items;
     private readonly WordSet _prepositions;
     private readonly WordSet _statementVerbs;
-    private readonly string[] _timeEnds;
-    private readonly string[] _frameEnds;
-    private readonly string[] _frameNouns;
+    private readonly WordSet _timeEnds;
+    private readonly WordSet _frameEnds;
+    private readonly WordSet _frameNouns;
     private readonly WordSet _beneficiaryVerbs;
 
     private ActionClauses(Dictionary<string, string[]> byType, string[] generalVerbs)
@@ -39,9 +39,9 @@ internal sealed class ActionClauses
         _items = new WordSet(Get("item"));
         _prepositions = new WordSet(Get("preposition"));
         _statementVerbs = new WordSet(Get("statement-verb"));
-        _timeEnds = Get("time-end");
-        _frameEnds = Get("frame-end");
-        _frameNouns = Get("frame-noun");
+        _timeEnds = new WordSet(Get("time-end"));
+        _frameEnds = new WordSet(Get("frame-end"));
+        _frameNouns = new WordSet(Get("frame-noun"));
         _beneficiaryVerbs = new WordSet(Get("beneficiary-verb"));
     }
 
@@ -126,15 +126,9 @@ internal sealed class ActionClauses
         }
 
         // 在…的基础上, 从…中; not 把计划工作建立在…的基础上, where the verb is the clause's own
-        if (clause[0] is '在' or '从' && preposition == 1)
+        if (clause[0] is '在' or '从' && preposition == 1 && _frameEnds.LongestSuffix(clause) is not null)
         {
-            foreach (var end in _frameEnds)
-            {
-                if (clause.EndsWith(end, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         if (clause[0] is '对' or '向' or '把' or '从')
@@ -142,30 +136,11 @@ internal sealed class ActionClauses
             return false; // 对党员提出更严格的要求: the noun after 的 is the object of the clause's own verb
         }
 
-        foreach (var noun in _frameNouns)
-        {
-            if (clause.Length > noun.Length && clause.EndsWith(noun, StringComparison.Ordinal) && clause[^(noun.Length + 1)] == '的')
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // No frame noun ends another, so the longest one at the end is the only one.
+        return _frameNouns.LongestSuffix(clause) is { } noun && clause.Length > noun.Length && clause[^(noun.Length + 1)] == '的';
     }
 
-    private bool EndsWithTime(ReadOnlySpan<char> clause)
-    {
-        clause = clause.TrimEnd();
-        foreach (var end in _timeEnds)
-        {
-            if (clause.EndsWith(end, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool EndsWithTime(ReadOnlySpan<char> clause) => _timeEnds.LongestSuffix(clause.TrimEnd()) is not null;
 
     /// <summary>
     /// A clause that opens with a prepositional phrase (在重点区域实行大气污染联防联控, 对排污企业全面实行在线监测) is an action when a
@@ -204,10 +179,9 @@ internal sealed class ActionClauses
     /// </summary>
     private static bool HasCopula(ReadOnlySpan<char> rest)
     {
-        for (int i = rest.IndexOf('是'); i >= 0 && i < rest.Length; i++)
+        for (int i = 0; i < rest.Length; i++)
         {
-            bool inWord = (i > 0 && NotCopulaBefore.Contains(rest[i - 1])) || (i + 1 < rest.Length && rest[i + 1] is '否' or '非');
-            if (rest[i] == '是' && !inWord)
+            if (rest[i] == '是' && !(i > 0 && NotCopulaBefore.Contains(rest[i - 1])) && !(i + 1 < rest.Length && rest[i + 1] is '否' or '非'))
             {
                 return true;
             }

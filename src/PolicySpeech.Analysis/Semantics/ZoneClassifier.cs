@@ -18,12 +18,12 @@ internal sealed class ZoneClassifier
     private readonly WordSet _openers;
     private readonly Dictionary<string, Zone> _openerZone;
     private readonly string[] _deployment;
-    private readonly string[] _backMatter;
+    private readonly WordSet _backMatter;
 
     private ZoneClassifier((string Word, Zone Zone)[] heading, (string Word, Zone Zone)[] opener, string[] deployment, string[] backMatter)
     {
         _deployment = deployment;
-        _backMatter = backMatter;
+        _backMatter = new WordSet(backMatter);
         _heading = heading;
         _openers = new WordSet(opener.Select(o => o.Word));
         _openerZone = [];
@@ -99,18 +99,9 @@ internal sealed class ZoneClassifier
             return false;
         }
 
+        // The longest word is the one to test: a shorter one leaves a longer tail (注 in 注释 must stand alone).
         line = line.Trim().TrimEnd("：:>》 　".AsSpan());
-        bool named = false;
-        foreach (var word in _backMatter)
-        {
-            if (line.StartsWith(word, StringComparison.Ordinal) && line.Length - word.Length <= (word.Length == 1 ? 0 : BackMatterTail))
-            {
-                named = true;
-                break;
-            }
-        }
-
-        if (!named)
+        if (_backMatter.LongestPrefix(line) is not { } word || line.Length - word.Length > (word.Length == 1 ? 0 : BackMatterTail))
         {
             return false;
         }

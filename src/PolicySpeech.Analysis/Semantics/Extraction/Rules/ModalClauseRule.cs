@@ -71,23 +71,19 @@ internal sealed class ModalClauseRule(ExtractionText doc, ModalHeads heads, Acto
             }
         }
 
-        if (regionEnd == c.End && sentence.Index + 1 < clauses.Count && doc.Actions.IsPrepositionalFrame(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart))))
-        {
-            // 要在做好防控工作的前提下，全力支持…: the frame has no action of its own; the modal verb governs the clause after it
-            // (one that ends the sentence, 所有制结构应以公有制为主体, is the requirement itself).
-            if (primary.Modality is ModalityKind.Must or ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
-            {
-                sentence.Governing = primary;
-            }
-
-            return true;
-        }
-
-        var actor = actors.ResolveActor(sentence.Start, text.AsSpan(sentence.Start, sentence.End - sentence.Start), primary, sentence.Paragraph);
         if (primary.Modality is ModalityKind.Must or ModalityKind.Should or ModalityKind.Strive or ModalityKind.Plan)
         {
             sentence.Governing = primary;
         }
+
+        if (regionEnd == c.End && sentence.Index + 1 < clauses.Count && doc.Actions.IsPrepositionalFrame(ModalHeads.StripAdverbs(text.AsSpan(actionStart, c.End - actionStart))))
+        {
+            // 要在做好防控工作的前提下，全力支持…: the frame has no action of its own; the modal verb governs the clause after it
+            // (one that ends the sentence, 所有制结构应以公有制为主体, is the requirement itself).
+            return true;
+        }
+
+        var actor = actors.ResolveActor(sentence.Start, text.AsSpan(sentence.Start, sentence.End - sentence.Start), primary, sentence.Paragraph);
 
         emitter.Emit(sentence, new EmitRegion(c.Start, regionEnd, actor, primary, primary.Modality, clause.Deadline));
         return true;
